@@ -1,0 +1,6 @@
+// Package endpoints defines an Analyzer that TODO.
+//
+// # Analyzer endpoints
+//
+// endpoints: TODO
+package endpoints

@@ -1,0 +1,6 @@
+// Package legacyauth defines an Analyzer that TODO.
+//
+// # Analyzer legacyauth
+//
+// legacyauth: TODO
+package legacyauth

@@ -1,0 +1,6 @@
+// Package pemkey defines an Analyzer that TODO.
+//
+// # Analyzer pemkey
+//
+// pemkey: TODO
+package pemkey

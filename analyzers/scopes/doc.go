@@ -1,0 +1,6 @@
+// Package scopes defines an Analyzer that TODO.
+//
+// # Analyzer scopes
+//
+// scopes: TODO
+package scopes

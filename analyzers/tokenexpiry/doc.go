@@ -1,0 +1,6 @@
+// Package tokenexpiry defines an Analyzer that TODO.
+//
+// # Analyzer tokenexpiry
+//
+// tokenexpiry: TODO
+package tokenexpiry

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/dslint/dslint/analyzers"
+)
+
+// finding is one diagnostic with its resolved positions.
+type finding struct {
+	pkg      string // import path (test variants folded into their package)
+	analyzer string
+	posn     token.Position
+	end      token.Position
+	diag     analysis.Diagnostic
+	fset     *token.FileSet
+}
+
+// result is what one run found.
+type result struct {
+	findings []finding
+	errors   []string // load, type-check and analyzer errors
+}
+
+// analyze loads the packages, runs the suite, and collects deduplicated,
+// sorted findings. Packages that fail to load are reported as errors; the
+// others are still analyzed.
+func analyze(o *options) (*result, error) {
+	suite := analyzers.Suite(&o.cfg)
+	mode := packages.LoadSyntax | packages.NeedModule
+	if needFacts(suite) {
+		mode = packages.LoadAllSyntax | packages.NeedModule
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests}, o.patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
+	}
+	res := new(result)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			res.errors = append(res.errors, e.Error())
+		}
+	})
+	graph, err := checker.Analyze(suite, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool)
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if len(act.Package.Errors) == 0 { // load errors are already reported
+				res.errors = append(res.errors, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
+			}
+			continue
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			f := finding{pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name, posn: fset.Position(d.Pos), diag: d, fset: fset}
+			if d.End.IsValid() {
+				f.end = fset.Position(d.End)
+			}
+			key := f.posn.String() + "\x00" + d.Message
+			if seen[key] { // the same finding in a package and its test variant
+				continue
+			}
+			seen[key] = true
+			res.findings = append(res.findings, f)
+		}
+	}
+	slices.SortFunc(res.findings, func(a, b finding) int {
+		if c := strings.Compare(a.posn.Filename, b.posn.Filename); c != 0 {
+			return c
+		}
+		if a.posn.Line != b.posn.Line {
+			return a.posn.Line - b.posn.Line
+		}
+		if a.posn.Column != b.posn.Column {
+			return a.posn.Column - b.posn.Column
+		}
+		return strings.Compare(a.diag.Message, b.diag.Message)
+	})
+	res.errors = slices.Compact(res.errors)
+	return res, nil
+}
+
+// needFacts reports whether any analyzer in the suite (or one it requires)
+// uses facts, in which case dependencies must be loaded from source.
+func needFacts(as []*analysis.Analyzer) bool {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(a *analysis.Analyzer) bool
+	visit = func(a *analysis.Analyzer) bool {
+		if seen[a] {
+			return false
+		}
+		seen[a] = true
+		return len(a.FactTypes) > 0 || slices.ContainsFunc(a.Requires, visit)
+	}
+	return slices.ContainsFunc(as, visit)
+}

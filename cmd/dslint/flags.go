@@ -1,0 +1,105 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/rules"
+)
+
+// options are the parsed standalone command line.
+type options struct {
+	cfg      config.Config
+	format   string // text, json, sarif, github
+	fail     bool   // exit 1 on findings in json/sarif formats too
+	explain  string
+	patterns []string
+}
+
+var formats = []string{"text", "json", "sarif", "github"}
+
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	o := &options{format: "text"}
+	fs := flag.NewFlagSet("dslint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o.cfg.RegisterFlags(fs)
+	fs.StringVar(&o.format, "format", o.format, "output format: "+strings.Join(formats, ", "))
+	fs.Func("json", "same as -format=json (the shape of go vet -json)", func(s string) error {
+		if b, err := strconv.ParseBool(s); err != nil || b {
+			o.format = "json"
+		}
+		return nil
+	})
+	fs.Lookup("json").DefValue = "false"
+	fs.BoolVar(&o.fail, "fail", false, "with -format=json or sarif, exit 1 when there are findings")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of a rule (e.g. -explain DS101) and exit")
+	for _, name := range rules.Analyzers() {
+		fs.Var(analyzerFlag{name, &o.cfg}, name, fmt.Sprintf("enable only %s (-%s=false: disable it)", name, name))
+	}
+	fs.Usage = func() { usage(fs, stderr) }
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if !contains(formats, o.format) {
+		fmt.Fprintf(stderr, "dslint: unknown -format %q (want one of %s)\n", o.format, strings.Join(formats, ", "))
+		return nil, fmt.Errorf("bad format")
+	}
+	o.patterns = fs.Args()
+	return o, nil
+}
+
+// analyzerFlag is the tri-state -<analyzer> flag of multichecker:
+// -pemkey runs only pemkey (and any other analyzer named so),
+// -pemkey=false runs everything else.
+type analyzerFlag struct {
+	name string
+	cfg  *config.Config
+}
+
+func (f analyzerFlag) String() string   { return "" }
+func (f analyzerFlag) IsBoolFlag() bool { return true }
+func (f analyzerFlag) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	if on {
+		f.cfg.Enable = append(f.cfg.Enable, f.name)
+	} else {
+		f.cfg.Disable = append(f.cfg.Disable, f.name)
+	}
+	return nil
+}
+
+func usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprint(w, `dslint finds DocuSign integration mistakes in Go code.
+
+Usage:
+  dslint [flags] packages...                      e.g. dslint ./...
+  go vet -vettool=$(command -v dslint) packages...
+  dslint -explain DS101
+
+Exit status: 0 no findings, 1 findings, 2 usage or load error.
+
+Rules:
+`)
+	for _, r := range rules.All() {
+		fmt.Fprintf(w, "  %s  %-11s %-7s %s\n", r.ID, r.Analyzer, r.Severity, r.Title)
+	}
+	fmt.Fprintln(w, "\nSuppress one finding with //dslint:ignore DS101 <reason> on its line or the line above.")
+	fmt.Fprintln(w, "\nFlags:")
+	fs.PrintDefaults()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package report
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/rules"
+)
+
+// Spec describes a dslint analyzer for NewAnalyzer.
+type Spec struct {
+	Name       string
+	Summary    string // one line: what the analyzer finds (Doc adds the rule list)
+	Requires   []*analysis.Analyzer
+	FactTypes  []analysis.Fact
+	ResultType reflect.Type // type of the result, if any (see analysis.Analyzer)
+	// Run does the analysis and reports through r. It is not called when
+	// every rule of the analyzer is disabled or no file is in scope.
+	Run func(pass *analysis.Pass, r *Reporter) (any, error)
+}
+
+// NewAnalyzer builds an analysis.Analyzer from spec that reads cfg. The
+// analyzer gets -tests, -enable and -disable flags bound to cfg (for nogo's
+// analyzer_flags and vet's -<name>.tests), and its Run applies the
+// production-code policy and reports unused suppressions.
+func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	a := &analysis.Analyzer{
+		Name:       spec.Name,
+		Doc:        Doc(spec.Name, spec.Summary),
+		URL:        rules.DocsURL + "#" + spec.Name,
+		Requires:   spec.Requires,
+		FactTypes:  spec.FactTypes,
+		ResultType: spec.ResultType,
+	}
+	cfg.RegisterFlags(&a.Flags)
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		r := New(pass, cfg)
+		if (!cfg.AnalyzerEnabled(spec.Name) || len(r.Files()) == 0) && len(spec.FactTypes) == 0 && spec.ResultType == nil {
+			return nil, nil
+		}
+		res, err := spec.Run(pass, r)
+		if err != nil {
+			return nil, err
+		}
+		r.Finish()
+		return res, nil
+	}
+	return a
+}
+
+// Doc builds an analyzer's Doc from the rule table: the summary line, then
+// one line per rule, so -help and the rule docs cannot drift apart.
+func Doc(name, summary string) string {
+	var b strings.Builder
+	b.WriteString(summary)
+	b.WriteString("\n\nRules:\n")
+	for _, r := range rules.ForAnalyzer(name) {
+		fmt.Fprintf(&b, "  %s %-7s %s\n", r.ID, r.Severity, r.Title)
+	}
+	b.WriteString("\nRun dslint -explain <rule> for details; docs: " + rules.DocsURL + "#" + name)
+	return b.String()
+}

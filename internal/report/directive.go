@@ -1,0 +1,102 @@
+package report
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/dslint/dslint/internal/config"
+)
+
+// Directive is a suppression comment: `//dslint:ignore DS101[,DS102] reason`,
+// or golangci-lint's `//nolint`, `//nolint:dslint` and `//nolint:<analyzer>`.
+// It applies to findings that start on its own line or on the line below it.
+type Directive struct {
+	Pos    token.Pos
+	End    token.Pos
+	Line   int
+	Names  []string // rule IDs or analyzer names; nil for a bare //nolint
+	Reason string
+	NoLint bool // a //nolint directive (never reported as malformed or unused)
+	Err    string
+}
+
+const ignorePrefix = "//dslint:ignore"
+
+// ParseDirectives returns the suppression directives in a file. Malformed
+// //dslint:ignore directives are returned with Err set.
+func ParseDirectives(fset *token.FileSet, f *ast.File) []Directive {
+	var out []Directive
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			d, ok := parseDirective(c.Text)
+			if !ok {
+				continue
+			}
+			d.Pos, d.End = c.Pos(), c.End()
+			d.Line = fset.Position(c.Pos()).Line
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func parseDirective(text string) (Directive, bool) {
+	switch {
+	case strings.HasPrefix(text, ignorePrefix):
+		rest := text[len(ignorePrefix):]
+		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			return Directive{}, false // e.g. //dslint:ignored
+		}
+		fields := strings.Fields(rest)
+		var d Directive
+		if len(fields) == 0 {
+			d.Err = "names no rule: write //dslint:ignore DS101 <reason>"
+			return d, true
+		}
+		for _, n := range strings.Split(fields[0], ",") {
+			if n == "" {
+				continue
+			}
+			if err := config.Validate(n); err != nil {
+				d.Err = "names " + err.Error()
+			}
+			d.Names = append(d.Names, n)
+		}
+		d.Reason = strings.Join(fields[1:], " ")
+		if d.Err == "" && d.Reason == "" {
+			d.Err = "has no reason: write //dslint:ignore " + fields[0] + " <why this is safe>"
+		}
+		return d, true
+	case text == "//nolint" || strings.HasPrefix(text, "//nolint:") || strings.HasPrefix(text, "//nolint "):
+		d := Directive{NoLint: true}
+		rest := strings.TrimPrefix(text, "//nolint")
+		if strings.HasPrefix(rest, ":") {
+			list, _, _ := strings.Cut(rest[1:], " ")
+			for _, n := range strings.Split(list, ",") {
+				if n = strings.TrimSpace(n); n != "" {
+					d.Names = append(d.Names, n)
+				}
+			}
+		}
+		return d, true
+	}
+	return Directive{}, false
+}
+
+// covers reports whether d suppresses a finding of rule id (owned by
+// analyzer) that starts on line.
+func (d *Directive) covers(id, analyzer string, line int) bool {
+	if d.Err != "" || (line != d.Line && line != d.Line+1) {
+		return false
+	}
+	if d.NoLint && len(d.Names) == 0 {
+		return true
+	}
+	for _, n := range d.Names {
+		if strings.EqualFold(n, id) || n == analyzer || (d.NoLint && n == "dslint") {
+			return true
+		}
+	}
+	return false
+}
