@@ -1,0 +1,60 @@
+// Package evidence decides whether code is demonstrably about DocuSign, so
+// that DocuSign-only rules (jwtclaims, scopes, tokenexpiry) stay silent on an
+// application's own JWTs and OAuth flows with other providers.
+//
+// Evidence is a DocuSign host in a constant string (account-d.docusign.com,
+// https://demo.docusign.net/restapi, ...) or a DocuSign library import.
+package evidence
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// Libraries are import paths whose use alone shows a package talks to DocuSign.
+var Libraries = []string{"github.com/jfcote87/esign"}
+
+// Package reports whether any file mentions a DocuSign host in a string
+// literal or the package imports a DocuSign library.
+func Package(pkg *types.Package, files []*ast.File) bool {
+	if match.ImportsAny(pkg, Libraries...) {
+		return true
+	}
+	for _, f := range files {
+		if Node(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Node reports whether a string literal within n names a DocuSign host.
+// (Constants declared elsewhere are seen through ConstExpr.)
+func Node(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && docusign.MaybeMentions(lit.Value) {
+			found = len(docusign.FindHosts(lit.Value)) > 0
+		}
+		return !found
+	})
+	return found
+}
+
+// ConstExpr reports whether the constant value of e (a literal, a named
+// constant from any package, a concatenation) names a DocuSign host, and
+// returns the hosts.
+func ConstExpr(info *types.Info, e ast.Expr) []docusign.Mention {
+	s, ok := match.String(info, e)
+	if !ok || !docusign.MaybeMentions(s) {
+		return nil
+	}
+	return docusign.FindHosts(s)
+}
