@@ -1,6 +1,35 @@
-// Package endpoints defines an Analyzer that TODO.
+// Package endpoints defines an Analyzer that finds DocuSign environment and
+// endpoint mistakes: the developer sandbox shipped to production.
 //
 // # Analyzer endpoints
 //
-// endpoints: TODO
+// endpoints: find DocuSign demo hosts in production code, demo/production
+// mixes, malformed aud values, pinned data-center base URIs and bad redirect
+// URIs
+//
+// DocuSign's developer sandbox ("demo") and production are separate
+// instances: after Go Live, keys, users and RSA key pairs exist only in
+// production. The analyzer reports:
+//
+//   - DS101: a demo or stage host (account-d.docusign.com, demo.docusign.net,
+//     api-d.docusign.net, ...) in a string constant, or IsDemo: true in
+//     github.com/jfcote87/esign configuration. A demo host is not reported
+//     when the package also names the production host of the same API family
+//     (the environment is switched at run time), nor when the host is only
+//     compared against (==, switch case, strings.Contains). A named constant
+//     is reported once, at its declaration.
+//   - DS102: demo and production values in one struct literal
+//     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
+//     names one environment while its token request goes to the other.
+//   - DS103: a JWT aud naming a DocuSign auth server with a scheme, port, path
+//     or trailing slash, in every JWT library's aud field, key or builder; the
+//     suggested fix is the bare host.
+//   - DS104: an eSignature base URI pinned to a data center
+//     (https://na2.docusign.net/restapi) instead of the UserInfo base_uri.
+//   - DS105: a redirect URI with a fragment or without a scheme, in
+//     oauth2.Config.RedirectURL, esign.OAuth2Config.RedirURL, redirect_uri
+//     form values or the redirect_uri parameter of a constant URL.
+//
+// Packages that never name a DocuSign host nor import a DocuSign library are
+// skipped after a substring scan of their string literals.
 package endpoints

@@ -1,26 +1,96 @@
 package endpoints
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/report"
 )
 
 // Analyzer is the endpoints analyzer with default settings (for nogo and vet).
 var Analyzer = New(nil)
 
-// New returns a endpoints analyzer that reads cfg.
+// New returns an endpoints analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:     "endpoints",
-		Summary:  "TODO",
+		Summary:  "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs and bad redirect URIs",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      run,
 	}, cfg)
 }
 
+// mention is a DocuSign host named in a string literal.
+type mention struct {
+	lit  *ast.BasicLit
+	cur  inspector.Cursor
+	val  string // the literal's constant value
+	host docusign.Mention
+}
+
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	mentions := collect(pass.TypesInfo, insp, r)
+	if len(mentions) == 0 && !evidence.Package(pass.Pkg, nil) {
+		return nil, nil // fast path: the package never names a DocuSign host
+	}
+	checkHosts(pass, r, mentions)
+	checkDemoFlags(pass.TypesInfo, insp, r)
+	checkMixes(pass.TypesInfo, insp, r)
+	checkAudiences(pass.TypesInfo, insp, r)
+	checkRedirects(pass.TypesInfo, insp, r)
 	return nil, nil
+}
+
+// collect returns the DocuSign hosts named in string literals of in-scope
+// files, skipping import paths and struct tags. The raw literal is tested
+// with a cheap substring search before its value is decoded.
+func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []mention {
+	var out []mention
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
+		lit := cur.Node().(*ast.BasicLit)
+		if lit.Kind != token.STRING || !docusign.MaybeMentions(lit.Value) {
+			continue
+		}
+		if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag {
+			continue
+		}
+		if !r.InScope(lit.Pos()) {
+			continue
+		}
+		tv, ok := info.Types[lit]
+		if !ok || tv.Value == nil {
+			continue
+		}
+		val := stringVal(tv)
+		for _, h := range docusign.FindHosts(val) {
+			out = append(out, mention{lit: lit, cur: cur, val: val, host: h})
+		}
+	}
+	return out
+}
+
+// isComparison reports whether the literal at cur is only compared against
+// (==, !=, a switch case, strings.Contains/HasPrefix/...), which detects an
+// environment rather than choosing one.
+func isComparison(info *types.Info, cur inspector.Cursor) bool {
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.BinaryExpr:
+		return p.Op == token.EQL || p.Op == token.NEQ
+	case *ast.CaseClause:
+		return cur.ParentEdgeKind() == edge.CaseClause_List
+	case *ast.CallExpr:
+		return cur.ParentEdgeKind() == edge.CallExpr_Args && isStringPredicate(info, p)
+	}
+	return false
 }

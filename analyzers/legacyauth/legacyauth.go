@@ -1,10 +1,19 @@
 package legacyauth
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -15,12 +24,98 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:     "legacyauth",
-		Summary:  "TODO",
+		Summary:  "legacyauth: find legacy DocuSign authentication (X-DocuSign-Authentication header, <DocuSignCredentials>, password grant), retired on 2026-09-30",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      run,
 	}, cfg)
 }
 
+const (
+	headerName   = "x-docusign-authentication"
+	credsElement = "<docusigncredentials>"
+	consequence  = "DocuSign retired legacy authentication on 2026-09-30 and it never worked with two-factor authentication, so these requests fail; use the JWT or Authorization Code grant with an Authorization: Bearer header"
+)
+
+// legacyAPI is the legacy password-based API of github.com/jfcote87/esign.
+var legacyAPI = []string{
+	"github.com/jfcote87/esign/legacy.Config",
+}
+
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	usesLegacy := match.ImportsAny(pass.Pkg, "github.com/jfcote87/esign/legacy")
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			checkLiteral(pass.TypesInfo, cur, n, r)
+		case *ast.CompositeLit:
+			if usesLegacy && match.IsType(match.TypeOf(pass.TypesInfo, n), legacyAPI...) {
+				r.Reportf("DS601", match.LitAnchor(n), "legacy.Config authenticates with X-DocuSign-Authentication (user name and password) and the password grant on /oauth2/token: %s", consequence)
+			}
+		}
+	}
 	return nil, nil
+}
+
+// checkLiteral reports the legacy header name used as a header key, a
+// <DocuSignCredentials> payload, and a password grant aimed at DocuSign.
+func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *report.Reporter) {
+	if lit.Kind != token.STRING || !docusign.ContainsFold(lit.Value, "docusign") && !docusign.ContainsFold(lit.Value, "grant_type=password") {
+		return
+	}
+	if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag || isLookup(info, cur) {
+		return
+	}
+	v, ok := match.String(info, lit)
+	if !ok {
+		return
+	}
+	switch {
+	case strings.EqualFold(v, headerName) && isHeaderKey(info, cur):
+		r.Reportf("DS601", lit, "X-DocuSign-Authentication header (legacy header authentication): %s", consequence)
+	case docusign.ContainsFold(v, credsElement):
+		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
+	case docusign.ContainsFold(v, "grant_type=password") && docusign.ContainsFold(v, "docusign") || docusign.ContainsFold(v, "/oauth2/token") && len(docusign.FindHosts(v)) > 0:
+		r.Reportf("DS601", lit, "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
+	}
+}
+
+// isHeaderKey reports whether the literal at cur names a header being set:
+// the first argument of Header.Set/Add (or any SetHeader/AddHeader-style
+// method), a key in a map literal, or the index of an assignment.
+func isHeaderKey(info *types.Info, cur inspector.Cursor) bool {
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.CallExpr:
+		if cur.ParentEdgeKind() != edge.CallExpr_Args || cur.ParentEdgeIndex() != 0 || len(p.Args) < 2 {
+			return false
+		}
+		fn := match.Callee(info, p)
+		if fn == nil {
+			return false
+		}
+		name := strings.ToLower(fn.Name())
+		return name == "set" || name == "add" || strings.Contains(name, "header")
+	case *ast.KeyValueExpr:
+		return cur.ParentEdgeKind() == edge.KeyValueExpr_Key
+	case *ast.IndexExpr:
+		gp := parent.Parent()
+		as, ok := gp.Node().(*ast.AssignStmt)
+		return ok && parent.ParentEdgeKind() == edge.AssignStmt_Lhs && as.Tok != token.DEFINE
+	}
+	return false
+}
+
+// isLookup reports whether the literal is only compared or read
+// (h.Get, h.Del, ==, a case clause), as in a proxy that strips the header.
+func isLookup(info *types.Info, cur inspector.Cursor) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.BinaryExpr:
+		return p.Op == token.EQL || p.Op == token.NEQ
+	case *ast.CaseClause:
+		return true
+	case *ast.CallExpr:
+		return match.IsCallTo(info, p, "(net/http.Header).Get", "(net/http.Header).Del", "(net/http.Header).Values", "strings.EqualFold", "strings.Contains", "strings.HasPrefix")
+	}
+	return false
 }

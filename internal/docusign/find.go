@@ -67,3 +67,7 @@ func indexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// ContainsFold reports whether s contains sub, ignoring ASCII case; sub must
+// be lower case. It allocates nothing, for use as a pre-filter on literals.
+func ContainsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }

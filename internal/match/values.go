@@ -158,3 +158,12 @@ func ConstObject(info *types.Info, e ast.Expr) *types.Const {
 	}
 	return nil
 }
+
+// LitAnchor returns the narrowest node to report a composite literal on: its
+// type expression when written, else the literal.
+func LitAnchor(lit *ast.CompositeLit) ast.Node {
+	if lit.Type != nil {
+		return lit.Type
+	}
+	return lit
+}

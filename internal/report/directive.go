@@ -48,6 +48,7 @@ func parseDirective(text string) (Directive, bool) {
 		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 			return Directive{}, false // e.g. //dslint:ignored
 		}
+		rest, _, _ = strings.Cut(rest, "//") // a trailing comment is not the reason
 		fields := strings.Fields(rest)
 		var d Directive
 		if len(fields) == 0 {

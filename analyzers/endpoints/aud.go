@@ -1,0 +1,97 @@
+package endpoints
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+)
+
+// checkAudiences reports a JWT aud naming a DocuSign auth server with a
+// scheme, port, path or trailing slash (DS103), wherever the claim is set:
+// MapClaims["aud"], RegisteredClaims/StandardClaims.Audience, jwx
+// Audience(...) and Set(jwt.AudienceKey, ...), go-jose Claims.Audience,
+// x/oauth2/jwt Config.Audience. The fix replaces a literal with the bare host.
+func checkAudiences(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
+	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		for _, s := range claims.Sites(info, n) {
+			if s.Claim != claims.Aud {
+				continue
+			}
+			for _, e := range audValues(info, s.Value) {
+				checkAudience(info, e, r)
+			}
+		}
+	}
+}
+
+// audValues returns the expressions of the aud value: the value itself when
+// it is a constant string, or the elements of a string slice literal
+// (jwt.ClaimStrings{...}, []string{...}, go-jose jwt.Audience{...}).
+func audValues(info *types.Info, v ast.Expr) []ast.Expr {
+	if _, ok := match.String(info, v); ok {
+		return []ast.Expr{v}
+	}
+	if _, elts, ok := match.Strings(info, v); ok {
+		return elts
+	}
+	return nil
+}
+
+func checkAudience(info *types.Info, e ast.Expr, r *report.Reporter) {
+	v, _ := match.String(info, e)
+	h, ok := docusign.Classify(v)
+	if !ok || h.Family != docusign.Auth || v == h.Name {
+		return
+	}
+	problem := audProblem(v, h.Name)
+	if problem == "" {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos: e.Pos(), End: e.End(), Category: "DS103",
+		Message: "JWT aud " + strconv.Quote(v) + " has " + problem + ": DocuSign expects exactly " + strconv.Quote(h.Name) + " and rejects the assertion with issuer_not_found / no_valid_keys_or_signatures",
+	}
+	if match.IsStringLit(e) {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "use the bare host " + h.Name,
+			TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(strconv.Quote(h.Name))}},
+		}}
+	}
+	r.Report(d)
+}
+
+// audProblem says what makes v more than the bare host.
+func audProblem(v, host string) string {
+	var p []string
+	rest := v
+	if i := strings.Index(rest, "://"); i >= 0 {
+		p = append(p, "a scheme ("+rest[:i+3]+")")
+		rest = rest[i+3:]
+	}
+	hostPart, path, hasPath := strings.Cut(rest, "/")
+	if strings.Contains(hostPart, ":") {
+		p = append(p, "a port")
+	}
+	switch {
+	case hasPath && path == "":
+		p = append(p, "a trailing slash")
+	case hasPath:
+		p = append(p, "a path (/"+path+")")
+	}
+	if len(p) == 0 && !strings.EqualFold(strings.TrimSuffix(hostPart, "."), host) {
+		return ""
+	}
+	if len(p) == 0 {
+		p = append(p, "a different spelling")
+	}
+	return strings.Join(p, " and ")
+}

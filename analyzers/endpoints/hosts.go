@@ -1,0 +1,152 @@
+package endpoints
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+)
+
+// basePaths are the eSignature API paths whose host must come from the
+// UserInfo base_uri (REST, SOAP, Click).
+var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
+
+// checkHosts reports demo/stage hosts (DS101) and pinned data-center base
+// URIs (DS104) at the literal that names them. A demo host is not reported
+// when the package also names a production host of the same API family: the
+// environment is then chosen at run time (if/else, switch, a map keyed by
+// environment, a function returning one or the other).
+func checkHosts(pass *analysis.Pass, r *report.Reporter, mentions []mention) {
+	prod := make(map[docusign.Family]bool)
+	for _, m := range mentions {
+		if m.host.Host.Env == docusign.Prod {
+			prod[m.host.Host.Family] = true
+		}
+	}
+	for _, m := range mentions {
+		if isComparison(pass.TypesInfo, m.cur) {
+			continue
+		}
+		h := m.host.Host
+		switch {
+		case h.Env == docusign.Demo || h.Env == docusign.Stage:
+			if h.Family != "" && prod[h.Family] {
+				continue
+			}
+			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h))
+		case h.DataCenter && hasAny(m.val[m.host.End:], basePaths):
+			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
+		}
+	}
+}
+
+func demoMessage(h docusign.Host) string {
+	what := "DocuSign " + h.Env.String() + " host " + h.Name
+	if h.Family == docusign.Auth {
+		what = "DocuSign " + h.Env.String() + " auth server " + h.Name
+	}
+	instead := "choose the host from configuration"
+	switch {
+	case h.Family == docusign.ESignature:
+		instead = "use the base_uri that GET /oauth/userinfo returns for the account (production accounts live on www.docusign.net, na2, eu, ... data centers)"
+	case h.Counterpart != "":
+		instead += " (production: " + h.Counterpart + ")"
+	}
+	return what + " hardcoded in production code: after Go Live the integration key, users and RSA keys exist only in production, so requests fail (invalid_grant / USER_LACKS_MEMBERSHIP); " + instead
+}
+
+// demoFlags are the boolean fields and parameters that select DocuSign's
+// developer sandbox in github.com/jfcote87/esign.
+var demoFlags = []string{
+	"github.com/jfcote87/esign.JWTConfig.IsDemo",
+	"github.com/jfcote87/esign.OAuth2Config.IsDemo",
+	"github.com/jfcote87/esign/legacy.Config.IsDemoAccount",
+	"github.com/jfcote87/esign/legacy.OauthCredential.IsDemoAccount",
+}
+
+// checkDemoFlags reports IsDemo: true (and esign.TokenCredential(tok, true))
+// hardcoded in production code (DS101). A flag set from configuration is
+// not constant and not reported.
+func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
+	const msg = "%s hardcodes the DocuSign developer sandbox (account-d.docusign.com, demo.docusign.net): after Go Live requests fail against production accounts; set it from configuration"
+	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			fields, typ, ok := match.StructLit(info, n)
+			if !ok {
+				continue
+			}
+			for _, f := range fields {
+				if b, isConst := match.Bool(info, f.Value); isConst && b && hasName(demoFlags, f.Name(typ)) {
+					r.Reportf("DS101", f.Elt, msg, f.Var.Name()+": true")
+				}
+			}
+		case *ast.CallExpr:
+			if match.IsCallTo(info, n, "github.com/jfcote87/esign.TokenCredential") && len(n.Args) == 2 {
+				if b, isConst := match.Bool(info, n.Args[1]); isConst && b {
+					r.Reportf("DS101", n.Args[1], msg, "esign.TokenCredential(..., true)")
+				}
+			}
+		}
+	}
+}
+
+// hostRange returns the range of the host name inside its literal when the
+// literal has no escapes (so offsets map 1:1), else the whole literal.
+func hostRange(m mention) analysis.Range {
+	raw := m.lit.Value
+	if len(raw) >= 2 && raw[1:len(raw)-1] == m.val {
+		start := m.lit.Pos() + 1 + token.Pos(m.host.Start)
+		return rng{start, start + token.Pos(m.host.End-m.host.Start)}
+	}
+	return m.lit
+}
+
+type rng struct{ pos, end token.Pos }
+
+func (r rng) Pos() token.Pos { return r.pos }
+func (r rng) End() token.Pos { return r.end }
+
+// stringPredicates are functions that test a string rather than use it.
+var stringPredicates = []string{
+	"strings.Contains", "strings.HasPrefix", "strings.HasSuffix", "strings.EqualFold",
+	"strings.Index", "strings.LastIndex", "strings.TrimPrefix", "strings.TrimSuffix",
+	"strings.Count", "strings.ContainsAny",
+}
+
+func isStringPredicate(info *types.Info, call *ast.CallExpr) bool {
+	return match.IsCallTo(info, call, stringPredicates...)
+}
+
+func stringVal(tv types.TypeAndValue) string {
+	if tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
+}
+
+func hasAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasName(list []string, name string) bool {
+	for _, x := range list {
+		if x == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+// Package header: legacy X-DocuSign-Authentication header auth (DS601).
+package header
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+const credsTemplate = "<DocuSignCredentials><Username>%s</Username><Password>%s</Password><IntegratorKey>%s</IntegratorKey></DocuSignCredentials>" // want `DS601: <DocuSignCredentials> payload \(legacy header authentication\): DocuSign retired legacy authentication on 2026-09-30`
+
+func Set(req *http.Request, user, pass, ik string) {
+	req.Header.Set("X-DocuSign-Authentication", fmt.Sprintf(credsTemplate, user, pass, ik)) // want `DS601: X-DocuSign-Authentication header`
+}
+
+func Add(req *http.Request, v string) {
+	req.Header.Add("x-docusign-authentication", v) // want `DS601: X-DocuSign-Authentication header`
+}
+
+func Literal(v string) http.Header {
+	return http.Header{"X-Docusign-Authentication": {v}} // want `DS601: X-DocuSign-Authentication header`
+}
+
+func Index(h http.Header, v string) {
+	h["X-DocuSign-Authentication"] = []string{v} // want `DS601: X-DocuSign-Authentication header`
+}
+
+const legacyHeader = "X-DocuSign-Authentication"
+
+func ViaConst(req *http.Request, v string) {
+	req.Header.Set(legacyHeader, v) // not a literal at the call; the constant itself is not a header use
+}
+
+// A proxy that strips the header is not using it.
+func Strip(req *http.Request) bool {
+	had := req.Header.Get("X-DocuSign-Authentication") != ""
+	req.Header.Del("X-DocuSign-Authentication")
+	return had
+}
+
+func PasswordGrant(user, pass string) (*http.Response, error) {
+	form := "grant_type=password&client_id=ik&username=" + url.QueryEscape(user) + "&password=" + url.QueryEscape(pass) + "&scope=api"
+	return http.Post("https://demo.docusign.net/restapi/v2/oauth2/token", "application/x-www-form-urlencoded", strings.NewReader(form)) // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}
+
+// Modern bearer auth is fine.
+func Bearer(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Bearer "+token)
+}
