@@ -1,0 +1,67 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseDirective(t *testing.T) {
+	tests := []struct {
+		text   string
+		ok     bool
+		names  string
+		reason string
+		err    string
+	}{
+		{"//dslint:ignore DS101 sandbox only", true, "DS101", "sandbox only", ""},
+		{"//dslint:ignore DS101,DS103 two rules", true, "DS101 DS103", "two rules", ""},
+		{"//dslint:ignore endpoints whole analyzer", true, "endpoints", "whole analyzer", ""},
+		{"//dslint:ignore DS101", true, "DS101", "", "has no reason"},
+		{"//dslint:ignore DS101 // trailing comment", true, "DS101", "", "has no reason"},
+		{"//dslint:ignore", true, "", "", "names no rule"},
+		{"//dslint:ignore DS999 typo", true, "DS999", "typo", "unknown rule"},
+		{"//dslint:ignored DS101 x", false, "", "", ""},
+		{"// dslint:ignore DS101 x", false, "", "", ""},
+		{"//nolint", true, "", "", ""},
+		{"//nolint:dslint,gosec // reason", true, "dslint gosec", "", ""},
+		{"//nolintx", false, "", "", ""},
+	}
+	for _, tt := range tests {
+		d, ok := parseDirective(tt.text)
+		if ok != tt.ok {
+			t.Errorf("%q: ok = %v, want %v", tt.text, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got := strings.Join(d.Names, " "); got != tt.names || d.Reason != tt.reason || !strings.Contains(d.Err, tt.err) || (tt.err == "") != (d.Err == "") {
+			t.Errorf("%q: names %q reason %q err %q; want %q %q %q", tt.text, got, d.Reason, d.Err, tt.names, tt.reason, tt.err)
+		}
+	}
+}
+
+func TestCovers(t *testing.T) {
+	d, _ := parseDirective("//dslint:ignore DS101 reason")
+	d.Line = 10
+	for _, tc := range []struct {
+		id, analyzer string
+		line         int
+		want         bool
+	}{
+		{"DS101", "endpoints", 10, true},
+		{"DS101", "endpoints", 11, true},
+		{"DS101", "endpoints", 12, false},
+		{"DS101", "endpoints", 9, false},
+		{"DS102", "endpoints", 10, false},
+	} {
+		if got := d.covers(tc.id, tc.analyzer, tc.line); got != tc.want {
+			t.Errorf("covers(%s, line %d) = %v, want %v", tc.id, tc.line, got, tc.want)
+		}
+	}
+	n, _ := parseDirective("//nolint:dslint")
+	n.Line = 3
+	if !n.covers("DS201", "pemkey", 3) {
+		t.Error("//nolint:dslint must cover every rule")
+	}
+}
