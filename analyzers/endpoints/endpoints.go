@@ -40,8 +40,8 @@ type mention struct {
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	mentions := collect(pass.TypesInfo, insp, r)
-	if len(mentions) == 0 && !evidence.Package(pass.Pkg, nil) {
-		return nil, nil // fast path: the package never names a DocuSign host
+	if len(mentions) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
+		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
 	}
 	checkHosts(pass, r, mentions)
 	checkDemoFlags(pass.TypesInfo, insp, r)

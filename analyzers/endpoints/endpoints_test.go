@@ -20,7 +20,7 @@ func testdata(t *testing.T) string {
 
 func TestEndpoints(t *testing.T) {
 	analysistest.Run(t, testdata(t), endpoints.New(&config.Config{}),
-		"endpoints/hosts", "endpoints/switched", "endpoints/mixes", "endpoints/redirect",
+		"endpoints/hosts", "endpoints/datacenter", "endpoints/switched", "endpoints/mixes", "endpoints/redirect",
 		"endpoints/demoflag", "endpoints/constdef", "endpoints/constuse", "endpoints/policy")
 }
 

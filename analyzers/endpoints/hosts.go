@@ -42,7 +42,7 @@ func checkHosts(pass *analysis.Pass, r *report.Reporter, mentions []mention) {
 				continue
 			}
 			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h))
-		case h.DataCenter && hasAny(m.val[m.host.End:], basePaths):
+		case h.DataCenter && hasAny(m.val[m.host.End:], basePaths) && !strings.Contains(m.val, "/oauth2/token"): // the legacy token endpoint is DS601's
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}

@@ -18,6 +18,7 @@ type options struct {
 	fail     bool   // exit 1 on findings in json/sarif formats too
 	explain  string
 	patterns []string
+	prof     profiling // -stats, -cpuprofile, -memprofile (stats.go)
 }
 
 var formats = []string{"text", "json", "sarif", "github"}
@@ -28,7 +29,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.SetOutput(stderr)
 	o.cfg.RegisterFlags(fs)
 	fs.StringVar(&o.format, "format", o.format, "output format: "+strings.Join(formats, ", "))
-	fs.Func("json", "same as -format=json (the shape of go vet -json)", func(s string) error {
+	fs.BoolFunc("json", "same as -format=json (the shape of go vet -json)", func(s string) error {
 		if b, err := strconv.ParseBool(s); err != nil || b {
 			o.format = "json"
 		}
@@ -37,6 +38,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Lookup("json").DefValue = "false"
 	fs.BoolVar(&o.fail, "fail", false, "with -format=json or sarif, exit 1 when there are findings")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a rule (e.g. -explain DS101) and exit")
+	o.prof.register(fs)
 	for _, name := range rules.Analyzers() {
 		fs.Var(analyzerFlag{name, &o.cfg}, name, fmt.Sprintf("enable only %s (-%s=false: disable it)", name, name))
 	}

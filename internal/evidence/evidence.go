@@ -58,3 +58,24 @@ func ConstExpr(info *types.Info, e ast.Expr) []docusign.Mention {
 	}
 	return docusign.FindHosts(s)
 }
+
+// AuthLibraries are the OAuth and JWT libraries DocuSign integrations use
+// (import path prefixes). A package that imports none of them and names no
+// DocuSign host cannot build a DocuSign assertion or OAuth configuration
+// through a library.
+var AuthLibraries = []string{
+	"golang.org/x/oauth2",
+	"github.com/golang-jwt/jwt",
+	"github.com/dgrijalva/jwt-go",
+	"github.com/lestrrat-go/jwx",
+	"github.com/go-jose/go-jose",
+	"gopkg.in/square/go-jose.v2",
+	"gopkg.in/go-jose/go-jose.v2",
+	"github.com/jfcote87/esign",
+	"github.com/jfcote87/oauth2",
+}
+
+// UsesAuthLibrary reports whether pkg directly imports an OAuth/JWT library.
+func UsesAuthLibrary(pkg *types.Package) bool {
+	return match.ImportsAny(pkg, AuthLibraries...)
+}

@@ -41,15 +41,3 @@ func IsDemo(baseURI string) bool {
 	}
 	return baseURI == "https://account-d.docusign.com"
 }
-
-const pinned = "https://na2.docusign.net/restapi" // want `DS104: eSignature base URI pinned to data center na2\.docusign\.net: .*USER_LACKS_MEMBERSHIP`
-
-func Envelopes(accountID string) string {
-	return "https://www.docusign.net/restapi/v2.1/accounts/" + accountID + "/envelopes" // want `DS104: eSignature base URI pinned to data center www\.docusign\.net`
-}
-
-// The production auth server and the web app are not base URIs.
-const (
-	prodAuth = "https://account.docusign.com/oauth/token"
-	webApp   = "https://www.docusign.net/Member/PowerFormSigning.aspx"
-)

@@ -15,12 +15,12 @@ var endpoint = oauth2.Endpoint{
 
 func Configs() []*oauth2.Config {
 	return []*oauth2.Config{
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "localhost:8080/callback"},              // want `DS105: redirect URI "localhost:8080/callback" has no scheme`
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "https://app.example.com/cb#done"},      // want `DS105: redirect URI "https://app\.example\.com/cb#done" has a fragment`
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "app.example.com/callback"},             // want `DS105: .* has no scheme`
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "https://app.example.com/callback"},     // correct
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "http://localhost:8080/callback"},       // correct
-		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "com.example.app:/oauth2redirect"},      // correct: custom scheme
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "localhost:8080/callback"},          // want `DS105: redirect URI "localhost:8080/callback" has no scheme`
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "https://app.example.com/cb#done"},  // want `DS105: redirect URI "https://app\.example\.com/cb#done" has a fragment`
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "app.example.com/callback"},         // want `DS105: .* has no scheme`
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "https://app.example.com/callback"}, // correct
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "http://localhost:8080/callback"},   // correct
+		{ClientID: "ik", Endpoint: endpoint, RedirectURL: "com.example.app:/oauth2redirect"},  // correct: custom scheme
 	}
 }
 
