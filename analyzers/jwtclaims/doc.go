@@ -1,6 +1,43 @@
-// Package jwtclaims defines an Analyzer that TODO.
+// Package jwtclaims defines an Analyzer that checks the claims of DocuSign
+// JWT grant assertions, whichever Go library builds them.
 //
 // # Analyzer jwtclaims
 //
-// jwtclaims: TODO
+// jwtclaims: check the claims of DocuSign JWT grant assertions: exp, nbf,
+// iat, sub and aud
+//
+// DocuSign answers a wrong assertion with an opaque invalid_grant. The
+// analyzer follows the claim set to the call that signs it
+// (jwt.NewWithClaims(...).SignedString for golang-jwt v4/v5 and
+// dgrijalva/jwt-go, jwt.Sign for lestrrat-go/jwx v2/v3,
+// jwt.Signed(sig).Claims(...).Serialize for go-jose v3/v4), including claims
+// completed after the literal in the same function (claims["exp"] = ...,
+// c.ExpiresAt = ..., builder calls and tok.Set over several statements), and
+// reports:
+//
+//   - DS301: no exp by the time the claims are signed (no_valid_keys_or_signatures);
+//   - DS302: nbf in the future;
+//   - DS303: exp at or before iat/now (expired_grant), or more than an hour
+//     after iat, which has no effect (the token lives one hour); also
+//     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn;
+//   - DS304: iat in the future, over an hour old, or in ms/µs/ns;
+//   - DS305: a constant sub (or Config.Subject) that is an email address or
+//     not a GUID (user_not_found);
+//   - DS306: no aud, or an x/oauth2/jwt Config whose DocuSign TokenURL is
+//     sent as aud because Audience is unset (with a fix adding Audience).
+//
+// Times are evaluated relative to now (time.Now().Add(time.Hour).Unix(),
+// now.Unix()+3600, jwt.NewNumericDate(t)); values that depend on parameters
+// or configuration are not judged. Missing claims are reported only when
+// every write was seen: claims passed to one of the application's own
+// functions before signing may be completed there and are left alone.
+//
+// Only DocuSign assertions are checked: the aud names a DocuSign host, the
+// scope asks for impersonation, the function mentions a DocuSign host (the
+// token endpoint the assertion is posted to), or the function's result is
+// sent as the assertion form field by a function of the same package that
+// mentions one. An application's own session tokens are not judged.
+// Hand-rolled assertions (a map[string]any or a tagged struct passed to
+// encoding/json, then signed with crypto/rsa) must set at least two
+// registered claims to be taken for one.
 package jwtclaims

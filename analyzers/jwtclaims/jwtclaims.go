@@ -1,11 +1,18 @@
 package jwtclaims
 
 import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
+	"go/ast"
+	"go/token"
+	"go/types"
 
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/timeexpr"
 )
 
 // Analyzer is the jwtclaims analyzer with default settings (for nogo and vet).
@@ -14,13 +21,196 @@ var Analyzer = New(nil)
 // New returns a jwtclaims analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "jwtclaims",
-		Summary:  "TODO",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		Name:    "jwtclaims",
+		Summary: "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
+		Run:     run,
 	}, cfg)
 }
 
+// libraries are the packages that build JWTs; a package importing none of
+// them is skipped.
+var libraries = []string{
+	"github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go", "github.com/lestrrat-go/jwx",
+	"github.com/go-jose/go-jose", "gopkg.in/square/go-jose.v2", "gopkg.in/go-jose/go-jose.v2",
+	"golang.org/x/oauth2/jwt", "github.com/jfcote87/oauth2/jwt", "github.com/jfcote87/esign",
+}
+
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
+	// Fast path: a JWT library, or a hand-rolled assertion (encoding/json
+	// in a package that names a DocuSign host).
+	if !match.ImportsAny(pass.Pkg, libraries...) &&
+		!(match.ImportsAny(pass.Pkg, "encoding/json") && evidence.Package(pass.Pkg, r.Files())) {
+		return nil, nil
+	}
+	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}}
+	grants := c.assertionFuncs()
+	for _, file := range r.Files() {
+		for _, decl := range file.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if decl.Body != nil {
+					fn, _ := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+					c.function(decl.Body, grants[fn])
+				}
+			case *ast.GenDecl: // package-level literals: var cfg = &jwt.Config{...}
+				if decl.Tok == token.VAR {
+					c.function(decl, false)
+				}
+			}
+		}
+	}
+	c.esignOptions()
 	return nil, nil
+}
+
+type reportKey struct {
+	id  string
+	pos token.Pos
+}
+
+// checker holds the pass-wide state.
+type checker struct {
+	pass     *analysis.Pass
+	r        *report.Reporter
+	reported map[reportKey]bool
+}
+
+// function is one function body (or package-level declaration) under analysis.
+type function struct {
+	*checker
+	info     *types.Info
+	body     ast.Node
+	ev       *timeexpr.Evaluator
+	consumed map[ast.Node]bool
+	docusign *bool // lazily computed: the body mentions a DocuSign host
+	// feedsGrant: the function's result is sent as the assertion of a
+	// DocuSign token request (see assertionFuncs).
+	feedsGrant bool
+}
+
+func (c *checker) report(id string, n ast.Node, format string, args ...any) {
+	k := reportKey{id, n.Pos()}
+	if c.reported[k] {
+		return
+	}
+	c.reported[k] = true
+	c.r.Reportf(id, n, format, args...)
+}
+
+func (c *checker) function(body ast.Node, feedsGrant bool) {
+	f := &function{checker: c, info: c.pass.TypesInfo, body: body, consumed: map[ast.Node]bool{}, feedsGrant: feedsGrant}
+	f.ev = timeexpr.New(f.info, body)
+	// Signing calls first: they see whole claim sets.
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if s, ok := f.signed(call); ok {
+			for _, site := range s.sites {
+				f.consumed[site.Node] = true
+			}
+			f.check(s, true)
+		}
+		return true
+	})
+	// Then claims that reach no signing call in this function (built in a
+	// helper, returned, stored): their values can still be checked.
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if match.IsType(match.TypeOf(f.info, n), oauth2Config) {
+				f.oauth2Config(n)
+				return true
+			}
+			if f.consumed[n] || !claimsType(match.TypeOf(f.info, n)) {
+				return true
+			}
+			f.consumed[n] = true
+			f.orphans(n)
+		case *ast.AssignStmt, *ast.CallExpr:
+			f.orphans(n)
+		}
+		return true
+	})
+}
+
+// signed recognises a call that signs claims and returns the claim set it
+// signs.
+func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
+	s := &claimSet{complete: true, library: true, seen: map[types.Object]bool{}}
+	switch {
+	case match.IsCallTo(f.info, call, claims.NewWithClaims...) && len(call.Args) >= 2:
+		f.collect(call.Args[1], f.signPos(call), s)
+		s.setAnchor(call.Fun)
+	case match.IsCallTo(f.info, call, claims.TokenSign...) && len(call.Args) >= 1:
+		f.collect(call.Args[0], call.Pos(), s)
+		s.setAnchor(call.Fun)
+	case match.IsCallTo(f.info, call, jsonMarshal...) && len(call.Args) == 1:
+		// A hand-rolled assertion: the claims are serialised, then signed
+		// with crypto/rsa. Only plain maps and structs are followed.
+		if !handRolled(match.TypeOf(f.info, call.Args[0])) {
+			return nil, false
+		}
+		s.library = false
+		f.collect(call.Args[0], call.Pos(), s)
+	default:
+		args, complete, ok := claims.JoseSigned(f.info, call)
+		if !ok {
+			return nil, false
+		}
+		s.complete = complete && len(args) > 0
+		for _, a := range args {
+			f.collect(a, call.Pos(), s)
+		}
+		s.setAnchor(call.Fun)
+	}
+	return s, true
+}
+
+// signPos returns where the token built by a NewWithClaims call is signed:
+// the later tok.SignedString call when the token is kept in a local
+// variable, else the call itself.
+func (f *function) signPos(call *ast.CallExpr) token.Pos {
+	pos := call.Pos()
+	var tok types.Object
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok {
+				tok = f.info.ObjectOf(id)
+			}
+		}
+		return tok == nil
+	})
+	if tok == nil {
+		return pos
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || c.Pos() <= pos || !match.IsCallTo(f.info, c, claims.SignedString...) {
+			return true
+		}
+		if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && f.info.Uses[id] == tok && pos == call.Pos() {
+				pos = c.Pos() // the first SignedString after the token is made
+			}
+		}
+		return true
+	})
+	return pos
+}
+
+// orphans checks the values of the claims n sets that no signing call in
+// this function consumed.
+func (f *function) orphans(n ast.Node) {
+	var sites []claims.Site
+	for _, s := range claims.Sites(f.info, n) {
+		if s.Owner != oauth2Config && !f.consumed[s.Node] {
+			f.consumed[s.Node] = true
+			sites = append(sites, s)
+		}
+	}
+	if len(sites) > 0 {
+		f.check(&claimSet{sites: sites}, false)
+	}
 }

@@ -114,6 +114,9 @@ func litSites(info *types.Info, lit *ast.CompositeLit) []Site {
 	if typ == nil {
 		return nil
 	}
+	if IsCustomClaims(typ) {
+		return customSites(info, lit, typ)
+	}
 	if fields, ok := StructFields[match.TypeName(typ)]; ok {
 		var out []Site
 		sfs, _, _ := match.StructLit(info, lit)
@@ -180,6 +183,9 @@ func LHSClaim(info *types.Info, lhs ast.Expr) (Site, bool) {
 			if c, ok := fields[lhs.Sel.Name]; ok {
 				return Site{Claim: c, Node: lhs.Sel, Owner: owner}, true
 			}
+		}
+		if c, ok := taggedClaim(info, lhs); ok {
+			return Site{Claim: c, Node: lhs.Sel, Owner: owner}, true
 		}
 	}
 	return Site{}, false

@@ -1,0 +1,216 @@
+package jwtclaims
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+	"time"
+
+	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/timeexpr"
+)
+
+// maxLifetime is how long a DocuSign JWT access token lives, whatever exp says.
+const maxLifetime = docusign.JWTAccessTokenLifetime
+
+// clockSkew is how far back an iat may be set to allow for clock skew
+// without its exp being measured from it.
+const clockSkew = 5 * time.Minute
+
+// check reports the problems of one claim set. Missing claims are reported
+// only at a signing call that saw every write to a complete set.
+func (f *function) check(s *claimSet, atSign bool) {
+	if !assertionLike(s) || !f.isDocuSign(s) {
+		return
+	}
+	exp, hasExp := s.last(claims.Exp)
+	_, hasAud := s.last(claims.Aud)
+	if atSign && s.complete && s.anchor != nil {
+		if !hasExp {
+			f.report("DS301", s.anchor, "DocuSign JWT assertion has no exp claim: DocuSign rejects it with invalid_grant (no_valid_keys_or_signatures); set exp to iat plus at most one hour")
+		}
+		if !hasAud {
+			f.report("DS306", s.anchor, "DocuSign JWT assertion has no aud claim: DocuSign rejects it with invalid_grant (issuer_not_found); set aud to account-d.docusign.com (demo) or account.docusign.com")
+		}
+	}
+	iat, iatOK := f.instant(s, claims.Iat)
+	if site, ok := s.last(claims.Iat); ok {
+		f.checkIat(site, iat, iatOK)
+	}
+	// exp is measured from iat when iat is sane; a bad iat is reported
+	// above, and exp is then measured from now.
+	iatOK = iatOK && inSeconds(iat)
+	// An iat a few minutes back (allowance for clock skew) counts as now.
+	base, from := time.Duration(0), "now"
+	if iatOK && iat.Offset <= 0 && -iat.Offset <= maxLifetime {
+		from = "iat"
+		if -iat.Offset > clockSkew {
+			base = iat.Offset
+		}
+	}
+	if hasExp {
+		if v, ok := f.ev.Eval(exp.Value); ok && inSeconds(v) {
+			switch {
+			case v.Offset <= 0:
+				f.report("DS303", exp.Node, "exp is %s, not in the future: DocuSign rejects the assertion with invalid_grant (expired_grant)", ago(v.Offset))
+			case iatOK && v.Offset <= iat.Offset:
+				f.report("DS303", exp.Node, "exp is not after iat: DocuSign rejects the assertion with invalid_grant (expired_grant)")
+			case v.Offset-base > maxLifetime:
+				f.report("DS303", exp.Node, "exp is %s after %s: no effect, DocuSign JWT access tokens live one hour whatever exp says; use at most one hour", human(v.Offset-base), from)
+			}
+		}
+	}
+	if site, ok := s.last(claims.Nbf); ok {
+		if v, ok := f.ev.Eval(site.Value); ok && inSeconds(v) && v.Offset > 0 {
+			f.report("DS302", site.Node, "nbf is %s in the future: DocuSign rejects the assertion with invalid_grant until then; use the current time or omit nbf", human(v.Offset))
+		}
+	}
+	if site, ok := s.last(claims.Sub); ok {
+		f.checkSub(site.Node, site.Value)
+	}
+}
+
+// checkIat reports an iat in ms/ns, in the future or over an hour old.
+func (f *function) checkIat(site claims.Site, v timeexpr.Value, ok bool) {
+	switch {
+	case !ok:
+	case !inSeconds(v):
+		f.report("DS304", site.Node, "iat is in %s, not Unix seconds: DocuSign rejects the assertion with invalid_grant; use time.Now().Unix()", v.Unit)
+	case v.Offset > 0:
+		f.report("DS304", site.Node, "iat is %s in the future: DocuSign rejects the assertion with invalid_grant; use the current time", human(v.Offset))
+	case -v.Offset > maxLifetime:
+		f.report("DS304", site.Node, "iat is %s in the past: DocuSign rejects an iat over an hour old with invalid_grant; use the current time", human(-v.Offset))
+	}
+}
+
+// checkSub reports a constant sub that is an email or not a GUID.
+func (f *function) checkSub(node ast.Node, value ast.Expr) {
+	sub, ok := match.String(f.info, f.ev.Defs().Resolve(value))
+	if !ok || sub == "" {
+		return
+	}
+	switch {
+	case isEmail(sub):
+		f.report("DS305", node, "sub is an email address, not the DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
+	case !isGUID(sub):
+		f.report("DS305", node, "sub is not a DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
+	}
+}
+
+func (f *function) instant(s *claimSet, claim string) (timeexpr.Value, bool) {
+	site, ok := s.last(claim)
+	if !ok {
+		return timeexpr.Value{}, false
+	}
+	return f.ev.Eval(site.Value)
+}
+
+func inSeconds(v timeexpr.Value) bool { return v.Unit == timeexpr.Seconds || v.Unit == timeexpr.Time }
+
+// isDocuSign reports whether the claims are a DocuSign assertion: aud names
+// a DocuSign host, scope asks for impersonation, or the function mentions a
+// DocuSign host (the token endpoint it posts the assertion to).
+func (f *function) isDocuSign(s *claimSet) bool {
+	for _, site := range s.sites {
+		switch site.Claim {
+		case claims.Aud, claims.Iss:
+			for _, v := range f.strings(site.Value) {
+				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 {
+					return true
+				}
+			}
+		case claims.Scope:
+			for _, v := range f.strings(site.Value) {
+				for _, sc := range strings.Fields(v) {
+					if sc == docusign.ScopeImpersonation {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return f.mentionsDocuSign()
+}
+
+// strings returns the constant strings of e: a constant, a local variable
+// defined by one, or a []string / jwt.ClaimStrings / jose Audience literal.
+func (f *function) strings(e ast.Expr) []string {
+	e = f.ev.Defs().Resolve(e)
+	if s, ok := match.String(f.info, e); ok {
+		return []string{s}
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 { // jwt.ClaimStrings{"..."} conversions
+		if tv, ok := f.info.Types[call.Fun]; ok && tv.IsType() {
+			return f.strings(call.Args[0])
+		}
+	}
+	var out []string
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if s, ok := match.String(f.info, f.ev.Defs().Resolve(elt)); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// mentionsDocuSign reports whether the function mentions a DocuSign host,
+// or its result is sent as the assertion of a DocuSign token request.
+func (f *function) mentionsDocuSign() bool {
+	if f.docusign == nil {
+		found := f.feedsGrant || mentions(f.info, f.body)
+		f.docusign = &found
+	}
+	return *f.docusign
+}
+
+// isEmail reports whether s looks like an email address.
+func isEmail(s string) bool {
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.ContainsAny(s, " \t")
+}
+
+// isGUID reports whether s is a GUID: 8-4-4-4-12 hex digits, optionally in braces.
+func isGUID(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "{"), "}")
+	if len(s) != 36 {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// human formats a positive duration compactly: 2h, 90m, 45s.
+func human(d time.Duration) string {
+	switch {
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	case d%time.Minute == 0:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	default:
+		return fmt.Sprintf("%ds", d/time.Second)
+	}
+}
+
+// ago describes a non-positive offset from now.
+func ago(d time.Duration) string {
+	if d == 0 {
+		return "now"
+	}
+	return human(-d) + " ago"
+}

@@ -1,0 +1,203 @@
+package jwtclaims
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// oauth2Config is golang.org/x/oauth2/jwt.Config: it builds the assertion
+// itself (exp = now + Expires or one hour, iat = now) and sends TokenURL as
+// aud unless Audience is set.
+const oauth2Config = "golang.org/x/oauth2/jwt.Config"
+
+// The esign JWTConfig options that set the requested exp (seconds after
+// iat) and how many seconds before now iat is.
+const (
+	setExpiresIn = "(*github.com/jfcote87/oauth2/jwt.ConfigOptions).SetExpiresIn"
+	setIatOffset = "(*github.com/jfcote87/oauth2/jwt.ConfigOptions).SetIatOffset"
+)
+
+// configField is a field of a jwt.Config, set in the literal or assigned later.
+type configField struct {
+	key   ast.Node // the key in the literal, or the selector of the assignment
+	value ast.Expr
+	inLit bool
+	elt   ast.Expr
+}
+
+// oauth2Config checks an x/oauth2/jwt.Config literal and the fields later
+// assigned to the variable that holds it.
+func (f *function) oauth2Config(lit *ast.CompositeLit) {
+	fields := map[string]configField{}
+	sfs, _, _ := match.StructLit(f.info, lit)
+	for _, fd := range sfs {
+		var key ast.Node = fd.Elt
+		if fd.Key != nil {
+			key = fd.Key
+		}
+		fields[fd.Var.Name()] = configField{key: key, value: fd.Value, inLit: true, elt: fd.Elt}
+	}
+	escapes := false
+	if v := f.holder(lit); v != nil {
+		scope := []ast.Node{f.body}
+		if v.Parent() == f.pass.Pkg.Scope() { // a package variable: set anywhere
+			scope = nil
+			for _, file := range f.pass.Files {
+				scope = append(scope, file)
+			}
+		}
+		for _, root := range scope {
+			ast.Inspect(root, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					for i, lhs := range n.Lhs {
+						sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+						if ok && len(n.Lhs) == len(n.Rhs) && f.rootIs(sel.X, v) && match.TypeName(match.TypeOf(f.info, sel.X)) == oauth2Config {
+							fields[sel.Sel.Name] = configField{key: sel.Sel, value: n.Rhs[i]}
+						}
+					}
+				case *ast.CallExpr:
+					for _, a := range n.Args {
+						if f.mentions(a, v) && !f.libraryFunc(match.Callee(f.info, n)) {
+							escapes = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	tokenURL, hasURL := fields["TokenURL"]
+	aud, hasAud := fields["Audience"]
+	var hosts []docusign.Mention
+	if hasURL {
+		hosts = evidence.ConstExpr(f.info, f.ev.Defs().Resolve(tokenURL.value))
+	}
+	if len(hosts) == 0 && !(hasAud && len(evidence.ConstExpr(f.info, aud.value)) > 0) && !f.mentionsDocuSign() {
+		return
+	}
+	if hasAud {
+		if s, ok := match.String(f.info, aud.value); ok && s == "" {
+			hasAud = false
+		}
+	}
+	if len(hosts) > 0 && !hasAud && !escapes {
+		f.missingAudience(lit, tokenURL, aud, hosts[0].Host.Name)
+	}
+	if sub, ok := fields["Subject"]; ok {
+		f.checkSub(sub.key, sub.value)
+	}
+	if exp, ok := fields["Expires"]; ok {
+		if d, ok := f.ev.Int(exp.value); ok && d > int64(maxLifetime) {
+			f.report("DS303", exp.key, "Expires of %s has no effect: DocuSign JWT access tokens live one hour; use at most time.Hour", human(time.Duration(d)))
+		}
+	}
+}
+
+// missingAudience reports a Config that sends its DocuSign TokenURL as aud,
+// with a fix adding Audience: "<host>" to the literal.
+func (f *function) missingAudience(lit *ast.CompositeLit, tokenURL, aud configField, host string) {
+	d := analysis.Diagnostic{
+		Pos: tokenURL.key.Pos(), End: tokenURL.key.End(), Category: "DS306",
+		Message: fmt.Sprintf("jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant (issuer_not_found); set Audience to %q", host),
+	}
+	switch {
+	case aud.inLit: // Audience: ""
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "set Audience to " + strconv.Quote(host),
+			TextEdits: []analysis.TextEdit{{Pos: aud.value.Pos(), End: aud.value.End(), NewText: []byte(strconv.Quote(host))}},
+		}}
+	case tokenURL.inLit:
+		text := ", Audience: " + strconv.Quote(host)
+		fset := f.pass.Fset
+		if fset.Position(lit.Lbrace).Line != fset.Position(lit.Rbrace).Line {
+			text = ",\nAudience: " + strconv.Quote(host)
+		}
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "set Audience to " + strconv.Quote(host),
+			TextEdits: []analysis.TextEdit{{Pos: tokenURL.elt.End(), End: tokenURL.elt.End(), NewText: []byte(text)}},
+		}}
+	}
+	k := reportKey{"DS306", d.Pos}
+	if !f.reported[k] {
+		f.reported[k] = true
+		f.r.Report(d)
+	}
+}
+
+// holder returns the local variable a literal is assigned to
+// (cfg := &jwt.Config{...}, var cfg = jwt.Config{...}), or nil.
+func (f *function) holder(lit *ast.CompositeLit) *types.Var {
+	var out *types.Var
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		var lhs []ast.Expr
+		var rhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = n.Values
+		default:
+			return out == nil
+		}
+		if len(lhs) != len(rhs) {
+			return true
+		}
+		for i, r := range rhs {
+			r = ast.Unparen(r)
+			if u, ok := r.(*ast.UnaryExpr); ok {
+				r = ast.Unparen(u.X)
+			}
+			if r == lit {
+				if id, ok := lhs[i].(*ast.Ident); ok {
+					out, _ = f.info.ObjectOf(id).(*types.Var)
+				}
+			}
+		}
+		return out == nil
+	})
+	return out
+}
+
+// esignOptions reports esign JWT configuration options (from
+// github.com/jfcote87/oauth2/jwt) asking for more than an hour (SetExpiresIn)
+// or moving iat out of the accepted window (SetIatOffset).
+func (c *checker) esignOptions() {
+	if !evidence.Package(c.pass.Pkg, c.r.Files()) {
+		return
+	}
+	for _, file := range c.r.Files() {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			s, ok := match.Int(c.pass.TypesInfo, call.Args[0])
+			if !ok {
+				return true
+			}
+			hour := int64(maxLifetime.Seconds())
+			switch name := match.CalleeName(c.pass.TypesInfo, call); {
+			case name == setExpiresIn && s > hour:
+				c.report("DS303", call.Args[0], "ExpiresIn of %d s has no effect: DocuSign JWT access tokens live one hour (3600 s)", s)
+			case name == setIatOffset && s > hour:
+				c.report("DS304", call.Args[0], "IatOffset of %d s puts iat over an hour in the past: DocuSign rejects the assertion with invalid_grant", s)
+			case name == setIatOffset && s < 0:
+				c.report("DS304", call.Args[0], "negative IatOffset puts iat in the future: DocuSign rejects the assertion with invalid_grant")
+			}
+			return true
+		})
+	}
+}

@@ -1,0 +1,92 @@
+package claims
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// NewWithClaims are the golang-jwt constructors whose second argument is the
+// claim set; the token they return is signed with SignedString.
+var NewWithClaims = []string{
+	"github.com/golang-jwt/jwt/v5.NewWithClaims",
+	"github.com/golang-jwt/jwt/v4.NewWithClaims",
+	"github.com/golang-jwt/jwt.NewWithClaims",
+	"github.com/dgrijalva/jwt-go.NewWithClaims",
+}
+
+// SignedString are the golang-jwt methods that sign a token.
+var SignedString = []string{
+	"(*github.com/golang-jwt/jwt/v5.Token).SignedString",
+	"(*github.com/golang-jwt/jwt/v4.Token).SignedString",
+	"(*github.com/golang-jwt/jwt.Token).SignedString",
+	"(*github.com/dgrijalva/jwt-go.Token).SignedString",
+}
+
+// TokenSign are the jwx functions that sign the token in their first argument.
+var TokenSign = []string{
+	"github.com/lestrrat-go/jwx/v2/jwt.Sign",
+	"github.com/lestrrat-go/jwx/v3/jwt.Sign",
+	"github.com/lestrrat-go/jwx/jwt.Sign",
+}
+
+// TokenConstructors are the jwx functions that start an empty claim set:
+// jwt.New() and jwt.NewBuilder().
+var TokenConstructors = []string{
+	"github.com/lestrrat-go/jwx/v2/jwt.New", "github.com/lestrrat-go/jwx/v2/jwt.NewBuilder",
+	"github.com/lestrrat-go/jwx/v3/jwt.New", "github.com/lestrrat-go/jwx/v3/jwt.NewBuilder",
+	"github.com/lestrrat-go/jwx/jwt.New", "github.com/lestrrat-go/jwx/jwt.NewBuilder",
+}
+
+// joseBuilders maps go-jose Builder interfaces to the function that starts
+// a signed builder (jwt.Signed).
+var joseBuilders = map[string]string{
+	"github.com/go-jose/go-jose/v4/jwt.Builder": "github.com/go-jose/go-jose/v4/jwt.Signed",
+	"github.com/go-jose/go-jose/v3/jwt.Builder": "github.com/go-jose/go-jose/v3/jwt.Signed",
+	"gopkg.in/square/go-jose.v2/jwt.Builder":    "gopkg.in/square/go-jose.v2/jwt.Signed",
+	"gopkg.in/go-jose/go-jose.v2/jwt.Builder":   "gopkg.in/go-jose/go-jose.v2/jwt.Signed",
+}
+
+// joseFinish are the go-jose Builder methods that produce the signed token.
+var joseFinish = map[string]bool{"Serialize": true, "CompactSerialize": true, "FullSerialize": true, "Token": true}
+
+// JoseSigned recognises the end of a go-jose chain,
+// jwt.Signed(sig).Claims(a).Claims(b).Serialize(), and returns the Claims
+// arguments in source order. complete is true when the chain starts at
+// jwt.Signed in the same expression, so no Claims call can be missing.
+func JoseSigned(info *types.Info, call *ast.CallExpr) (args []ast.Expr, complete, ok bool) {
+	fn := match.Callee(info, call)
+	if fn == nil || !joseFinish[fn.Name()] {
+		return nil, false, false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return nil, false, false
+	}
+	signed, ok := joseBuilders[match.TypeName(sig.Recv().Type())]
+	if !ok {
+		return nil, false, false
+	}
+	x := call.Fun
+	for {
+		sel, isSel := ast.Unparen(x).(*ast.SelectorExpr)
+		if !isSel {
+			return args, false, true
+		}
+		inner, isCall := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !isCall {
+			return args, false, true
+		}
+		f := match.Callee(info, inner)
+		switch {
+		case f != nil && f.Name() == "Claims" && len(inner.Args) == 1:
+			args = append([]ast.Expr{inner.Args[0]}, args...)
+			x = inner.Fun
+		case match.FuncName(f) == signed:
+			return args, true, true
+		default:
+			return args, false, true
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package timeexpr
+
+import (
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+	"time"
+)
+
+// jwtStub stands in for github.com/golang-jwt/jwt/v5's NumericDate.
+const jwtStub = `package jwt
+import "time"
+type NumericDate struct{ time.Time }
+func NewNumericDate(t time.Time) *NumericDate { return &NumericDate{t} }
+`
+
+type stubImporter struct {
+	std  types.Importer
+	pkgs map[string]*types.Package
+}
+
+func (s stubImporter) Import(path string) (*types.Package, error) {
+	if p, ok := s.pkgs[path]; ok {
+		return p, nil
+	}
+	return s.std.Import(path)
+}
+
+// check type-checks a function body made of the given declarations and
+// returns the info, the body and the expression assigned to `x`.
+func check(t *testing.T, imp stubImporter, decls, expr string) (*types.Info, *ast.BlockStmt, ast.Expr) {
+	t.Helper()
+	src := fmt.Sprintf(`package p
+import ("time"; "github.com/golang-jwt/jwt/v5")
+var _ = jwt.NewNumericDate
+var _ = time.Now
+func f(param time.Time, n int64) {
+	%s
+	x := %s
+	_ = x
+}`, decls, expr)
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	if _, err := (&types.Config{Importer: imp}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	body := f.Decls[len(f.Decls)-1].(*ast.FuncDecl).Body
+	last := body.List[len(body.List)-2].(*ast.AssignStmt)
+	return info, body, last.Rhs[0]
+}
+
+func TestEval(t *testing.T) {
+	fset := token.NewFileSet()
+	std := importer.ForCompiler(fset, "source", nil)
+	f, err := parser.ParseFile(fset, "jwt.go", jwtStub, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jwt, err := (&types.Config{Importer: std}).Check("github.com/golang-jwt/jwt/v5", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp := stubImporter{std: std, pkgs: map[string]*types.Package{"github.com/golang-jwt/jwt/v5": jwt}}
+	tests := []struct {
+		decls, expr string
+		want        Value
+		ok          bool
+	}{
+		{"", "time.Now()", Value{Time, 0}, true},
+		{"", "time.Now().Unix()", Value{Seconds, 0}, true},
+		{"", "time.Now().UTC().Add(time.Hour).Unix()", Value{Seconds, time.Hour}, true},
+		{"", "time.Now().Add(-5 * time.Minute)", Value{Time, -5 * time.Minute}, true},
+		{"", "time.Now().Add(24 * time.Hour).Unix()", Value{Seconds, 24 * time.Hour}, true},
+		{"", "time.Now().AddDate(0, 0, 1)", Value{Time, 24 * time.Hour}, true},
+		{"", "time.Now().Unix() + 3600", Value{Seconds, time.Hour}, true},
+		{"", "3600 + time.Now().Unix()", Value{Seconds, time.Hour}, true},
+		{"", "time.Now().Unix() - 7200", Value{Seconds, -2 * time.Hour}, true},
+		{"", "time.Now().Unix() + int64(time.Hour.Seconds())", Value{Seconds, time.Hour}, true},
+		{"", "time.Now().UnixMilli()", Value{Millis, 0}, true},
+		{"", "time.Now().UnixMilli() + 1000", Value{Millis, time.Second}, true},
+		{"", "time.Now().UnixNano()", Value{Nanos, 0}, true},
+		{"", "float64(time.Now().Unix())", Value{Seconds, 0}, true},
+		{"", "jwt.NewNumericDate(time.Now().Add(2 * time.Hour))", Value{Time, 2 * time.Hour}, true},
+		{"", "&jwt.NumericDate{Time: time.Now()}", Value{Time, 0}, true},
+		{"", "time.Unix(time.Now().Unix()+60, 0)", Value{Time, time.Minute}, true},
+		{"now := time.Now()", "now.Unix() + 3600", Value{Seconds, time.Hour}, true},
+		{"now := time.Now(); exp := now.Add(time.Hour)", "exp.Unix()", Value{Seconds, time.Hour}, true},
+		{"const ttl = 30 * time.Minute", "time.Now().Add(ttl)", Value{Time, 30 * time.Minute}, true},
+		// Not evaluable: parameters, reassigned variables, non-constant durations, fixed constants.
+		{"", "param.Unix()", Value{}, false},
+		{"", "time.Now().Add(time.Duration(n) * time.Second)", Value{}, false},
+		{"", "time.Now().Unix() + n", Value{}, false},
+		{"now := time.Now(); now = param", "now.Unix()", Value{}, false},
+		{"now := time.Now(); p := &now; _ = p", "now.Unix()", Value{}, false},
+		{"", "int64(1700000000)", Value{}, false},
+		{"", "time.Now().Unix() * 1000", Value{}, false},
+		{"", "time.Now().Unix() + 1 - 1", Value{Seconds, 0}, true},
+		{"", "jwt.NewNumericDate(param)", Value{}, false},
+	}
+	for _, tt := range tests {
+		info, body, e := check(t, imp, tt.decls, tt.expr)
+		got, ok := New(info, body).Eval(e)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("%s; %s = %v, %v; want %v, %v", tt.decls, tt.expr, got, ok, tt.want, tt.ok)
+		}
+	}
+}

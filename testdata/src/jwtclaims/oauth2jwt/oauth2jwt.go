@@ -1,0 +1,87 @@
+// Package oauth2jwt configures the DocuSign JWT grant with golang.org/x/oauth2/jwt.
+package oauth2jwt
+
+import (
+	"context"
+	"time"
+
+	"golang.org/x/oauth2"
+	"golang.org/x/oauth2/jwt"
+)
+
+const (
+	integrationKey = "8a9f5b9e-1c2d-4e3f-8a7b-6c5d4e3f2a1b"
+	userID         = "4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a"
+	demoTokenURL   = "https://account-d.docusign.com/oauth/token"
+)
+
+var pemKey []byte
+
+func noAudience(ctx context.Context) oauth2.TokenSource {
+	cfg := &jwt.Config{
+		Email:      integrationKey,
+		Subject:    userID,
+		PrivateKey: pemKey,
+		Scopes:     []string{"signature", "impersonation"},
+		TokenURL:   demoTokenURL, // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant \(issuer_not_found\); set Audience to "account-d.docusign.com"`
+	}
+	return cfg.TokenSource(ctx)
+}
+
+func oneLine() *jwt.Config {
+	return &jwt.Config{Email: integrationKey, Subject: userID, TokenURL: "https://account.docusign.com/oauth/token"} // want `DS306: jwt.Config has no Audience.*set Audience to "account.docusign.com"`
+}
+
+func withAudience(ctx context.Context) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, Subject: userID, PrivateKey: pemKey, TokenURL: demoTokenURL, Audience: "account-d.docusign.com"}
+	return cfg.TokenSource(ctx)
+}
+
+func audienceLater(ctx context.Context) oauth2.TokenSource {
+	cfg := jwt.Config{Email: integrationKey, Subject: userID, PrivateKey: pemKey, TokenURL: demoTokenURL}
+	cfg.Audience = "account-d.docusign.com"
+	return cfg.TokenSource(ctx)
+}
+
+func configure(c *jwt.Config) { c.Audience = "account-d.docusign.com" }
+
+func audienceInHelper(ctx context.Context) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, Subject: userID, PrivateKey: pemKey, TokenURL: demoTokenURL}
+	configure(cfg) // may set Audience: not reported
+	return cfg.TokenSource(ctx)
+}
+
+func otherProvider(ctx context.Context) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: "svc@project.iam.gserviceaccount.com", PrivateKey: pemKey, TokenURL: "https://oauth2.googleapis.com/token"}
+	return cfg.TokenSource(ctx)
+}
+
+func badFields(ctx context.Context) oauth2.TokenSource {
+	cfg := &jwt.Config{
+		Email:    integrationKey,
+		Subject:  "jane@example.com", // want `DS305: sub is an email address`
+		TokenURL: demoTokenURL,
+		Audience: "account-d.docusign.com",
+		Expires:  8 * time.Hour, // want `DS303: Expires of 8h has no effect: DocuSign JWT access tokens live one hour`
+	}
+	return cfg.TokenSource(ctx)
+}
+
+func fineFields(ctx context.Context, user string) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, Subject: user, TokenURL: demoTokenURL, Audience: "account-d.docusign.com", Expires: time.Hour}
+	return cfg.TokenSource(ctx)
+}
+
+func emptyAudience() *jwt.Config {
+	return &jwt.Config{Email: integrationKey, TokenURL: demoTokenURL, Audience: ""} // want `DS306: jwt.Config has no Audience`
+}
+
+var shared = &jwt.Config{Email: integrationKey, Subject: userID, TokenURL: demoTokenURL}
+
+func init() { shared.Audience = "account-d.docusign.com" } // set elsewhere in the package: fine
+
+func localVarDecl(ctx context.Context) oauth2.TokenSource {
+	var cfg = &jwt.Config{Email: integrationKey, Subject: userID, TokenURL: demoTokenURL}
+	cfg.Audience = "account-d.docusign.com"
+	return cfg.TokenSource(ctx)
+}

@@ -1,0 +1,28 @@
+// Package session signs the application's own session JWTs next to a
+// DocuSign integration: only the DocuSign assertion is checked.
+package session
+
+import (
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var secret = []byte("not-a-real-secret")
+
+// Session tokens have no aud and a long exp: fine, they are not sent to DocuSign.
+func Session(user string) (string, error) {
+	c := jwt.MapClaims{"sub": "admin@example.com", "iat": time.Now().UnixMilli(), "exp": time.Now().Add(30 * 24 * time.Hour).Unix()}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(secret)
+}
+
+// Refresh has no exp at all: not a DocuSign assertion.
+func Refresh(user string) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: user}).SignedString(secret)
+}
+
+// Assertion is the DocuSign one: its aud names the DocuSign auth server.
+func Assertion(ik, user string) (string, error) {
+	c := jwt.MapClaims{"iss": ik, "sub": user, "aud": "account.docusign.com", "iat": time.Now().Unix()} // want `DS301: DocuSign JWT assertion has no exp`
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(secret)
+}
