@@ -32,7 +32,16 @@ type result struct {
 // analyze loads the packages, runs the suite, and collects deduplicated,
 // sorted findings. Packages that fail to load are reported as errors; the
 // others are still analyzed.
-func analyze(o *options) (*result, error) {
+func analyze(o *options) (_ *result, err error) {
+	if err := o.prof.start(); err != nil {
+		return nil, err
+	}
+	var graph *checker.Graph
+	defer func() {
+		if perr := o.prof.stop(graph); err == nil && perr != nil {
+			err = perr
+		}
+	}()
 	suite := analyzers.Suite(&o.cfg)
 	mode := packages.LoadSyntax | packages.NeedModule
 	if needFacts(suite) {
@@ -45,13 +54,14 @@ func analyze(o *options) (*result, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
 	}
+	o.prof.markLoaded(mode&packages.NeedDeps != 0)
 	res := new(result)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			res.errors = append(res.errors, e.Error())
 		}
 	})
-	graph, err := checker.Analyze(suite, pkgs, nil)
+	graph, err = checker.Analyze(suite, pkgs, o.prof.checkerOptions())
 	if err != nil {
 		return nil, err
 	}

@@ -3,24 +3,81 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/dslint/dslint/internal/rules"
 )
 
-// explain prints a rule's documentation from the rule table.
+// explain prints a rule's documentation from the rule table (the same
+// text as docs/rules.md): title, why it matters and the DocuSign error,
+// where the fact comes from, a reported and a corrected example, and how
+// to suppress it. Given an analyzer name it explains each of its rules.
 func explain(id string, stdout, stderr io.Writer) int {
-	r, ok := rules.Lookup(id)
-	if !ok {
-		fmt.Fprintf(stderr, "dslint: unknown rule %q; dslint -help lists them\n", id)
-		return exitError
+	if r, ok := rules.Lookup(id); ok {
+		explainRule(r, stdout)
+		return exitClean
 	}
-	fmt.Fprintf(stdout, "%s: %s (%s, analyzer %s)\n\n%s\n\nSource: %s\n", r.ID, r.Title, r.Severity, r.Analyzer, r.Doc, r.Source)
+	if rs := rules.ForAnalyzer(strings.ToLower(id)); len(rs) > 0 {
+		for i, r := range rs {
+			if i > 0 {
+				fmt.Fprintln(stdout, "\n"+strings.Repeat("-", 72)+"\n")
+			}
+			explainRule(r, stdout)
+		}
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "dslint: unknown rule or analyzer %q; dslint -help lists them\n", id)
+	return exitError
+}
+
+func explainRule(r rules.Rule, w io.Writer) {
+	fmt.Fprintf(w, "%s: %s\n", r.ID, r.Title)
+	fmt.Fprintf(w, "Severity: %s   Analyzer: %s\n\n", r.Severity, r.Analyzer)
+	fmt.Fprintf(w, "Why:\n%s\n", wrap(r.Doc, 76, "  "))
+	if r.Source != "" {
+		fmt.Fprintf(w, "\nSource:\n%s\n", wrap(r.Source, 76, "  "))
+	}
 	if r.Bad != "" {
-		fmt.Fprintf(stdout, "\nReported:\n\t%s\n", r.Bad)
+		fmt.Fprintf(w, "\nReported:\n%s\n", indentLines(r.Bad, "    "))
 	}
 	if r.Good != "" {
-		fmt.Fprintf(stdout, "\nInstead:\n\t%s\n", r.Good)
+		fmt.Fprintf(w, "\nInstead:\n%s\n", indentLines(r.Good, "    "))
 	}
-	fmt.Fprintf(stdout, "\nSuppress one finding (a reason is required):\n\t//dslint:ignore %s <reason>\n\nDocs: %s\n", r.ID, r.URL())
-	return exitClean
+	fmt.Fprintf(w, `
+Suppress:
+  one finding (a reason is required), on its line or the line above:
+    //dslint:ignore %[1]s <reason>
+  the whole rule:   dslint -disable %[1]s ./...
+  golangci-lint:    //nolint:dslint, or settings.disable: [%[1]s] in .golangci.yml
+
+Docs: %[2]s
+`, r.ID, r.URL())
+}
+
+// indentLines prefixes every line of s.
+func indentLines(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+// wrap fills s into lines of at most width columns (words longer than
+// that stay whole), each prefixed.
+func wrap(s string, width int, prefix string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		switch {
+		case n == 0:
+			b.WriteString(prefix)
+			n = len(prefix)
+		case n+1+len(w) > width:
+			b.WriteString("\n" + prefix)
+			n = len(prefix)
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }

@@ -17,14 +17,20 @@ type options struct {
 	format   string // text, json, sarif, github
 	fail     bool   // exit 1 on findings in json/sarif formats too
 	explain  string
+	fix      bool // apply suggested fixes (fix.go)
+	diff     bool // print suggested fixes as a unified diff (fix.go)
 	patterns []string
-	prof     profiling // -stats, -cpuprofile, -memprofile (stats.go)
+	// onlyFiles: the arguments were .go files (a pre-commit hook), mapped
+	// to their packages by packagePatterns
+	onlyFiles bool
+	stderr    io.Writer
+	prof      profiling // -stats, -cpuprofile, -memprofile (stats.go)
 }
 
 var formats = []string{"text", "json", "sarif", "github"}
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
-	o := &options{format: "text"}
+	o := &options{format: "text", stderr: stderr}
 	fs := flag.NewFlagSet("dslint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o.cfg.RegisterFlags(fs)
@@ -38,6 +44,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Lookup("json").DefValue = "false"
 	fs.BoolVar(&o.fail, "fail", false, "with -format=json or sarif, exit 1 when there are findings")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a rule (e.g. -explain DS101) and exit")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
+	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	o.prof.register(fs)
 	for _, name := range rules.Analyzers() {
 		fs.Var(analyzerFlag{name, &o.cfg}, name, fmt.Sprintf("enable only %s (-%s=false: disable it)", name, name))
@@ -50,7 +58,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		fmt.Fprintf(stderr, "dslint: unknown -format %q (want one of %s)\n", o.format, strings.Join(formats, ", "))
 		return nil, fmt.Errorf("bad format")
 	}
-	o.patterns = fs.Args()
+	o.patterns, o.onlyFiles = packagePatterns(fs.Args())
 	return o, nil
 }
 
@@ -83,9 +91,13 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 Usage:
   dslint [flags] packages...                      e.g. dslint ./...
   go vet -vettool=$(command -v dslint) packages...
+  dslint -format=sarif ./... > dslint.sarif     (also: text, json, github)
+  dslint -fix ./...  |  dslint -diff ./...       apply or show suggested fixes
+  dslint changed.go other/file.go                 .go files: their packages are checked
   dslint -explain DS101
 
 Exit status: 0 no findings, 1 findings, 2 usage or load error.
+-format=json and sarif exit 0 unless -fail is given.
 
 Rules:
 `)

@@ -11,6 +11,13 @@
 //
 //	go vet -vettool=$(command -v dslint) [flags] packages...
 //
+// Output: -format=text (default), json (the go vet -json shape), sarif
+// (SARIF 2.1.0 for code scanning) or github (workflow annotations). -fix
+// applies the suggested fixes and reports the findings left; -diff prints
+// the fixes as a unified diff. Arguments that are all .go files are mapped
+// to the packages containing them (pre-commit passes changed files); if
+// they are all under vendor/ or testdata/ there is nothing to check (exit 0).
+//
 // Exit status (standalone): 0 no findings, 1 findings, 2 usage or load
 // errors (packages that load are still analyzed). -format=json and sarif
 // exit 0 unless -fail is given, like go vet -json. Under go vet, vet's own
@@ -71,6 +78,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if opts.explain != "" {
 		return explain(opts.explain, stdout, stderr)
+	}
+	if len(opts.patterns) == 0 && opts.onlyFiles {
+		return exitClean // only vendor/ or testdata/ files were passed
 	}
 	if len(opts.patterns) == 0 {
 		fmt.Fprintln(stderr, "dslint: no packages given; try: dslint ./...")

@@ -6,11 +6,25 @@ import (
 	"io"
 )
 
-// print writes the findings in the selected format.
+// print writes the findings in the selected format. With -fix it first
+// applies the suggested fixes and prints only the findings left; with
+// -diff it prints the fixes as a unified diff instead of the findings.
 func print(o *options, res *result, w io.Writer) error {
+	switch {
+	case o.diff:
+		return printDiff(res, w)
+	case o.fix:
+		if err := applyFixes(o, res); err != nil {
+			return err
+		}
+	}
 	switch o.format {
 	case "json":
 		return printJSON(res, w)
+	case "sarif":
+		return printSARIF(res, w)
+	case "github":
+		return printGitHub(res, w)
 	default:
 		for _, f := range res.findings {
 			fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag.Message)
