@@ -27,7 +27,9 @@ func print(o *options, res *result, w io.Writer) error {
 		return printGitHub(res, w)
 	default:
 		for _, f := range res.findings {
-			fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag.Message)
+			posn := f.posn // relative to the working directory, like go vet
+			posn.Filename = repoRel(posn.Filename)
+			fmt.Fprintf(w, "%s: %s\n", posn, f.diag.Message)
 		}
 	}
 	return nil
