@@ -1,6 +1,80 @@
-// Package tokenexpiry defines an Analyzer that TODO.
+// Package tokenexpiry defines an Analyzer that finds DocuSign access tokens
+// that are kept and reused after they expire.
 //
 // # Analyzer tokenexpiry
 //
-// tokenexpiry: TODO
+// tokenexpiry: find DocuSign access tokens cached, fetched once or wrapped
+// in static sources, and reused after they expire
+//
+// DocuSign access tokens cannot be extended: JWT grant tokens live 1 hour
+// (and come without a refresh token), Authorization Code tokens 8 hours.
+// Code that fetches a token once and keeps it passes every test and then
+// gets 401 AUTHORIZATION_INVALID_TOKEN in production. The analyzer works on
+// SSA (built only for packages that import x/oauth2, the esign SDK or its
+// oauth2 fork, name a DocuSign host, or import a package that exports a
+// token-returning function) and follows token values:
+//
+// Sources are the results of (*oauth2.Config).Exchange, TokenSource.Token
+// (the grant is read from the source: jwt.Config.TokenSource is JWT), the
+// esign fork's jwt.Config.Token and Config.Exchange/RefreshToken,
+// esign's OAuth2Credential.Token, a field tagged json:"access_token" or
+// m["access_token"] of a decoded token response, and the results of
+// functions that return one of these. Such functions carry a TokenFunc
+// fact, so a token obtained through another package is known. x/oauth2
+// sources count only in packages that are demonstrably about DocuSign (a
+// DocuSign host in a literal or a constant, or the esign SDK).
+//
+//   - DS501: a token stored in a package variable, a struct field (of a
+//     method's receiver, a package variable, or a new struct that is
+//     returned or stored, as in a constructor; not of a struct passed as a
+//     parameter, which is often a per-request value), a map kept in one of
+//     those, or a variable captured by a closure that is returned, stored,
+//     started as a goroutine or registered as an HTTP handler, and read to
+//     authorize a request: an Authorization header, SetAuthHeader,
+//     StaticTokenSource, esign.TokenCredential, a function of the package
+//     that does one of these, or a getter returning "Bearer "+token (a
+//     stored token handed to Config.Client is fine: it refreshes). It is not
+//     reported when the reading function (or a function of the package it
+//     calls, or the function it is nested in) shows expiry evidence:
+//     Token.Valid, time.Since/Until, Time.Before/After/Compare/Sub, or an
+//     ordered comparison with time.Now or an expiry field (a name with
+//     "exp"); nor when a fresh token is stored on every path to the read,
+//     nor when some store is made by a timed refresher (a function that
+//     uses a ticker, timer or time.Sleep). A getter that returns the stored
+//     token is judged at its callers in the package (reported when one of
+//     them authorizes with it unchecked, or when it has none). The finding
+//     is at the read and names where the token was stored.
+//   - DS502: a token obtained in init(), a package-level initializer, or a
+//     function run by sync.Once.Do, sync.OnceFunc/OnceValue/OnceValues,
+//     and kept (stored outside the function, or returned by OnceValue(s)).
+//     Reads of a location filled only there are not reported again as
+//     DS501; a location that is also renewed elsewhere (a refresh function,
+//     a timed refresher) is left to DS501.
+//   - DS503: oauth2.StaticTokenSource (x/oauth2 or the fork) over a DocuSign
+//     token, or esign.TokenCredential, whose result (or the client or
+//     credential built over it) outlives the call: stored in a variable,
+//     field or map, captured by a long-lived closure, or returned by a
+//     function that also obtained the token. One built per request, or by
+//     a helper that wraps its caller's token and returns it, is fine.
+//   - DS504: an oauth2.Token literal whose AccessToken comes from a decoded
+//     DocuSign token response and that sets no Expiry; a suggested fix adds
+//     Expiry: time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)
+//     when the response has a numeric expires_in field (importing "time"
+//     when needed).
+//
+// Not reported: ReuseTokenSource, Config.TokenSource and Config.Client of
+// x/oauth2 and x/oauth2/jwt, esign credentials from JWTConfig.Credential and
+// OAuth2Config.Exchange (they refresh), a token fetched and used in one
+// call, a per-request struct, _test.go files, OAuth code for other
+// providers.
+//
+// What the analysis cannot see: expiry handled in another package (a
+// wrapper type from a shared library that checks the expiry before calling
+// into this package), a token stored in one package and read in another
+// (exported fields), a store through an interface or reflection, and sinks
+// behind calls into other packages (an API client that takes the token as
+// a parameter). In the first case the finding names the read and where the
+// token was stored, so the reader can confirm the check elsewhere and
+// suppress it with //dslint:ignore DS501 <reason>; the others are missed
+// rather than guessed.
 package tokenexpiry

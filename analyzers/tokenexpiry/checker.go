@@ -1,0 +1,134 @@
+package tokenexpiry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/dslint/dslint/internal/report"
+)
+
+// src describes a DocuSign access token value: the grant that issued it and
+// where it was obtained.
+type src struct {
+	grant Grant
+	at    ssa.Value // the call or field read that obtained it
+}
+
+// checker holds the per-package state.
+type checker struct {
+	pass    *analysis.Pass
+	r       *report.Reporter
+	ssa     *ssa.Package
+	funcs   []*ssa.Function // every function of the package, closures included
+	isDS    bool            // the package is demonstrably about DocuSign
+	grant   Grant           // grant guessed from grant_type literals
+	tokens  map[ssa.Value]*src
+	returns map[*ssa.Function]map[int]*src
+	params  map[*ssa.Parameter]int
+	evid    map[*ssa.Function]bool
+	once    map[*ssa.Function]string
+	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
+	calls   map[token.Pos]*ast.CallExpr
+	locs    map[any]*location
+	busy    map[any]bool
+}
+
+func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
+	pkg, _ := buildSSA(pass)
+	c := &checker{pass: pass, r: r, ssa: pkg, tokens: map[ssa.Value]*src{},
+		returns: map[*ssa.Function]map[int]*src{}, busy: map[any]bool{},
+		params: map[*ssa.Parameter]int{}, evid: map[*ssa.Function]bool{}}
+	if pkg == nil {
+		return c
+	}
+	c.isDS = docusignPackage(pass)
+	c.grant = packageGrant(pass.Files)
+	seen := map[*ssa.Function]bool{}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] || fn.Pkg != pkg || len(fn.Blocks) == 0 {
+			return
+		}
+		seen[fn] = true
+		c.funcs = append(c.funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if obj, ok := pass.TypesInfo.Defs[declName(d)].(*types.Func); ok {
+				add(pkg.Prog.FuncValue(obj))
+			}
+		}
+	}
+	add(pkg.Func("init"))
+	for _, fn := range pkg.Func("init").AnonFuncs {
+		add(fn)
+	}
+	c.exprs = map[ssa.Value]ast.Expr{}
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				if ref, ok := in.(*ssa.DebugRef); ok && !ref.IsAddr && c.exprs[ref.X] == nil {
+					c.exprs[ref.X] = ref.Expr // the first is the expression itself, later ones name its variable
+				}
+			}
+		}
+	}
+	return c
+}
+
+func declName(d ast.Decl) *ast.Ident {
+	if fd, ok := d.(*ast.FuncDecl); ok {
+		return fd.Name
+	}
+	return nil
+}
+
+// rangeOf returns the range to report a value at: the callee of a call,
+// the selector or identifier of a read.
+func (c *checker) rangeOf(v ssa.Value) rng {
+	e := c.exprs[v]
+	if call, ok := v.(*ssa.Call); ok {
+		e = c.callExpr(call.Pos())
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		e = call.Fun
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			if _, isPkg := c.pass.TypesInfo.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
+				e = sel.Sel
+			}
+		}
+	}
+	if e == nil {
+		return rng{v.Pos(), v.Pos()}
+	}
+	return rng{e.Pos(), e.End()}
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// callExpr returns the call expression whose opening parenthesis is at
+// lparen (the position SSA gives a call).
+func (c *checker) callExpr(lparen token.Pos) *ast.CallExpr {
+	if c.calls == nil {
+		c.calls = map[token.Pos]*ast.CallExpr{}
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					c.calls[call.Lparen] = call
+				}
+				return true
+			})
+		}
+	}
+	return c.calls[lparen]
+}

@@ -1,0 +1,61 @@
+package tokenexpiry
+
+import (
+	"bytes"
+	"encoding/gob"
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"testing"
+)
+
+func TestLifetimes(t *testing.T) {
+	for g, want := range map[Grant]string{
+		GrantJWT:     "DocuSign JWT access tokens expire after 1 hour",
+		GrantCode:    "DocuSign authorization code access tokens expire after 8 hours",
+		GrantUnknown: "DocuSign access tokens expire after 1 hour (JWT grant) or 8 hours (authorization code grant)",
+	} {
+		if got := g.lifetime(); got != want {
+			t.Errorf("%v.lifetime() = %q, want %q", g, got, want)
+		}
+	}
+	if GrantJWT.merge(GrantCode) != GrantUnknown || GrantJWT.merge(GrantJWT) != GrantJWT {
+		t.Error("merge must keep a grant only when both paths agree")
+	}
+}
+
+// Facts are gob-encoded by vet and nogo; encoding must not fail and must be
+// small.
+func TestFactEncoding(t *testing.T) {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&TokenFunc{Result: 1, Grant: GrantJWT}); err != nil {
+		t.Fatal(err)
+	}
+	var got TokenFunc
+	if err := gob.NewDecoder(&buf).Decode(&got); err != nil || got != (TokenFunc{Result: 1, Grant: GrantJWT}) {
+		t.Fatalf("round trip = %+v, %v", got, err)
+	}
+}
+
+func TestJSONName(t *testing.T) {
+	fields := []*types.Var{
+		types.NewField(0, nil, "AccessToken", types.Typ[types.String], false),
+		types.NewField(0, nil, "Expires", types.Typ[types.Int], false),
+		types.NewField(0, nil, "Other", types.Typ[types.Int], false),
+	}
+	st := types.NewStruct(fields, []string{`json:"access_token"`, `json:"expires_in,omitempty"`, ``})
+	for i, want := range []string{"access_token", "expires_in", ""} {
+		if got := jsonName(types.NewPointer(st), fields[i]); got != want {
+			t.Errorf("jsonName(%s) = %q, want %q", fields[i].Name(), got, want)
+		}
+	}
+}
+
+func TestInGoroot(t *testing.T) {
+	if inGoroot("/work/app/main.go") {
+		t.Error("an application file is not in GOROOT")
+	}
+	if !inGoroot(filepath.Join(build.Default.GOROOT, "src", "net", "http", "client.go")) {
+		t.Error("net/http is in GOROOT")
+	}
+}

@@ -1,0 +1,153 @@
+package tokenexpiry
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// checkLiterals reports DS504: an oauth2.Token literal whose AccessToken
+// comes from a DocuSign token response and that sets no Expiry (and whose
+// Expiry is not assigned later in the function).
+func (c *checker) checkLiterals() {
+	if !c.isDS {
+		return
+	}
+	info := c.pass.TypesInfo
+	for _, f := range c.r.Files() {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			expirySet := assignsExpiry(info, fd.Body)
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				lit, ok := n.(*ast.CompositeLit)
+				if !ok || !match.IsType(match.TypeOf(info, lit), tokenTypes...) || expirySet {
+					return true
+				}
+				fields, _, _ := match.StructLit(info, lit)
+				var access ast.Expr
+				for _, fl := range fields {
+					switch fl.Var.Name() {
+					case "Expiry":
+						return true
+					case "AccessToken":
+						access = fl.Value
+					}
+				}
+				resp, field := responseField(info, fd.Body, access)
+				if resp == nil {
+					return true
+				}
+				d := analysis.Diagnostic{Pos: match.LitAnchor(lit).Pos(), End: match.LitAnchor(lit).End(), Category: "DS504",
+					Message: "oauth2.Token built from a DocuSign token response without Expiry: Valid() and ReuseTokenSource treat it as never expiring, but " +
+						c.grant.lifetime() + ", " + consequence + "; set Expiry from expires_in"}
+				if fix, ok := expiryFix(c.pass, f, lit, resp, field); ok {
+					d.SuggestedFixes = []analysis.SuggestedFix{fix}
+				}
+				c.r.Report(d)
+				return true
+			})
+		}
+	}
+}
+
+// assignsExpiry reports whether body assigns the Expiry field of a token.
+func assignsExpiry(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Expiry" &&
+					match.IsType(match.TypeOf(info, sel.X), tokenTypes...) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// responseField resolves the AccessToken value to a decoded response: the
+// selector tr.AccessToken of a field tagged json:"access_token" (directly,
+// or through a local variable assigned once) or m["access_token"]. It
+// returns the response expression (tr) and the field's struct type.
+func responseField(info *types.Info, body *ast.BlockStmt, e ast.Expr) (ast.Expr, *types.Var) {
+	for depth := 0; e != nil && depth < 4; depth++ {
+		e = ast.Unparen(e)
+		switch x := e.(type) {
+		case *ast.TypeAssertExpr:
+			e = x.X
+			continue
+		case *ast.CallExpr: // string(x)
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+		case *ast.SelectorExpr:
+			sel := info.Selections[x]
+			if sel == nil || sel.Kind() != types.FieldVal || match.IsType(sel.Recv(), tokenTypes...) {
+				return nil, nil
+			}
+			f, _ := sel.Obj().(*types.Var)
+			if f != nil && jsonName(sel.Recv(), f) == "access_token" {
+				return x.X, f
+			}
+		case *ast.IndexExpr:
+			if s, ok := match.String(info, x.Index); ok && s == "access_token" {
+				if _, isMap := match.TypeOf(info, x.X).Underlying().(*types.Map); isMap {
+					return x.X, nil
+				}
+			}
+		case *ast.Ident:
+			e = singleAssign(info, body, info.Uses[x])
+			continue
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// singleAssign returns the value a local variable is given, when it is
+// assigned exactly once (by := or =, one value per variable).
+func singleAssign(info *types.Info, body *ast.BlockStmt, obj types.Object) ast.Expr {
+	if obj == nil {
+		return nil
+	}
+	var val ast.Expr
+	n := 0
+	ast.Inspect(body, func(node ast.Node) bool {
+		as, ok := node.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); ok && (info.Defs[id] == obj || info.Uses[id] == obj) {
+				n++
+				if len(as.Lhs) == len(as.Rhs) {
+					val = as.Rhs[i]
+				} else if i == 0 && len(as.Rhs) == 1 {
+					if _, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr); ok {
+						val = as.Rhs[0] // s, ok := m["access_token"].(string)
+					}
+				}
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return val
+}
+
+// isNumber reports whether t is an integer or float type (time.Duration(x) converts it).
+func isNumber(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}

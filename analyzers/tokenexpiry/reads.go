@@ -1,0 +1,166 @@
+package tokenexpiry
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A read is a load of a stored token.
+type read struct {
+	fn  *ssa.Function
+	val ssa.Value // the loaded value
+	pos token.Pos
+	end token.Pos
+	loc *location
+	key any
+}
+
+// checkReads reports DS501: a stored token read to authorize a request (or
+// returned by a getter whose callers do so) with no expiry evidence.
+func (c *checker) checkReads() {
+	locs := c.stores()
+	if len(locs) == 0 {
+		return
+	}
+	callers := c.callSites()
+	for _, fn := range c.funcs {
+		for _, rd := range c.readsIn(fn, locs) {
+			if rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) {
+				continue
+			}
+			f := c.flow(rd.val)
+			bad := f&flowSink != 0 || f&flowHeader != 0
+			if !bad && f&flowReturns != 0 {
+				sites := callers[fn]
+				bad = len(sites) == 0 && fn.Parent() == nil
+				for _, call := range sites {
+					if c.flow(call)&flowSink != 0 && !c.checked(call.Parent()) {
+						bad = true
+					}
+				}
+			}
+			if bad {
+				c.r.Reportf("DS501", rng{rd.pos, rd.end}, "DocuSign access token read from %s (stored at %s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)",
+					rd.loc.desc, c.where(rd.loc.pos), rd.loc.grant.lifetime(), consequence)
+			}
+		}
+	}
+}
+
+// readsIn returns the loads of stored tokens in fn.
+func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
+	var out []read
+	add := func(v ssa.Value, key any, pos token.Pos) {
+		if l := locs[key]; l != nil {
+			var end token.Pos
+			if e := c.exprs[v]; e != nil {
+				pos, end = e.Pos(), e.End()
+			}
+			out = append(out, read{fn: fn, val: v, pos: pos, end: end, loc: l, key: key})
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch in := in.(type) {
+			case *ssa.UnOp:
+				if in.Op != token.MUL {
+					continue
+				}
+				switch a := in.X.(type) {
+				case *ssa.Global:
+					add(in, a.Object(), in.Pos())
+				case *ssa.FieldAddr:
+					if f := fieldOf(a.X.Type(), a.Field); f != nil {
+						add(in, f, a.Pos())
+					}
+				case *ssa.FreeVar:
+					if alloc := binding(fn, a); alloc != nil {
+						add(in, alloc, in.Pos())
+					}
+				}
+			case *ssa.Lookup:
+				if h := holder(in.X); h != nil {
+					add(in, mapKey{h}, in.Pos())
+				}
+			}
+		}
+	}
+	return out
+}
+
+// binding returns the variable of the enclosing function that a closure's
+// free variable is bound to.
+func binding(fn *ssa.Function, fv *ssa.FreeVar) ssa.Value {
+	idx := -1
+	for i, v := range fn.FreeVars {
+		if v == fv {
+			idx = i
+		}
+	}
+	if idx < 0 || fn.Parent() == nil {
+		return nil
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, in := range b.Instrs {
+			if mc, ok := in.(*ssa.MakeClosure); ok && mc.Fn == fn && idx < len(mc.Bindings) {
+				return mc.Bindings[idx]
+			}
+		}
+	}
+	return nil
+}
+
+// storedBefore reports whether a fresh token is stored to the location on
+// every path to the read in the same function (fetched and used within one
+// call).
+func (c *checker) storedBefore(rd read) bool {
+	in, ok := rd.val.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	for _, b := range rd.fn.Blocks {
+		for i, x := range b.Instrs {
+			st, ok := x.(*ssa.Store)
+			if !ok || c.token(st.Val) == nil {
+				continue
+			}
+			if key, _ := c.storeTarget(st.Addr); key != rd.key {
+				continue
+			}
+			if b == in.Block() {
+				for _, y := range b.Instrs[i+1:] {
+					if y == in {
+						return true
+					}
+				}
+			} else if b.Dominates(in.Block()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callSites maps each function of the package to the calls of it.
+func (c *checker) callSites() map[*ssa.Function][]*ssa.Call {
+	out := map[*ssa.Function][]*ssa.Call{}
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				if call, ok := in.(*ssa.Call); ok {
+					if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssa {
+						out[callee] = append(out[callee], call)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// rng is an analysis.Range over explicit positions.
+type rng struct{ pos, end token.Pos }
+
+func (r rng) Pos() token.Pos { return r.pos }
+func (r rng) End() token.Pos { return r.end }

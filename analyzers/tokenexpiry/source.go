@@ -1,0 +1,270 @@
+package tokenexpiry
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// tokenTypes are the oauth2 Token types of x/oauth2 and of the fork esign uses.
+var tokenTypes = []string{"golang.org/x/oauth2.Token", "github.com/jfcote87/oauth2.Token"}
+
+// tokenCalls are the library calls that return a fresh access token, with
+// the grant that issued it. GrantUnknown for TokenSource.Token means "ask
+// the receiver" (see sourceGrant).
+var tokenCalls = map[string]Grant{
+	"(*golang.org/x/oauth2.Config).Exchange":              GrantCode,
+	"(*github.com/jfcote87/oauth2.Config).Exchange":       GrantCode,
+	"(*github.com/jfcote87/oauth2.Config).RefreshToken":   GrantCode,
+	"(*github.com/jfcote87/oauth2/jwt.Config).Token":      GrantJWT,
+	"(*github.com/jfcote87/esign.OAuth2Credential).Token": GrantUnknown,
+	"(golang.org/x/oauth2.TokenSource).Token":             GrantUnknown,
+	"(github.com/jfcote87/oauth2.TokenSource).Token":      GrantUnknown,
+}
+
+// sourceCalls create token sources; the grant is that of the tokens they return.
+var sourceCalls = map[string]Grant{
+	"(*golang.org/x/oauth2/jwt.Config).TokenSource":        GrantJWT,
+	"(*github.com/jfcote87/oauth2/jwt.Config).TokenSource": GrantJWT,
+	"(*golang.org/x/oauth2.Config).TokenSource":            GrantCode,
+	"(*github.com/jfcote87/oauth2.Config).TokenSource":     GrantCode,
+}
+
+// token reports whether v is (or is derived from: a field, a "Bearer "+
+// concatenation, a conversion) a freshly obtained DocuSign access token.
+// Values loaded from variables and fields are not sources: they are reads.
+func (c *checker) token(v ssa.Value) *src {
+	if s, ok := c.tokens[v]; ok {
+		return s
+	}
+	if c.busy[v] {
+		return nil
+	}
+	c.busy[v] = true
+	s := c.token1(v)
+	delete(c.busy, v)
+	c.tokens[v] = s
+	return s
+}
+
+func (c *checker) token1(v ssa.Value) *src {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return c.callToken(v, 0)
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.Call:
+			return c.callToken(t, v.Index)
+		case *ssa.TypeAssert:
+			if v.Index == 0 {
+				return c.token(t.X)
+			}
+		case *ssa.Lookup:
+			if v.Index == 0 {
+				return c.lookupToken(t)
+			}
+		}
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return nil
+		}
+		if fa, ok := v.X.(*ssa.FieldAddr); ok {
+			return c.fieldToken(v, fa.X, fieldOf(fa.X.Type(), fa.Field))
+		}
+		if a, ok := v.X.(*ssa.Alloc); ok && !a.Heap {
+			return c.storedToken(a) // a local variable, e.g. a result slot under defer
+		}
+		if match.IsType(v.X.Type(), tokenTypes...) {
+			return c.token(v.X) // *tok, a copy of a fresh token
+		}
+	case *ssa.Field:
+		return c.fieldToken(v, v.X, fieldOf(v.X.Type(), v.Field))
+	case *ssa.Lookup:
+		return c.lookupToken(v)
+	case *ssa.TypeAssert:
+		return c.token(v.X)
+	case *ssa.ChangeType:
+		return c.token(v.X)
+	case *ssa.Convert:
+		return c.token(v.X)
+	case *ssa.MakeInterface:
+		return c.token(v.X)
+	case *ssa.Phi:
+		var out *src
+		for _, e := range v.Edges {
+			if s := c.token(e); s != nil {
+				if out == nil {
+					cp := *s
+					out = &cp
+				} else {
+					out.grant = out.grant.merge(s.grant)
+				}
+			}
+		}
+		return out
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			if s := c.token(v.X); s != nil {
+				return s
+			}
+			return c.token(v.Y)
+		}
+	case *ssa.Alloc:
+		return c.literalToken(v)
+	}
+	return nil
+}
+
+// callToken classifies result i of a call.
+func (c *checker) callToken(call *ssa.Call, i int) *src {
+	name, obj := calleeOf(call.Common())
+	if g, ok := tokenCalls[name]; ok && i == 0 {
+		if strings.HasPrefix(name, "(*github.com/jfcote87/esign.") {
+			return &src{grant: g, at: call}
+		}
+		if !c.isDS {
+			return nil
+		}
+		if call.Call.IsInvoke() {
+			g = c.sourceGrant(call.Call.Value)
+		}
+		return &src{grant: g, at: call}
+	}
+	if isFormat(name) {
+		for _, a := range call.Call.Args {
+			if s := c.varargToken(a); s != nil {
+				return s
+			}
+		}
+		return nil
+	}
+	if obj == nil {
+		return nil
+	}
+	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == c.ssa {
+		if s := c.returnsToken(fn)[i]; s != nil {
+			return &src{grant: s.grant, at: call}
+		}
+		return nil
+	}
+	var fact TokenFunc
+	if usesFacts(c.pass) && c.pass.ImportObjectFact(obj, &fact) && fact.Result == i {
+		return &src{grant: fact.Grant, at: call}
+	}
+	return nil
+}
+
+// sourceGrant returns the grant of the tokens a TokenSource value returns.
+func (c *checker) sourceGrant(v ssa.Value) Grant {
+	for depth := 0; depth < 8; depth++ {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.Call:
+			name, _ := calleeOf(x.Common())
+			if g, ok := sourceCalls[name]; ok {
+				return g
+			}
+			if strings.HasSuffix(name, ".ReuseTokenSource") || strings.HasSuffix(name, ".ReuseTokenSourceWithExpiry") {
+				v = x.Call.Args[1]
+				continue
+			}
+		}
+		break
+	}
+	return c.grant
+}
+
+// fieldToken classifies a field read: the AccessToken of a fresh token, or
+// a field tagged json:"access_token" of a decoded DocuSign token response.
+func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
+	if f == nil {
+		return nil
+	}
+	if match.IsType(base.Type(), tokenTypes...) {
+		if f.Name() == "AccessToken" {
+			return c.token(base)
+		}
+		return nil
+	}
+	if c.isDS && jsonName(base.Type(), f) == "access_token" {
+		return &src{grant: c.grant, at: v}
+	}
+	return nil
+}
+
+// lookupToken classifies m["access_token"] in a DocuSign package.
+func (c *checker) lookupToken(l *ssa.Lookup) *src {
+	if k, ok := l.Index.(*ssa.Const); ok && c.isDS && k.Value != nil && k.Value.Kind() == constant.String &&
+		constant.StringVal(k.Value) == "access_token" {
+		if _, isMap := l.X.Type().Underlying().(*types.Map); isMap {
+			return &src{grant: c.grant, at: l}
+		}
+	}
+	return nil
+}
+
+// literalToken classifies &oauth2.Token{AccessToken: tok}.
+func (c *checker) literalToken(a *ssa.Alloc) *src {
+	if !match.IsType(a.Type(), tokenTypes...) {
+		return nil
+	}
+	for _, ref := range *a.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fieldOf(a.Type(), fa.Field).Name() != "AccessToken" {
+			continue
+		}
+		for _, ref2 := range *fa.Referrers() {
+			if st, ok := ref2.(*ssa.Store); ok && st.Addr == fa {
+				if s := c.token(st.Val); s != nil {
+					return s
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// storedToken reports whether a token is stored into a local variable.
+func (c *checker) storedToken(a *ssa.Alloc) *src {
+	for _, ref := range *a.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+			if s := c.token(st.Val); s != nil {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// varargToken looks through the ...any slice of a fmt call for a token.
+func (c *checker) varargToken(v ssa.Value) *src {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return c.token(v)
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, ref := range *arr.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, ref2 := range *ia.Referrers() {
+			if st, ok := ref2.(*ssa.Store); ok && st.Addr == ia {
+				if s := c.token(st.Val); s != nil {
+					return s
+				}
+			}
+		}
+	}
+	return nil
+}

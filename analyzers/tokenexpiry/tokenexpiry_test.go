@@ -1,0 +1,71 @@
+package tokenexpiry_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dslint/dslint/analyzers/tokenexpiry"
+	"github.com/dslint/dslint/internal/config"
+)
+
+// One run over every fixture: the analyzer exports facts, so each load
+// type-checks the dependencies (net/http included) from source.
+func TestTokenExpiry(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.RunWithSuggestedFixes(t, testdata, tokenexpiry.New(&config.Config{}),
+		"tokenexpiry/global", "tokenexpiry/field", "tokenexpiry/mapcache", "tokenexpiry/closure",
+		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
+		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
+		"tokenexpiry/respuse")
+
+	// Ranges are narrow: the callee, the literal's type or the read
+	// expression, on one line.
+	allowed := map[string]bool{
+		"oauth2.StaticTokenSource": true, "esign.TokenCredential": true, "Token": true, "oauth2.Token": true,
+		"cached": true, "accessToken": true, "shared": true, "c.tok": true, "tokens[user]": true, "raw[user]": true,
+		"tok": true, "s.tok": true, "copied": true, "a.token": true,
+	}
+	n := 0
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			n++
+			start, end := res.Pass.Fset.Position(d.Pos), res.Pass.Fset.Position(d.End)
+			if !d.End.IsValid() || start.Line != end.Line {
+				t.Errorf("%s: %s: range must be on one line, got end %s", start, d.Category, end)
+				continue
+			}
+			src, err := os.ReadFile(start.Filename)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text := string(src[start.Offset:end.Offset]); !allowed[text] {
+				t.Errorf("%s: %s reported over %q", start, d.Category, text)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics")
+	}
+}
+
+// The local variant reports what needs no facts and misses the token that
+// package consumer gets from package provider.
+func TestLocal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the fixtures a second time; skipped with -short")
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(t, testdata, tokenexpiry.NewLocal(&config.Config{}), "tokenexpiry/localonly")
+	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
+		t.Errorf("want exactly the local finding, got %v", results)
+	}
+}

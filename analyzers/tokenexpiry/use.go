@@ -1,0 +1,257 @@
+package tokenexpiry
+
+import (
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Flow results of following a token value forward through one function.
+const (
+	flowNone    = 0
+	flowSink    = 1 << iota // it authorizes a request
+	flowReturns             // it is returned
+	flowHeader              // it is returned as part of a built string ("Bearer " + tok)
+)
+
+// authorizes are calls whose argument (index in the SSA arguments, the
+// receiver first) authorizes a request.
+// Config.Client is not one: it refreshes a token that has a refresh token.
+var authorizes = map[string]int{
+	"(*golang.org/x/oauth2.Token).SetAuthHeader":        0,
+	"(*github.com/jfcote87/oauth2.Token).SetAuthHeader": 0,
+	"golang.org/x/oauth2.StaticTokenSource":             0,
+	"github.com/jfcote87/oauth2.StaticTokenSource":      0,
+	"github.com/jfcote87/esign.TokenCredential":         0,
+}
+
+// flow follows v forward within fn and reports whether it reaches an
+// authorization sink (directly or through a function of this package) or
+// a return.
+func (c *checker) flow(v ssa.Value) int {
+	out := flowNone
+	seen := map[ssa.Value]bool{}
+	built := map[ssa.Value]bool{}
+	var walk func(v ssa.Value)
+	walk = func(v ssa.Value) {
+		if seen[v] || v.Referrers() == nil {
+			return
+		}
+		seen[v] = true
+		for _, ref := range *v.Referrers() {
+			if rv, ok := ref.(ssa.Value); ok && built[v] {
+				built[rv] = true
+			}
+			switch r := ref.(type) {
+			case *ssa.Return:
+				out |= flowReturns
+				if built[v] {
+					out |= flowHeader
+				}
+			case *ssa.UnOp:
+				if r.Op == token.MUL {
+					walk(r)
+				}
+			case *ssa.FieldAddr:
+				if f := fieldOf(r.X.Type(), r.Field); f != nil && f.Name() == "AccessToken" {
+					walk(r)
+				}
+			case *ssa.Field:
+				if f := fieldOf(r.X.Type(), r.Field); f != nil && f.Name() == "AccessToken" {
+					walk(r)
+				}
+			case *ssa.BinOp:
+				if r.Op == token.ADD {
+					built[r] = true
+					walk(r)
+				}
+			case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.Phi, *ssa.TypeAssert, *ssa.Extract:
+				walk(r.(ssa.Value))
+			case *ssa.Store:
+				if r.Val != v {
+					continue
+				}
+				var to ssa.Value
+				switch a := r.Addr.(type) {
+				case *ssa.IndexAddr:
+					to = a.X // element of a ...any or []string argument
+				case *ssa.Alloc:
+					to = a // a local variable, e.g. a result under defer
+				default:
+					continue
+				}
+				if built[v] {
+					built[to] = true
+				}
+				walk(to)
+			case *ssa.Slice:
+				walk(r)
+			case *ssa.Call:
+				out |= c.callFlow(r, v, walk, built)
+			}
+		}
+	}
+	walk(v)
+	return out
+}
+
+// callFlow classifies a call that receives a token-derived value v.
+func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), built map[ssa.Value]bool) int {
+	name, _ := calleeOf(call.Common())
+	args := call.Call.Args
+	if i, ok := authorizes[name]; ok && i < len(args) && args[i] == v {
+		return flowSink
+	}
+	switch name {
+	case "(net/http.Header).Set", "(net/http.Header).Add":
+		if len(args) == 3 && args[2] == v && isConst(args[1], "authorization") {
+			return flowSink
+		}
+		return flowNone
+	}
+	if isFormat(name) {
+		built[call] = true
+		walk(call)
+		return flowNone
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg != c.ssa || len(fn.Params) != len(args) {
+		return flowNone
+	}
+	out := flowNone
+	for i, a := range args {
+		if a != v {
+			continue
+		}
+		f := c.paramFlow(fn.Params[i])
+		if f&flowSink != 0 {
+			out |= flowSink
+		}
+		if f&flowReturns != 0 {
+			walk(call)
+		}
+	}
+	return out
+}
+
+// paramFlow summarizes how a parameter of a package function flows.
+func (c *checker) paramFlow(p *ssa.Parameter) int {
+	if f, ok := c.params[p]; ok {
+		return f
+	}
+	if c.busy[p] {
+		return flowNone
+	}
+	c.busy[p] = true
+	f := c.flow(p)
+	delete(c.busy, p)
+	c.params[p] = f
+	return f
+}
+
+// isConst reports whether v is a string constant equal (ignoring case) to s.
+func isConst(v ssa.Value, s string) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.String && strings.EqualFold(constant.StringVal(k.Value), s)
+}
+
+// evidenceCalls are calls that show the code looks at a token's expiry.
+// (A TokenSource.Token call is not evidence by itself: fetching when the
+// cache is empty is the bug. Fetching on every call stores a fresh token
+// before the read, which storedBefore recognizes.)
+var evidenceCalls = map[string]bool{
+	"(*golang.org/x/oauth2.Token).Valid":        true,
+	"(*github.com/jfcote87/oauth2.Token).Valid": true,
+	"time.Since":          true,
+	"time.Until":          true,
+	"(time.Time).Before":  true,
+	"(time.Time).After":   true,
+	"(time.Time).Compare": true,
+	"(time.Time).Sub":     true,
+}
+
+// checked reports whether fn, a function of this package it calls, or the
+// function it is nested in shows expiry evidence: a call in evidenceCalls,
+// or an ordered comparison of a value derived from time.Now or of an
+// expiry field or variable (time.Now().Unix() > c.expiresAt).
+func (c *checker) checked(fn *ssa.Function) bool {
+	for f := fn; f != nil; f = f.Parent() {
+		if c.evidence(f, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) evidence(fn *ssa.Function, depth int) bool {
+	if e, ok := c.evid[fn]; ok {
+		return e
+	}
+	if depth > 4 || c.busy[fn] {
+		return false
+	}
+	c.busy[fn] = true
+	defer delete(c.busy, fn)
+	found := false
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch in := in.(type) {
+			case ssa.CallInstruction:
+				name, _ := calleeOf(in.Common())
+				if evidenceCalls[name] {
+					found = true
+				}
+				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evidence(callee, depth+1) {
+					found = true
+				}
+			case *ssa.BinOp:
+				switch in.Op {
+				case token.LSS, token.GTR, token.LEQ, token.GEQ:
+					found = found || timeish(in.X, 0) || timeish(in.Y, 0)
+				}
+			}
+		}
+	}
+	c.evid[fn] = found
+	return found
+}
+
+// timeish reports whether v is derived from time.Now or reads an expiry
+// field or variable (a name containing "exp").
+func timeish(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		name, _ := calleeOf(v.Common())
+		if name == "time.Now" {
+			return true
+		}
+		if strings.HasPrefix(name, "(time.Time).Unix") && len(v.Call.Args) == 1 {
+			return timeish(v.Call.Args[0], depth+1)
+		}
+	case *ssa.BinOp:
+		return timeish(v.X, depth+1) || timeish(v.Y, depth+1)
+	case *ssa.Convert:
+		return timeish(v.X, depth+1)
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			switch a := v.X.(type) {
+			case *ssa.Global:
+				return expName(a.Name())
+			case *ssa.FieldAddr:
+				f := fieldOf(a.X.Type(), a.Field)
+				return f != nil && expName(f.Name())
+			}
+		}
+	case *ssa.Field:
+		f := fieldOf(v.X.Type(), v.Field)
+		return f != nil && expName(f.Name())
+	}
+	return false
+}
+
+func expName(s string) bool { return strings.Contains(strings.ToLower(s), "exp") }

@@ -1,0 +1,37 @@
+// Package consumer gets DocuSign tokens from another package (facts).
+package consumer
+
+import (
+	"context"
+	"net/http"
+
+	"tokenexpiry/provider"
+)
+
+type API struct {
+	token string
+	name  string
+}
+
+func New(ctx context.Context) (*API, error) {
+	tok, err := provider.AccessToken(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &API{token: tok, name: provider.Name()}, nil
+}
+
+func (a *API) Call(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign access token read from field API.token \(stored at consumer.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	req.Header.Set("X-Name", a.name)
+}
+
+// Correct: a token per request.
+func Call(ctx context.Context, req *http.Request) error {
+	tok, err := provider.AccessToken(ctx)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+tok)
+	return nil
+}
