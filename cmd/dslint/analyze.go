@@ -44,15 +44,15 @@ func analyze(o *options) (_ *result, err error) {
 	}()
 	suite := analyzers.Suite(&o.cfg)
 	mode := packages.LoadSyntax | packages.NeedModule
-	if needFacts(suite) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
 	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests}, o.patterns...)
 	if err != nil {
 		return nil, err
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
+	}
+	if needFacts(suite) {
+		linkRoots(pkgs)
 	}
 	o.prof.markLoaded(mode&packages.NeedDeps != 0)
 	res := new(result)
@@ -116,4 +116,29 @@ func needFacts(as []*analysis.Analyzer) bool {
 		return len(a.FactTypes) > 0 || slices.ContainsFunc(a.Requires, visit)
 	}
 	return slices.ContainsFunc(as, visit)
+}
+
+// linkRoots lets facts flow between the packages being linted without
+// loading every dependency from source. Packages are loaded with syntax only
+// for the roots (dependencies come from export data, as for an analyzer
+// without facts); a root that imports another root is type-checked against
+// that root's source types, so replacing each root's import stubs with the
+// roots themselves gives the checker a consistent dependency graph among
+// roots. Dependencies outside the patterns carry no facts, as the standard
+// library under nogo: with ./... every package of the module is a root, so
+// a token-returning function in one package is still known in another.
+func linkRoots(pkgs []*packages.Package) {
+	byID := make(map[string]*packages.Package, len(pkgs))
+	for _, p := range pkgs {
+		byID[p.ID] = p
+	}
+	for _, p := range pkgs {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if root, ok := byID[imp.ID]; ok {
+				imports[path] = root
+			}
+		}
+		p.Imports = imports
+	}
 }
