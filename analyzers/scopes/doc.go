@@ -1,6 +1,51 @@
-// Package scopes defines an Analyzer that TODO.
+// Package scopes defines an Analyzer that checks DocuSign OAuth scopes
+// against the grant that requests them.
 //
 // # Analyzer scopes
 //
-// scopes: TODO
+// scopes: check DocuSign OAuth scopes against the grant that requests them:
+// extended, impersonation, separators and names
+//
+// DocuSign's grants take different scopes: extended belongs to the
+// Authorization Code grant, impersonation to the JWT grant, which needs at
+// least "signature impersonation", and scopes are separated by spaces. The
+// analyzer finds every scope list and the grant it is requested with:
+//
+//   - JWT: the scope claim of an assertion (golang-jwt, dgrijalva, jwx
+//     builders and Set, go-jose and custom claims structs, through
+//     internal/claims), golang.org/x/oauth2/jwt and jfcote87/oauth2/jwt
+//     Config.Scopes, esign JWTConfig.Credential (which adds impersonation
+//     itself, so it never lacks it);
+//   - Authorization Code: an x/oauth2 or jfcote87/oauth2 Config whose
+//     Exchange is called in the package on the same variable or field (or on
+//     an untracked receiver), esign OAuth2Config.AuthURL when the config's
+//     Exchange is called, a hand-built /oauth/auth?response_type=code URL in
+//     a package that sends a grant_type=authorization_code token request;
+//   - Implicit: a response_type=token URL;
+//   - Consent: a response_type=code URL, an oauth2.Config or an esign
+//     OAuth2Config whose code is not exchanged in the package, and esign
+//     JWTConfig.UserConsentURL: impersonation is right there.
+//
+// Scope values are read from constant strings, []string literals (also
+// through a variable initialised once), strings.Join of such a list,
+// constant concatenations, constants of other packages, and the scope
+// parameter of constant URLs (+ and %20 decoded). It reports:
+//
+//   - DS401: extended with a JWT or implicit grant;
+//   - DS402: impersonation in an authorization-code grant whose code is
+//     exchanged;
+//   - DS403: a JWT grant whose known scopes lack impersonation
+//     (consent_required), noting when signature is missing too;
+//   - DS404: a list element or scope string joining scopes with , ; + or
+//     %20 (fix: one element per scope, or spaces), or strings.Join with a
+//     separator other than a space (fix: " ");
+//   - DS405: a scope DocuSign does not define, with a did-you-mean (edit
+//     distance at most 2, or the verb form "impersonate") and a fix.
+//
+// Only DocuSign scopes are checked: the use names a DocuSign host (token
+// URL, audience, endpoint, URL) or goes through esign; otherwise the
+// package must be about DocuSign (internal/evidence) and the list must
+// hold a DocuSign-specific scope or near miss. A config with another
+// provider's endpoint (a non-DocuSign URL, google.Endpoint) is never
+// checked.
 package scopes

@@ -1,10 +1,20 @@
 package scopes
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -15,12 +25,220 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:     "scopes",
-		Summary:  "TODO",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Summary:  "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",
 		Run:      run,
 	}, cfg)
 }
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
+	// Fast path: an OAuth/JWT library, or a DocuSign host in a string
+	// literal (hand-built URLs and hand-rolled assertions), found with the
+	// shared inspector's literal index rather than a walk of every file.
+	mentions := mentionsDocuSign(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r)
+	if !mentions && !evidence.UsesAuthLibrary(pass.Pkg) {
+		return nil, nil
+	}
+	c := newChecker(pass, r)
+	c.evidence = mentions || match.ImportsAny(pass.Pkg, evidence.Libraries...)
+	for _, f := range r.Files() {
+		c.prepass(f)
+	}
+	for _, f := range r.Files() {
+		ast.Inspect(f, c.visit)
+	}
 	return nil, nil
+}
+
+// mentionsDocuSign reports whether a string literal in a checked file names
+// a DocuSign host (what evidence.Package looks for).
+func mentionsDocuSign(ins *inspector.Inspector, r *report.Reporter) bool {
+	found := false
+	ins.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
+		lit := n.(*ast.BasicLit)
+		if !found && lit.Kind == token.STRING && docusign.MaybeMentions(lit.Value) && r.InScope(lit.Pos()) {
+			found = len(docusign.FindHosts(lit.Value)) > 0
+		}
+	})
+	return found
+}
+
+type reportKey struct {
+	id     string
+	pos    token.Pos
+	detail string
+}
+
+// checker holds the pass-wide state.
+type checker struct {
+	pass     *analysis.Pass
+	info     *types.Info
+	r        *report.Reporter
+	reported map[reportKey]bool
+	evidence bool // the package is demonstrably about DocuSign
+
+	inits        map[types.Object]ast.Expr // single initialiser of a variable
+	reassigned   map[types.Object]bool
+	holders      map[*ast.CompositeLit]types.Object // variable or field a config literal is stored in
+	exchanged    map[types.Object]bool              // receivers of Exchange calls
+	anonExch     map[string]bool                    // config types exchanged through an untracked receiver
+	anyExch      map[string]bool                    // config types exchanged at all
+	authCode     bool                               // a hand-rolled grant_type=authorization_code request
+	jwtScopesSet bool                               // some jwt.Config gets its Scopes assigned
+	// jwtSeen: the package also runs a JWT grant (a jwt-bearer request, a
+	// JWT config), so a hand-built impersonation URL is its consent URL.
+	jwtSeen bool
+	// responseTypes maps url.Values variables to their response_type.
+	responseTypes map[types.Object]string
+}
+
+func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
+	return &checker{
+		pass: pass, info: pass.TypesInfo, r: r,
+		reported:   map[reportKey]bool{},
+		inits:      map[types.Object]ast.Expr{},
+		reassigned: map[types.Object]bool{},
+		holders:    map[*ast.CompositeLit]types.Object{},
+		exchanged:  map[types.Object]bool{},
+		anonExch:   map[string]bool{},
+		anyExch:    map[string]bool{},
+
+		responseTypes: map[types.Object]string{},
+	}
+}
+
+// report reports d once per rule, position and detail (the scope name),
+// however many uses reach the same literal.
+func (c *checker) report(d analysis.Diagnostic, detail string) {
+	k := reportKey{d.Category, d.Pos, detail}
+	if c.reported[k] {
+		return
+	}
+	c.reported[k] = true
+	c.r.Report(d)
+}
+
+// rootObj returns the variable or field an expression names: x, p.x, &x,
+// *x, or a package-level variable pkg.V; nil for anything else.
+func (c *checker) rootObj(e ast.Expr) types.Object {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(s.X)
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v, ok := c.info.ObjectOf(e).(*types.Var); ok {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// configLit returns the OAuth config composite literal e is (possibly
+// behind &), or nil.
+func (c *checker) configLit(e ast.Expr) *ast.CompositeLit {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok || !match.IsType(match.TypeOf(c.info, lit), codeConfigs...) {
+		return nil
+	}
+	return lit
+}
+
+// prepass records variable initialisers, where config literals are stored,
+// and which configs have their authorization code exchanged.
+func (c *checker) prepass(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if i < len(n.Values) && len(n.Names) == len(n.Values) {
+					obj := c.info.Defs[name]
+					c.inits[obj] = n.Values[i]
+					if lit := c.configLit(n.Values[i]); lit != nil {
+						c.holders[lit] = obj
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				return true
+			}
+			for i, lhs := range n.Lhs {
+				obj := c.rootObj(lhs)
+				if id, ok := lhs.(*ast.Ident); ok && n.Tok == token.DEFINE && c.info.Defs[id] != nil {
+					c.inits[obj] = n.Rhs[i]
+				} else if obj != nil {
+					c.reassigned[obj] = true
+				}
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scopes" &&
+					contains(jwtConfigs, claims.FieldOwner(c.info, sel)) {
+					c.jwtScopesSet = true
+				}
+				if lit := c.configLit(n.Rhs[i]); lit != nil && obj != nil {
+					c.holders[lit] = obj
+				}
+			}
+		case *ast.KeyValueExpr:
+			if key, ok := n.Key.(*ast.Ident); ok {
+				if v, ok := c.info.Uses[key].(*types.Var); ok && v.IsField() {
+					if lit := c.configLit(n.Value); lit != nil {
+						c.holders[lit] = v
+					}
+				}
+			}
+		case *ast.CallExpr:
+			c.exchangeCall(n)
+			c.recordResponseType(n)
+		case *ast.BasicLit:
+			if s, ok := match.String(c.info, n); ok {
+				c.authCode = c.authCode || isAuthCodeGrant(s)
+				c.jwtSeen = c.jwtSeen || strings.Contains(s, docusign.JWTBearerGrantType)
+			}
+		case *ast.CompositeLit:
+			if match.IsType(match.TypeOf(c.info, n), append(jwtConfigs, esignPkg+".JWTConfig")...) {
+				c.jwtSeen = true
+			}
+		}
+		return true
+	})
+}
+
+// exchangeCall records an Exchange call on an OAuth config.
+func (c *checker) exchangeCall(call *ast.CallExpr) {
+	fn := match.Callee(c.info, call)
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if fn == nil || !ok || fn.Name() != "Exchange" {
+		return
+	}
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil || !match.IsType(recv.Type(), codeConfigs...) {
+		return
+	}
+	typ := match.TypeName(recv.Type())
+	c.anyExch[typ] = true
+	if obj := c.rootObj(sel.X); obj != nil {
+		c.exchanged[obj] = true
+	} else {
+		c.anonExch[typ] = true
+	}
+}
+
+// isExchanged reports whether the authorization code of the config held in
+// obj (nil when untracked) of type typ is exchanged in the package.
+func (c *checker) isExchanged(obj types.Object, typ string) bool {
+	if obj == nil {
+		return c.anyExch[typ]
+	}
+	return c.exchanged[obj] || c.anonExch[typ]
 }

@@ -1,0 +1,240 @@
+package scopes
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// grant is the OAuth grant a scope list is requested with.
+type grant int
+
+const (
+	unknownGrant  grant = iota
+	jwtGrant            // JWT bearer grant: needs impersonation, no extended
+	esignJWTGrant       // esign JWTConfig.Credential: adds impersonation itself
+	codeGrant           // authorization code, exchanged in the package
+	implicitGrant       // response_type=token
+	consentGrant        // consent URL whose code is not exchanged here
+)
+
+// Library shapes (match naming scheme).
+var (
+	codeConfigs = []string{"golang.org/x/oauth2.Config", "github.com/jfcote87/oauth2.Config", esignOAuth2}
+	jwtConfigs  = []string{"golang.org/x/oauth2/jwt.Config", "github.com/jfcote87/oauth2/jwt.Config"}
+)
+
+const (
+	esignPkg     = "github.com/jfcote87/esign"
+	esignOAuth2  = esignPkg + ".OAuth2Config"
+	esignJWT     = "(*" + esignPkg + ".JWTConfig).Credential"
+	esignConsent = "(*" + esignPkg + ".JWTConfig).UserConsentURL"
+	esignAdmin   = "(*" + esignPkg + ".JWTConfig).ExternalAdminConsentURL"
+	esignAuthURL = "(*" + esignPkg + ".OAuth2Config).AuthURL"
+)
+
+// isAuthCodeGrant reports whether a constant is (part of) an authorization
+// code token request.
+func isAuthCodeGrant(s string) bool {
+	return s == "authorization_code" || strings.Contains(s, "grant_type=authorization_code")
+}
+
+// visit finds the scope uses under n.
+func (c *checker) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		typ := match.TypeOf(c.info, n)
+		switch {
+		case match.IsType(typ, codeConfigs...):
+			c.codeConfigLit(n, typ)
+		case match.IsType(typ, jwtConfigs...):
+			c.jwtConfigLit(n)
+		case match.IsType(typ, urlValues):
+			c.valuesLit(n)
+		default:
+			c.claimSites(n, claims.Sites(c.info, n))
+		}
+	case *ast.AssignStmt:
+		c.scopesAssign(n)
+		c.claimSites(c.mapInit(n), claims.Sites(c.info, n))
+	case *ast.CallExpr:
+		c.libraryCall(n)
+		c.valuesSet(n)
+		c.claimSites(nil, claims.Sites(c.info, n))
+	case ast.Expr:
+		if tv, ok := c.info.Types[n]; ok && tv.Value != nil {
+			c.constURL(n)
+			return false
+		}
+	}
+	return true
+}
+
+// codeConfigLit checks the Scopes of an oauth2.Config literal.
+func (c *checker) codeConfigLit(lit *ast.CompositeLit, typ types.Type) {
+	f, ok := match.LitField(c.info, lit, "Scopes")
+	if !ok {
+		return
+	}
+	name := match.TypeName(typ)
+	u := &use{grant: unknownGrant, what: shortType(name), anchor: f.Key, rel: c.endpointRel(lit, "Endpoint")}
+	if c.isExchanged(c.holders[lit], name) {
+		u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+	}
+	u.elems, u.complete = c.list(f.Value)
+	c.check(u)
+}
+
+// jwtConfigLit checks the Scopes of an x/oauth2/jwt (or jfcote87) Config.
+func (c *checker) jwtConfigLit(lit *ast.CompositeLit) {
+	what := shortType(match.TypeName(match.TypeOf(c.info, lit)))
+	rel := c.fieldsRel(lit, "TokenURL", "Audience")
+	f, ok := match.LitField(c.info, lit, "Scopes")
+	if !ok {
+		if rel == relExplicit && !c.jwtScopesSet {
+			anchor := match.LitAnchor(lit)
+			c.report(analysis.Diagnostic{Pos: anchor.Pos(), End: anchor.End(), Category: "DS403",
+				Message: what + ` sets no Scopes, so the assertion asks for none: DocuSign answers consent_required; a JWT grant needs at least "signature impersonation"`}, "")
+		}
+		return
+	}
+	u := &use{grant: jwtGrant, what: what, anchor: f.Key, rel: rel}
+	u.elems, u.complete = c.list(f.Value)
+	c.check(u)
+}
+
+// scopesAssign checks cfg.Scopes = ... on an OAuth or JWT config.
+func (c *checker) scopesAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Scopes" {
+			continue
+		}
+		owner := claims.FieldOwner(c.info, sel)
+		u := &use{what: shortType(owner), anchor: sel.Sel, rel: relPackage}
+		switch {
+		case contains(jwtConfigs, owner):
+			u.grant = jwtGrant
+		case contains(codeConfigs, owner):
+			if c.isExchanged(c.rootObj(sel.X), owner) {
+				u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+			}
+		default:
+			continue
+		}
+		u.elems, u.complete = c.list(as.Rhs[i])
+		c.check(u)
+	}
+}
+
+// libraryCall checks the scopes passed to esign's credential and URL
+// builders.
+func (c *checker) libraryCall(call *ast.CallExpr) {
+	name := match.CalleeName(c.info, call)
+	var first int
+	u := &use{anchor: call.Fun, rel: relExplicit}
+	switch name {
+	case esignJWT:
+		first, u.grant, u.what = 3, esignJWTGrant, "esign JWTConfig.Credential"
+	case esignConsent:
+		first, u.grant, u.what = 1, consentGrant, "esign JWTConfig.UserConsentURL"
+	case esignAdmin:
+		first, u.grant, u.what = 4, consentGrant, "esign JWTConfig.ExternalAdminConsentURL"
+	case esignAuthURL:
+		first, u.what = 1, "esign OAuth2Config.AuthURL"
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isExchanged(c.rootObj(sel.X), esignOAuth2) {
+			u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+		}
+	default:
+		return
+	}
+	if len(call.Args) <= first {
+		return
+	}
+	if call.Ellipsis.IsValid() {
+		u.elems, u.complete = c.list(call.Args[first])
+	} else {
+		u.elems, u.complete = c.args(call.Args[first:])
+	}
+	c.check(u)
+}
+
+// claimSites checks the scope claim of a JWT claim set. lit is the claims
+// literal (nil for assignments and builder calls).
+func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
+	for _, s := range sites {
+		if s.Claim != claims.Scope || contains(jwtConfigs, s.Owner) {
+			continue
+		}
+		if s.Owner == "" && !jwtShaped(append(sites, litSites(c, lit)...)) {
+			continue // a plain map that is not a claim set
+		}
+		u := &use{grant: jwtGrant, what: "JWT scope claim", anchor: s.Node, rel: relPackage, str: true}
+		for _, o := range sites {
+			if o.Claim == claims.Aud {
+				u.rel = c.constRel(o.Value, u.rel)
+			}
+		}
+		u.elems, u.sep, u.complete = c.str(s.Value)
+		c.check(u)
+	}
+}
+
+// mapInit returns the literal that initialised the plain map assigned to
+// by claims["scope"] = ..., so that its other claims can be seen; nil for
+// anything else.
+func (c *checker) mapInit(as *ast.AssignStmt) *ast.CompositeLit {
+	for _, lhs := range as.Lhs {
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+			if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
+				lit, _ := ast.Unparen(c.resolve(id)).(*ast.CompositeLit)
+				return lit
+			}
+		}
+	}
+	return nil
+}
+
+// litSites returns the claims a map literal sets (none for nil).
+func litSites(c *checker, lit *ast.CompositeLit) []claims.Site {
+	if lit == nil {
+		return nil
+	}
+	return claims.Sites(c.info, lit)
+}
+
+// jwtShaped reports whether a map literal also sets registered JWT claims.
+func jwtShaped(sites []claims.Site) bool {
+	for _, s := range sites {
+		switch s.Claim {
+		case claims.Aud, claims.Iss, claims.Sub, claims.Exp, claims.Iat:
+			return true
+		}
+	}
+	return false
+}
+
+// shortType turns "golang.org/x/oauth2/jwt.Config" into "jwt.Config".
+func shortType(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

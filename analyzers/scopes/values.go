@@ -1,0 +1,116 @@
+package scopes
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// use is one scope list or scope string requested with a grant.
+type use struct {
+	grant    grant
+	what     string   // the grant source, for messages
+	anchor   ast.Node // where list-level findings (DS403) are reported
+	rel      relation
+	elems    []elem
+	complete bool     // every element is known
+	str      bool     // one space-separated string (a JWT scope claim)
+	url      bool     // the scope parameter of a URL
+	sep      ast.Expr // the separator of strings.Join, when the value is joined
+}
+
+// elem is one constant element of a scope list, or a scope string.
+type elem struct {
+	value   string
+	expr    ast.Expr
+	lit     *ast.BasicLit // the literal to rewrite in a fix, when expr is one
+	foreign bool          // a constant declared in another package
+}
+
+// elemOf reads a constant string expression as an element.
+func (c *checker) elemOf(e ast.Expr) (elem, bool) {
+	s, ok := match.String(c.info, e)
+	if !ok {
+		return elem{}, false
+	}
+	el := elem{value: s, expr: e}
+	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		el.lit = lit
+	}
+	if k := match.ConstObject(c.info, e); k != nil && k.Pkg() != c.pass.Pkg {
+		el.foreign = true
+	}
+	return el, true
+}
+
+// resolve follows a variable that is initialised once and never reassigned
+// to its initialiser.
+func (c *checker) resolve(e ast.Expr) ast.Expr {
+	for range 4 {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return e
+		}
+		obj, ok := c.info.Uses[id].(*types.Var)
+		init := c.inits[obj]
+		if !ok || init == nil || c.reassigned[obj] {
+			return e
+		}
+		e = init
+	}
+	return e
+}
+
+// list reads a []string scope list.
+func (c *checker) list(e ast.Expr) ([]elem, bool) {
+	lit, ok := ast.Unparen(c.resolve(e)).(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	var out []elem
+	complete := true
+	for _, x := range lit.Elts {
+		if kv, ok := x.(*ast.KeyValueExpr); ok {
+			x = kv.Value
+		}
+		if el, ok := c.elemOf(x); ok {
+			out = append(out, el)
+		} else {
+			complete = false
+		}
+	}
+	return out, complete
+}
+
+// args reads variadic scope arguments.
+func (c *checker) args(args []ast.Expr) ([]elem, bool) {
+	var out []elem
+	complete := true
+	for _, a := range args {
+		if el, ok := c.elemOf(a); ok {
+			out = append(out, el)
+		} else {
+			complete = false
+		}
+	}
+	return out, complete
+}
+
+// str reads a scope string: a constant, or strings.Join of a constant
+// list (sep is the separator argument then).
+func (c *checker) str(e ast.Expr) (elems []elem, sep ast.Expr, complete bool) {
+	e = c.resolve(e)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && match.IsCallTo(c.info, call, "strings.Join") && len(call.Args) == 2 {
+		elems, complete = c.list(call.Args[0])
+		return elems, call.Args[1], complete
+	}
+	if el, ok := c.elemOf(e); ok {
+		return []elem{el}, nil, true
+	}
+	if elems, ok := c.list(e); ok { // a []string claim value
+		return elems, nil, true
+	}
+	return nil, nil, false
+}
