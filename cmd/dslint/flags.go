@@ -41,7 +41,6 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		}
 		return nil
 	})
-	fs.Lookup("json").DefValue = "false"
 	fs.BoolVar(&o.fail, "fail", false, "with -format=json or sarif, exit 1 when there are findings")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a rule (e.g. -explain DS101) and exit")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
