@@ -1,0 +1,184 @@
+package pemkey
+
+import (
+	"encoding/base64"
+	"strings"
+)
+
+const (
+	beginMark = "-----BEGIN "
+	endMark   = "-----END "
+	dashes    = "-----"
+	maxLabel  = 64
+	// minBody is the number of base64 characters a body needs to count as
+	// a key rather than a placeholder (gitleaks uses the same bound).
+	minBody = 64
+)
+
+// knownLabels are the PEM labels of private keys, with the kind they name.
+var knownLabels = map[string]string{
+	"RSA PRIVATE KEY":       "RSA",
+	"EC PRIVATE KEY":        "EC",
+	"PRIVATE KEY":           "",
+	"ENCRYPTED PRIVATE KEY": "",
+	"OPENSSH PRIVATE KEY":   "OpenSSH",
+	"DSA PRIVATE KEY":       "DSA",
+	"PGP PRIVATE KEY BLOCK": "PGP",
+}
+
+// privateLooking reports whether a PEM label is meant to name a private
+// key: a known label, or one that names a key but not a public one ("RSA
+// KEY", "RSA KEYPAIR", "EC SECRET KEY"). Labels such as CERTIFICATE and
+// PUBLIC KEY are not, nor the standard library's disguised test keys ("RSA
+// TESTING KEY", rewritten to PRIVATE KEY at run time).
+func privateLooking(label string) bool {
+	if _, ok := knownLabels[label]; ok {
+		return true
+	}
+	return strings.Contains(label, "KEY") && !strings.Contains(label, "PUBLIC") && !strings.Contains(label, "TESTING")
+}
+
+// readLabel reads "LABEL-----" at the start of s and returns the label and
+// the rest after the dashes.
+func readLabel(s string) (label, rest string, ok bool) {
+	j := strings.Index(s, dashes)
+	if j < 0 || j > maxLabel || strings.ContainsAny(s[:j], "\r\n") {
+		return "", s, false
+	}
+	return s[:j], s[j+len(dashes):], true
+}
+
+// scanPEM returns the private-key-looking PEM blocks of s that have a real
+// body, each checked for well-formedness.
+func scanPEM(s string) []Key {
+	var keys []Key
+	consumed := 0 // offset in s up to which text belongs to a block
+	for off := 0; ; {
+		i := strings.Index(s[off:], beginMark)
+		if i < 0 {
+			break
+		}
+		start := off + i
+		label, rest, ok := readLabel(s[start+len(beginMark):])
+		off = start + len(beginMark)
+		if !ok || !privateLooking(label) {
+			continue
+		}
+		bodyStart := len(s) - len(rest)
+		e := strings.Index(rest, endMark)
+		if n := strings.Index(rest, beginMark); n >= 0 && (e < 0 || n < e) {
+			e = -1 // the next block begins before any END: this one has none
+			rest = rest[:n]
+		}
+		var endLabel string
+		end := bodyStart + len(rest)
+		body := rest
+		if e >= 0 {
+			body = rest[:e]
+			endLabel, _, _ = readLabel(rest[e+len(endMark):])
+			end = bodyStart + e + len(endMark) + len(endLabel) + len(dashes)
+			if end > len(s) {
+				end = len(s)
+			}
+		}
+		off = max(off, end)
+		consumed = max(consumed, end)
+		n, prose := bodyStats(body)
+		if n < minBody {
+			continue // a placeholder or a lone header
+		}
+		k := Key{Label: label, Kind: knownLabels[label]}
+		switch _, known := knownLabels[label]; {
+		case !known:
+			k.Malformed = "its label " + quote(label) + " is not a private-key PEM label"
+		case e < 0:
+			k.Malformed = "it has no -----END " + label + "----- line"
+		case endLabel != label:
+			k.Malformed = "its BEGIN label " + quote(label) + " does not match its END label " + quote(endLabel)
+		case prose:
+			k.Malformed = "its body is not base64"
+		case label == "PGP PRIVATE KEY BLOCK":
+			// OpenPGP armor (with its checksum line) is not PEM: not parsed.
+		default:
+			parseBlock(s[start:end], &k)
+		}
+		if k.Malformed != "" && k.Bits == 0 {
+			bodyKind(body, &k)
+		}
+		keys = append(keys, k)
+	}
+	return append(keys, orphanEnds(s, consumed)...)
+}
+
+// orphanEnds finds private-key END lines after offset from with a real body
+// before them but no BEGIN line (removed or altered).
+func orphanEnds(s string, from int) []Key {
+	var keys []Key
+	for off := from; ; {
+		i := strings.Index(s[off:], endMark)
+		if i < 0 {
+			return keys
+		}
+		label, _, ok := readLabel(s[off+i+len(endMark):])
+		body := s[off : off+i]
+		off += i + len(endMark)
+		if !ok || !privateLooking(label) {
+			continue
+		}
+		if n, _ := bodyStats(body); n >= minBody {
+			k := Key{Label: label, Kind: knownLabels[label], Malformed: "its -----BEGIN " + label + "----- line is missing or altered"}
+			bodyKind(body, &k)
+			keys = append(keys, k)
+		}
+	}
+}
+
+// bodyKind fills in the kind and size of a malformed block's key when its
+// base64 body still decodes to a key, so the message can name it.
+func bodyKind(body string, k *Key) {
+	var b strings.Builder
+	for line := range strings.Lines(body) {
+		if !strings.Contains(line, ":") {
+			for _, f := range strings.Fields(line) {
+				if allB64(f) {
+					b.WriteString(f)
+				}
+			}
+		}
+	}
+	if der, err := base64.StdEncoding.DecodeString(b.String()); err == nil {
+		var probe Key
+		if parseDER(der, &probe) {
+			k.Kind, k.Bits = probe.Kind, probe.Bits
+		}
+	}
+}
+
+// bodyStats counts the base64 characters of a PEM body, skipping header
+// lines ("Proc-Type: 4,ENCRYPTED"), and reports whether other words appear.
+func bodyStats(body string) (n int, prose bool) {
+	for line := range strings.Lines(body) {
+		if strings.Contains(line, ":") {
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			if allB64(f) {
+				n += len(f)
+			} else {
+				prose = true
+			}
+		}
+	}
+	return n, prose
+}
+
+func allB64(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isB64(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func quote(s string) string { return `"` + s + `"` }

@@ -1,0 +1,154 @@
+package pemkey
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+)
+
+// Encoding says how a key is written in a string.
+type Encoding int
+
+// The encodings Detect recognizes.
+const (
+	PEM       Encoding = iota // PEM text with real line breaks
+	Escaped                   // one-line PEM with literal \n escapes (as copied from JSON or .env)
+	Base64PEM                 // the whole PEM base64-encoded (starts "LS0tLS1CRUdJTi")
+	numEncodings
+)
+
+// String describes the encoding for messages.
+func (e Encoding) String() string {
+	switch e {
+	case Escaped:
+		return `one-line PEM with \n escapes`
+	case Base64PEM:
+		return "base64-encoded PEM"
+	}
+	return "PEM"
+}
+
+// Key is a private key (or something meant to be one) found in a string.
+// It never holds key material.
+type Key struct {
+	Label     string   // the BEGIN label, e.g. "RSA PRIVATE KEY"
+	Kind      string   // "RSA", "EC P-256", "Ed25519", "DSA", "OpenSSH ssh-ed25519", ... ("" if unknown)
+	Bits      int      // key size in bits, 0 if unknown
+	Encrypted bool     // passphrase-protected (ENCRYPTED PRIVATE KEY, Proc-Type: 4,ENCRYPTED, OpenSSH cipher)
+	Encoding  Encoding // how the PEM is written
+	// Malformed, when not empty, says why the key will not parse (DS202).
+	Malformed string
+}
+
+// Describe returns a human description with no key material, such as
+// "RSA 2048-bit private key" or "encrypted PKCS#8 private key".
+func (k Key) Describe() string {
+	var b strings.Builder
+	if k.Encrypted {
+		b.WriteString("encrypted ")
+	}
+	switch {
+	case k.Kind != "" && k.Bits > 0:
+		b.WriteString(k.Kind + " " + strconv.Itoa(k.Bits) + "-bit")
+	case k.Kind != "":
+		b.WriteString(k.Kind)
+	case k.Label == "ENCRYPTED PRIVATE KEY":
+		b.WriteString("PKCS#8")
+	}
+	if b.Len() > 0 {
+		b.WriteString(" ")
+	}
+	b.WriteString("private key")
+	return b.String()
+}
+
+// Quick reports whether s could hold a private key at all: the cheap
+// substring test run before any decoding.
+func Quick(s string) bool {
+	return strings.Contains(s, "-----BEGIN") || strings.Contains(s, "-----END") || strings.Contains(s, b64Begin)
+}
+
+// b64Begin is the base64 of "-----BEGIN" (at a 3-byte boundary, as when
+// the whole PEM is encoded).
+const b64Begin = "LS0tLS1CRUdJTi"
+
+// maxDepth bounds base64 nesting.
+const maxDepth = 3
+
+// Detect returns the private keys written in s, in order. Placeholders,
+// headers without a body, certificates and public keys are not returned.
+func Detect(s string) []Key {
+	return detect(s, 0)
+}
+
+func detect(s string, depth int) []Key {
+	if !Quick(s) || depth > maxDepth {
+		return nil
+	}
+	var keys []Key
+	if strings.Contains(s, dashes) {
+		enc := PEM
+		if t, ok := unescape(s); ok {
+			s, enc = t, Escaped
+		}
+		for _, k := range scanPEM(s) {
+			if depth > 0 {
+				enc = Base64PEM
+			}
+			k.Encoding = enc
+			keys = append(keys, k)
+		}
+	}
+	for rest := s; ; {
+		i := strings.Index(rest, b64Begin)
+		if i < 0 {
+			break
+		}
+		run := b64Run(rest[i:])
+		rest = rest[i+len(run):]
+		if dec, ok := decodeB64(run); ok {
+			keys = append(keys, detect(dec, depth+1)...)
+		}
+	}
+	return keys
+}
+
+// unescape turns the two-character escapes \n and \r\n of a one-line PEM
+// into line breaks. ok is false when s has no such escape next to a PEM
+// boundary.
+func unescape(s string) (string, bool) {
+	if !strings.Contains(s, `-----\n`) && !strings.Contains(s, `\n-----`) && !strings.Contains(s, `-----\r\n`) {
+		return s, false
+	}
+	s = strings.ReplaceAll(s, `\r\n`, "\n")
+	return strings.ReplaceAll(s, `\n`, "\n"), true
+}
+
+// b64Run returns the prefix of s made of base64 characters and line breaks.
+func b64Run(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isB64(c) && c != '\n' && c != '\r' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// decodeB64 decodes standard base64, with or without padding and line breaks.
+func decodeB64(s string) (string, bool) {
+	s = strings.NewReplacer("\n", "", "\r", "").Replace(s)
+	if dec, err := base64.StdEncoding.DecodeString(s); err == nil {
+		return string(dec), true
+	}
+	s = strings.TrimRight(s, "=")
+	s = s[:len(s)/4*4+min(len(s)%4, 3)]
+	if len(s)%4 == 1 {
+		s = s[:len(s)-1]
+	}
+	dec, err := base64.RawStdEncoding.DecodeString(s)
+	return string(dec), err == nil
+}
+
+func isB64(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/' || c == '='
+}

@@ -1,0 +1,180 @@
+package pemkey
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+)
+
+// keySinkFields are struct fields that take a private key, with the name
+// the message uses.
+var keySinkFields = map[string]string{
+	"github.com/jfcote87/esign.JWTConfig.PrivateKey":           "esign.JWTConfig.PrivateKey",
+	"golang.org/x/oauth2/jwt.Config.PrivateKey":                "jwt.Config.PrivateKey (golang.org/x/oauth2/jwt)",
+	"github.com/jfcote87/oauth2/jwt.ServiceAccount.PrivateKey": "jwt.ServiceAccount.PrivateKey",
+}
+
+// keySinkFuncs are functions that parse a private key.
+var keySinkFuncs = map[string]string{
+	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEM":             "jwt.ParseRSAPrivateKeyFromPEM",
+	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEMWithPassword": "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
+	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM":             "jwt.ParseRSAPrivateKeyFromPEM",
+	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEMWithPassword": "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
+	"github.com/dgrijalva/jwt-go.ParseRSAPrivateKeyFromPEM":              "jwt.ParseRSAPrivateKeyFromPEM",
+	"crypto/x509.ParsePKCS1PrivateKey":                                   "x509.ParsePKCS1PrivateKey",
+	"crypto/x509.ParsePKCS8PrivateKey":                                   "x509.ParsePKCS8PrivateKey",
+	"crypto/x509.ParseECPrivateKey":                                      "x509.ParseECPrivateKey",
+	"encoding/pem.Decode":                                                "pem.Decode",
+}
+
+// keyFinder checks maximal constant strings for private keys.
+type keyFinder struct {
+	info *types.Info
+	insp *inspector.Inspector
+	r    *report.Reporter
+}
+
+// check reports the keys in s, the value of the expression at cur.
+func (k *keyFinder) check(cur inspector.Cursor, s string) {
+	keys := Detect(s)
+	if len(keys) == 0 {
+		return
+	}
+	if b, ok := cur.Node().(*ast.BinaryExpr); ok && k.operandHasKey(b) {
+		return // reported where that constant is declared
+	}
+	sink := k.sink(cur)
+	for _, key := range keys {
+		reportKey(k.r, cur.Node(), key, "", sink)
+	}
+}
+
+// checkJoin reports a key written as strings.Join of constant lines.
+func (k *keyFinder) checkJoin(cur inspector.Cursor, call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Join" || len(call.Args) != 2 || !match.IsCallTo(k.info, call, "strings.Join") {
+		return
+	}
+	lines, _, ok := match.Strings(k.info, call.Args[0])
+	sep, isConst := match.String(k.info, call.Args[1])
+	if !ok || !isConst {
+		return
+	}
+	if s := strings.Join(lines, sep); Quick(s) {
+		k.check(cur, s)
+	}
+}
+
+// operandHasKey reports whether an operand of the concatenation is a named
+// constant that holds a whole key on its own.
+func (k *keyFinder) operandHasKey(b *ast.BinaryExpr) bool {
+	for _, op := range operands(b) {
+		if c := match.ConstObject(k.info, op); c != nil && c.Val().Kind() == constant.String {
+			if len(Detect(constant.StringVal(c.Val()))) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// operands flattens a chain of + into its operands.
+func operands(e ast.Expr) []ast.Expr {
+	e = ast.Unparen(e)
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return append(operands(b.X), operands(b.Y)...)
+	}
+	return []ast.Expr{e}
+}
+
+// sink names the key API the value at cur flows into directly, or through
+// the variable or constant it initializes; "" if none.
+func (k *keyFinder) sink(cur inspector.Cursor) string {
+	if s := sinkAt(k.info, cur); s != "" {
+		return s
+	}
+	var obj types.Object
+	c := valueOf(k.info, cur)
+	switch p := c.Parent().Node().(type) {
+	case *ast.ValueSpec:
+		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.ValueSpec_Values && i < len(p.Names) {
+			obj = k.info.Defs[p.Names[i]]
+		}
+	case *ast.AssignStmt:
+		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.AssignStmt_Rhs && i < len(p.Lhs) && len(p.Lhs) == len(p.Rhs) {
+			if id, ok := p.Lhs[i].(*ast.Ident); ok {
+				obj = k.info.ObjectOf(id)
+			}
+		}
+	}
+	if obj == nil {
+		return ""
+	}
+	for u := range k.insp.Root().Preorder((*ast.Ident)(nil)) {
+		if k.info.Uses[u.Node().(*ast.Ident)] == obj {
+			if s := sinkAt(k.info, u); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// valueOf climbs from cur through parentheses and conversions ([]byte(x),
+// string(x)) to the expression that is used.
+func valueOf(info *types.Info, cur inspector.Cursor) inspector.Cursor {
+	for {
+		cur = outer(cur)
+		if cur.ParentEdgeKind() != edge.CallExpr_Args {
+			return cur
+		}
+		call := cur.Parent().Node().(*ast.CallExpr)
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return cur
+		}
+		cur = cur.Parent()
+	}
+}
+
+// sinkAt names the key API that the expression at cur is passed to.
+func sinkAt(info *types.Info, cur inspector.Cursor) string {
+	c := valueOf(info, cur)
+	switch p := c.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		lit, ok := c.Parent().Parent().Node().(*ast.CompositeLit)
+		key, isID := p.Key.(*ast.Ident)
+		if ok && isID && c.ParentEdgeKind() == edge.KeyValueExpr_Value {
+			return keySinkFields[match.TypeName(match.TypeOf(info, lit))+"."+key.Name]
+		}
+	case *ast.CallExpr:
+		if c.ParentEdgeKind() == edge.CallExpr_Args {
+			return keySinkFuncs[match.CalleeName(info, p)]
+		}
+	case *ast.AssignStmt:
+		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.AssignStmt_Rhs && i < len(p.Lhs) {
+			return keySinkFields[fieldName(info, p.Lhs[i])]
+		}
+	}
+	return ""
+}
+
+// fieldName returns "pkgpath.Type.Field" for a selector of a struct field.
+func fieldName(info *types.Info, e ast.Expr) string {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return ""
+	}
+	return match.TypeName(s.Recv()) + "." + sel.Sel.Name
+}

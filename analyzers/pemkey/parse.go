@@ -1,0 +1,131 @@
+package pemkey
+
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/asn1"
+	"encoding/binary"
+	"encoding/pem"
+	"math/big"
+	"strings"
+)
+
+// parseBlock decodes one PEM block (text from BEGIN to END) with the
+// standard library and fills in k's kind and size, or k.Malformed.
+func parseBlock(text string, k *Key) {
+	block, _ := pem.Decode([]byte(text))
+	if block == nil {
+		k.Malformed = "encoding/pem cannot decode it (a BEGIN or END line is not on its own line, or the base64 body is damaged)"
+		return
+	}
+	if strings.Contains(block.Headers["Proc-Type"], "ENCRYPTED") {
+		k.Encrypted = true
+		return
+	}
+	switch block.Type {
+	case "RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY":
+		if !parseDER(block.Bytes, k) {
+			k.Malformed = "its body is not a PKCS#1, PKCS#8 or SEC 1 private key"
+		}
+	case "ENCRYPTED PRIVATE KEY":
+		k.Encrypted = true
+		var v asn1.RawValue
+		if rest, err := asn1.Unmarshal(block.Bytes, &v); err != nil || len(rest) > 0 || v.Tag != asn1.TagSequence {
+			k.Malformed = "its body is not an encrypted PKCS#8 structure"
+		}
+	case "DSA PRIVATE KEY":
+		var d struct {
+			Version       int
+			P, Q, G, Y, X *big.Int
+		}
+		if _, err := asn1.Unmarshal(block.Bytes, &d); err != nil || d.P == nil {
+			k.Malformed = "its body is not a DSA private key"
+			return
+		}
+		k.Bits = d.P.BitLen()
+	case "OPENSSH PRIVATE KEY":
+		if !parseOpenSSH(block.Bytes, k) {
+			k.Malformed = "its body is not an openssh-key-v1 private key"
+		}
+	}
+}
+
+// parseDER parses a PKCS#1, PKCS#8 or SEC 1 private key, whatever the
+// label says (jwt.ParseRSAPrivateKeyFromPEM tries PKCS#1 then PKCS#8 too).
+func parseDER(der []byte, k *Key) bool {
+	if rk, err := x509.ParsePKCS1PrivateKey(der); err == nil {
+		k.Kind, k.Bits = "RSA", rk.N.BitLen()
+		return true
+	}
+	if ek, err := x509.ParseECPrivateKey(der); err == nil {
+		k.Kind, k.Bits = "EC "+ek.Curve.Params().Name, 0
+		return true
+	}
+	pk, err := x509.ParsePKCS8PrivateKey(der)
+	if err != nil {
+		return false
+	}
+	switch pk := pk.(type) {
+	case *rsa.PrivateKey:
+		k.Kind, k.Bits = "RSA", pk.N.BitLen()
+	case *ecdsa.PrivateKey:
+		k.Kind = "EC " + pk.Curve.Params().Name
+	case ed25519.PrivateKey:
+		k.Kind = "Ed25519"
+	default:
+		k.Kind = "PKCS#8"
+	}
+	return true
+}
+
+// parseOpenSSH reads the header of an openssh-key-v1 key: cipher (for
+// Encrypted) and the public key's type and size.
+func parseOpenSSH(b []byte, k *Key) bool {
+	const magic = "openssh-key-v1\x00"
+	if !strings.HasPrefix(string(b), magic) {
+		return false
+	}
+	b = b[len(magic):]
+	cipher, b, ok := sshString(b)
+	if !ok {
+		return false
+	}
+	k.Encrypted = string(cipher) != "none"
+	if _, b, ok = sshString(b); !ok { // kdf name
+		return false
+	}
+	if _, b, ok = sshString(b); !ok || len(b) < 4 { // kdf options
+		return false
+	}
+	pub, _, ok := sshString(b[4:])
+	if !ok {
+		return false
+	}
+	typ, pub, ok := sshString(pub)
+	if !ok {
+		return false
+	}
+	k.Kind = "OpenSSH " + string(typ)
+	if string(typ) == "ssh-rsa" {
+		if _, pub, ok = sshString(pub); ok { // e
+			if n, _, ok := sshString(pub); ok {
+				k.Bits = new(big.Int).SetBytes(n).BitLen()
+			}
+		}
+	}
+	return true
+}
+
+// sshString reads one length-prefixed SSH wire string.
+func sshString(b []byte) (s, rest []byte, ok bool) {
+	if len(b) < 4 {
+		return nil, b, false
+	}
+	n := binary.BigEndian.Uint32(b)
+	if uint64(n) > uint64(len(b)-4) {
+		return nil, b, false
+	}
+	return b[4 : 4+n], b[4+n:], true
+}

@@ -1,0 +1,91 @@
+package pemkey_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dslint/dslint/analyzers/pemkey"
+	"github.com/dslint/dslint/internal/config"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestPemkey checks the fixtures' want comments, then that no diagnostic
+// contains 16 or more characters of a key body or a secret written in them.
+func TestPemkey(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(t, testdata(t), pemkey.New(&config.Config{}), "pemkey/...")
+	dir := filepath.Join(testdata(t), "src", "pemkey")
+	var material []string
+	b64Run := regexp.MustCompile(`[A-Za-z0-9+/=]{40,}`)
+	guid := regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		material = append(material, b64Run.FindAllString(string(data), -1)...)
+		material = append(material, guid.FindAllString(string(data), -1)...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(material) < 50 {
+		t.Fatalf("found only %d key or secret runs in the fixtures", len(material))
+	}
+	n := 0
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			n++
+			for _, m := range material {
+				for i := 0; i+16 <= len(m); i += 4 {
+					if strings.Contains(d.Message, m[i:i+16]) {
+						t.Fatalf("diagnostic leaks key material or a secret (%q): %s", m[i:i+16], d.Message)
+					}
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d diagnostics checked", n)
+	}
+}
+
+// TestTests checks that -tests opts _test.go files in.
+func TestTests(t *testing.T) {
+	t.Parallel()
+	// The want comments describe the default policy: ignore their mismatches.
+	results := analysistest.Run(discard{}, testdata(t), pemkey.New(&config.Config{Tests: true}), "pemkey/policy")
+	found := false
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			if strings.HasSuffix(res.Pass.Fset.Position(d.Pos).Filename, "a_test.go") && strings.HasPrefix(d.Message, "DS201: ") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("with -tests, the key in a_test.go is not reported")
+	}
+}
+
+// discard is an analysistest.Testing that ignores expectation mismatches.
+type discard struct{}
+
+func (discard) Errorf(string, ...any) {}

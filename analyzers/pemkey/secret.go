@@ -1,0 +1,187 @@
+package pemkey
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+)
+
+// secretFields are the struct fields that hold an OAuth client secret.
+var secretFields = map[string]string{
+	"golang.org/x/oauth2.Config.ClientSecret":                   "oauth2.Config.ClientSecret",
+	"golang.org/x/oauth2/clientcredentials.Config.ClientSecret": "clientcredentials.Config.ClientSecret",
+	"github.com/jfcote87/esign.OAuth2Config.Secret":             "esign.OAuth2Config.Secret",
+	"github.com/jfcote87/oauth2.Config.ClientSecret":            "oauth2.Config.ClientSecret (github.com/jfcote87/oauth2)",
+}
+
+const secretAdvice = "it is public to anyone with the source, and demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
+
+// checkSecretLit reports a constant secret in a config struct literal and a
+// client_secret entry of a url.Values or map literal.
+func checkSecretLit(info *types.Info, r *report.Reporter, lit *ast.CompositeLit) {
+	t := match.TypeOf(info, lit)
+	if t == nil {
+		return
+	}
+	if _, isMap := t.Underlying().(*types.Map); isMap {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if k, _ := match.String(info, kv.Key); k != "client_secret" {
+				continue
+			}
+			v := kv.Value
+			if inner, ok := ast.Unparen(v).(*ast.CompositeLit); ok && len(inner.Elts) == 1 {
+				v = inner.Elts[0] // url.Values{"client_secret": {"..."}}
+			}
+			if s, ok := match.String(info, v); ok && !placeholder(s) {
+				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+			}
+		}
+		return
+	}
+	name := match.TypeName(t)
+	if name == "" {
+		return
+	}
+	fields, _, _ := match.StructLit(info, lit)
+	for _, f := range fields {
+		field, ok := secretFields[name+"."+f.Var.Name()]
+		if !ok {
+			continue
+		}
+		if s, ok := match.String(info, f.Value); ok && !placeholder(s) {
+			var at ast.Node = f.Value
+			if f.Key != nil {
+				at = f.Key
+			}
+			r.Reportf("DS203", at, "%s is a hardcoded client secret: %s", field, secretAdvice)
+		}
+	}
+}
+
+// checkSecretAssign reports cfg.ClientSecret = "constant".
+func checkSecretAssign(info *types.Info, r *report.Reporter, as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		field, ok := secretFields[fieldName(info, lhs)]
+		if !ok {
+			continue
+		}
+		if s, ok := match.String(info, as.Rhs[i]); ok && !placeholder(s) {
+			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret: %s", field, secretAdvice)
+		}
+	}
+}
+
+// checkSecretCall reports v.Set("client_secret", "constant"),
+// req.SetBasicAuth(id, "constant") and "Basic " + base64(id + ":constant").
+func checkSecretCall(info *types.Info, r *report.Reporter, cur inspector.Cursor, call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	switch sel.Sel.Name {
+	case "Set", "Add":
+		if len(call.Args) == 2 && match.IsCallTo(info, call, "(net/url.Values).Set", "(net/url.Values).Add") {
+			if k, _ := match.String(info, call.Args[0]); k == "client_secret" {
+				if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
+					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+				}
+			}
+		}
+	case "SetBasicAuth":
+		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") {
+			if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
+				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", secretAdvice)
+			}
+		}
+	case "EncodeToString":
+		if len(call.Args) != 1 || !match.IsCallTo(info, call, "(*encoding/base64.Encoding).EncodeToString") || !afterBasic(info, cur) {
+			return
+		}
+		if at := basicSecret(info, call.Args[0]); at != nil {
+			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", secretAdvice)
+		}
+	}
+}
+
+// afterBasic reports whether the call at cur is the right operand of
+// "Basic " + call.
+func afterBasic(info *types.Info, cur inspector.Cursor) bool {
+	cur = outer(cur)
+	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD || cur.ParentEdgeKind() != edge.BinaryExpr_Y {
+		return false
+	}
+	s, ok := match.String(info, b.X)
+	return ok && strings.EqualFold(strings.TrimSpace(s), "basic")
+}
+
+// basicSecret returns the constant secret part of "id:secret" (with
+// []byte conversions and concatenations such as ik + ":" + secret), or nil.
+func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			e = call.Args[0]
+		}
+	}
+	if s, ok := match.String(info, e); ok {
+		if _, secret, found := strings.Cut(s, ":"); found && !placeholder(secret) {
+			return e
+		}
+		return nil
+	}
+	ops := operands(e)
+	for i, op := range ops {
+		s, ok := match.String(info, op)
+		if !ok || !strings.HasSuffix(s, ":") || i+1 >= len(ops) {
+			continue
+		}
+		var secret string
+		for _, rest := range ops[i+1:] {
+			v, ok := match.String(info, rest)
+			if !ok {
+				return nil
+			}
+			secret += v
+		}
+		if !placeholder(secret) {
+			return ops[i+1]
+		}
+	}
+	return nil
+}
+
+// checkSecretString reports a constant form body or header with a client
+// secret in it: "...&client_secret=value" or "Basic base64(id:secret)".
+func checkSecretString(r *report.Reporter, at ast.Expr, s string) {
+	if !r.Enabled("DS203") {
+		return
+	}
+	if _, v, ok := strings.Cut(s, "client_secret="); ok {
+		v, _, _ = strings.Cut(v, "&")
+		if !placeholder(v) {
+			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+		}
+		return
+	}
+	if rest, ok := strings.CutPrefix(s, "Basic "); ok {
+		if dec, ok := decodeB64(strings.TrimSpace(rest)); ok {
+			if _, secret, found := strings.Cut(dec, ":"); found && !placeholder(secret) {
+				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", secretAdvice)
+			}
+		}
+	}
+}

@@ -1,0 +1,27 @@
+// Package embedfile embeds key files with //go:embed.
+package embedfile
+
+import (
+	"embed"
+	_ "embed"
+)
+
+// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem", embedded in the binary by //go:embed: `
+//
+//go:embed key.pem
+var privateKey []byte
+
+// want +2 `^DS201: EC P-256 private key \(PEM\) in "secrets/ec\.pem", embedded in the binary by //go:embed: `
+//
+//go:embed secrets
+var secrets embed.FS
+
+// want +2 `^DS202: malformed RSA 2048-bit private key \(PEM\) in "broken\.pem", embedded in the binary by //go:embed: it has no -----END RSA PRIVATE KEY----- line`
+//
+//go:embed "broken.pem"
+var broken string
+
+// Not reported: a certificate and a public key.
+//
+//go:embed cert.pem public.pem
+var certs embed.FS

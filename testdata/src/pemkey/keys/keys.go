@@ -1,0 +1,68 @@
+// Throwaway keys generated with openssl for these fixtures only: test data, never used anywhere.
+
+// Package keys exports a key constant and key pieces used by package consumer.
+package keys
+
+// PrivateKey is reported here, where it is declared, not where it is used.
+// want +1 `^DS201: RSA 2048-bit private key \(PEM\) embedded in source: `
+const PrivateKey = `-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAuNLKER2qu3Onj46QQ8YxlV79K7CRWQIMTriS+VQr+RFcAea7
+CXTXKeEYFQMpCLA0IoK5YJlESifbX3MNIUXSxjQGxg/RKAErBnxoBNnMccSHXN6D
+PbD18FrQ+heGic4T3bF9L6PYcNFEK2sAKULelHgkRG9Es451jLr0vhAPRTReOyuU
+MVZcnr/1dz6/J5phkBsRL3j+cMXkbHvFeEfQINbnLRKa/fEYknsw8CFhrjdGvdc/
+WRcVQGxnYJ8jI6EwmiUT+sHqUQLSTUUpyBDEydV0rgj4ccJ4d0AI5XzpvSGKzNB1
+2ne1o14PLqq/AdVRPjA5bzEYmUe1dMOq4Qd7UQIDAQABAoIBAADDn0R8KAf6JSrc
+va/g0T6p+K8mNnfv7wnJDX+93O0kMqfXM/OcewTzROBCSZYHfqBNcJmeJOoFa+8x
++mND8ehquaZxwZrQ7hzNVFYnQl/JlLonh/phR7sIP42iYrpI5n2WlRThsFjmwYSq
+vrPZRx8At7LmbXyO3xyMV/MWTEu1/BwvuDjvxziEZYFbjgtXM/u9OjjdopVyEDm4
+YqWN9AEsb6j1+nAqJem/2xM1TQe9+dUVnoYz7RxteJRdeQ/SsKrp4aOoqOduxZc5
+Vu+HiFi1oHBWpAi2OUx0c0FUe184vTVaKbTWwpMm5nt8pup5LwNHzRC7it1yKIgT
+4rPjrwsCgYEA4fTMOTIOktdOGbM/X/LX4KVpyz/m3RydLehb8tOsbM27iwMNhN/E
+kuXAQ7hWvpQruZHdakd587cuBN25qwnZBX57Cgnx8MithkZNqekoUEAtI5qXLdlH
+luex/BiQ9VmxMwmfcRx2sxlSP2MXGZkulR5Ryc32oYPhty0VrsZXiVsCgYEA0WXk
+lVp839kHza5IijhE1PwCFre1iNoIrt8eWYNfX+8726Ah7M/kt8W7IPmpfWD4g0Rn
+gZZUfF+Yfu/cPFYL3+ZYvMs1/QGbqUYmxQABZCOANHmD05CkS9ycPcYC8oZKeOOU
+vzCb2q/ltjX+Bqz7O72RuinLCKn2M/t8HmbZgcMCgYEAsXop/rLGp6fdfGpCWQbR
+cW37jt1+ZCZZfvmHX0/LmxptOF8Je1iXehpjzc04tTCEt5lOpG/H5hn3V3Mgpqtx
+ftM9qUDufAXj5hfKYK72LzJ5QgHmxOhpRqpuLmjNUylD+aaRSbLluP8mjwsx1bVv
+1UifTTcthOelns8WvNSlZQkCgYBXakD9tJPS4whl7e7sfMcHXtkEYNbQ9ayQTCag
+Wb6UDwwfCH+BG9ywd0RCZNdDtxqnugO3zmkgrsu7miiHq6gzZTcAQZkdMPGpvdZr
+gTATfNqFjYDh7k0YOlWjWClc04D9bIxpMEKwDaRI58tPQCF1dBME83OF/2X/l2ne
+SzNb/wKBgAj3C6GhU1e+QlvpmDVdsOkZEIB2d5YL24Y+SmfwXpphgOgH0PyJL9PT
+4AZrALPDoSQYTbZO2qi4mVNtsJJDOs0uF+btgOxpHtJEBqd+mfeg6HTWZNvoYDJ5
+/ItZuHoFrsgDqFEJy8CC0ZtOUqKudHChqcEVSWenXAo6Vd4wBb5e
+-----END RSA PRIVATE KEY-----
+`
+
+// Pieces of a key: none holds a key on its own.
+const (
+	Begin = "-----BEGIN PRIVATE KEY-----\n"
+	Body  = `MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCrURNW3zLGx4wL
+aaOKATWMPm8Py9PXExyCHlOLbLDuV7FdlNn6AblWvQSU0uGf+tymmVZBCuSOAHM0
+D7DPS3irnqeJrktzH9ZPdz0YEpXInlO8rRaRf2PdI9YaR7ThfmgJErSQjloOCs3L
+l+EUclfZmcdd3ApFfufSrtp24i64O1wzsZ6XvbU0PoSVU53WCipO7h4igrit1CWR
+G1bLqXDp2PhuWuJVw4bPxDpggEqYGvNYJFZfQQtvh+cvhxYLtHVRK0fwK02gqI/l
+jFSwbJOF4OUr1XfT9VlnXDcrD+Lcx+TxvEfQeEbgGgqvSB0uqEPaa2oYnuaaHaET
+DR+KyZjnAgMBAAECggEAE4+z3hupOsJROYJhQ+JEdimGLpm5rBleDCDLWE8GWt3/
+fhh/f95PhoRvBVFDpavpeEpnlhCuLTqxl38NKMuiJofR8yodf7KMcCbE0+lXWgDI
+vfFOSORwsjD5LadaE39cALaL5eT4im7ttbK3Zslxl4KeyEGrmJOCLpp8OSPgGCAF
+YYZTxQsz9pPE9djZvdcPi42/sWUY7Kda0puy5PooSE5502tG9NbG/TmSzTKOakAV
+tdaJRLl5Su0kwl4nRJJ+8AjrIz4DoJfkJ65B/0gq0ibyJLpg9ZDRoYrVGWX1vkhq
+vGmAZiz8JzwRu4kKxkIOpVwF8ezabU0sLA7UODhnwQKBgQDx9akOoxRSnDS11hMZ
++fVEfteXzCMqKYe1rXXl5fmzL7sgT2OGWlkZPgp4X3VY/dNTMe+2dBkFc9oGMdKh
+PbHyHrJgi1DTNW+u6ZeeObZh1nE4ZMODn0LqudXSL7zyJhPygxPaMC7Bw2Rm6XUB
+mcppDWRQDuUkKgyTI2hicHoJQQKBgQC1QgGP3m/69j1Dl+wsNmodAz05ncVwy/WP
+sFYHH/qPqJv47ptSPVkFXATweZZCtzui44EnnwZcKuK6Jpg9XAkWENq3UsBHGCL2
+55wNGAG7cbe+2gn0KYGoucph2WzpjjLHxbtNM0TrOj+Afir4tgzs5qDTay4XIv/N
+UooKIvYwJwKBgQC2OFhVWaPYgyN/PfWsvn5kU1JyU564BgbaYARGW2gt9mhq8N73
+M9ueEwc3mEx79MzN/vGU6uJdJN6xg5wpKpl0yoF0C/eW2Mt/YxR4aOZd0G38FobX
+/X0b4VCStrkJdHvZS7YLv/W2nzxh9LfVuMijTR6a3FzdW32U4jmeyS5fAQKBgALe
+7sNmlIN3DvVZHKZ+niOjf37AHvZwZI1ID7TBLujDlOTWcqNU0WoiUPm2E0kvOcSU
+seD8xc8D5t9n6RVftc0hqzUoHF+D5FngxTn33V8op+5f6bRyS9luR+RQ20a/t9Iu
+MY9Bdp/7JjJUzT1vNLkz1exDUFGRfle0LPeIIjoVAoGAPlwGVrNFwcwSmeon8qqc
+Y/sPZBvrWheK5Xdrhi0CZQ7wbrQEtGuNDPlxFVmpOJkO2tRZ9Hwt5rXYh7wdMqrD
+VRy49TnwAcGuA5falCcsRU4tj4te9z/O567melIMAcECr/J4ILD/S6fA8ipf88TD
+KrJrM7W0CwvCqNqhclxhEhc=
+`
+	End = "-----END PRIVATE KEY-----\n"
+)

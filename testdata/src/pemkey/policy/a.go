@@ -1,0 +1,35 @@
+// Throwaway keys generated with openssl for these fixtures only: test data, never used anywhere.
+
+// Package policy checks the production-code policy: suppressions, tests and
+// generated files.
+package policy
+
+//dslint:ignore DS201 throwaway key of the local signing emulator
+const emulatorKey = `-----BEGIN RSA PRIVATE KEY-----
+MIIEoQIBAAKCAQEAx/zOPI19M0vye1j/DwuLEsig2SpJteDb5gRpv40ww1SIMxGL
+4Sf1HBbDOx9XEHSaLu1fpDnA9KASQH9qckbOFQbCN24Mfp54rw17lepteGsVFc43
+y9+2rP05NwUiuDpapOfOqM9s82l27dO4Oniv59EJMUSN6V974IglrQQneA9KNSU4
+e1Lhbso5lGx21uBE04fVw7Jv+N9ZkiD6Sify9lnJy9PreJz3dNtMXC21PUozj6k6
+6kDNa0n//Rj2bE35B/Y4jpBRy347yizt5Oj6rhVyBlsuwOVQ9tzfZnxJXkoPcusz
+X8kLV90PMWdULGzpORqNbivJ+Mss2oNWnArV0wIDAQABAoH/GP+AyBDnlYHozYJS
+X48R00dA0+R1UkbJNfdXQJplfgUTAU8wLPTRrrEptjo0p9nra/JAAkc1114q6eUD
+aUVwfTBbFpKq/SjR7Q/CYvrqtCKugAtG7jUIoJcGj9oUfPLOYc6YBoHnHIYSV6gf
+Xy+2zUNT4tSu6H0G/woFq5rZVChcgXV79HItDnAMKk1xqVi8dzSM5Lw04CbC9ous
+FZA1MVcyJY0poE7lYCZoeFyxd4+lGbjOrc4YjOCwSZ5+gm2RfiexHjAFUBY/V8iG
+Je55SgcSWmz/HOZNAgw+3UvAx9uj3DFMwOia/OW67lmrFcLgxa7sxWCvdJ7xi4SM
+A2IBAoGBAOuO/FwWf0JhJB4k3Xg8vtImYH1BEROTLhYXQWMo04r2VINm8YB3cMzZ
+K7Um+2PlUHaf3LwCWVYAO65g9vNo0zDXwWJ9o0NwlDippN71uFwUxOhZqXipJeXt
+vucV5lSQgu9hwvKK5SdMKCoH7RpDc9X23m64rui9YpTTSiMsjKmpAoGBANlXmPEV
+YpMIvUacwh7jzkQtnze4WI+C1CqQaoIXchHzoip+5/GVZ/0jUVI/CQK18Nek3Tuz
+AUSTRGhJq8H8GijSa1vh4/JaDYewSR97i6TVTaagtunIlBvGU/EEQQQw48JSfvlD
+OQTfryaI1W5tiV79vosTETqQ9WaziHcwDgkbAoGAaSTAxkYQdcuweHgSFypeLqWM
+qjwR6D/o8VleCWneywda//BCWgp2YimJ1elZiuR/vwNqXs1ZnQarnRGRCWM/6WxU
+2Kal6mNk9cnbWt4pdYibv+7Ns5sk3HX7oWBoGFUM7NchUmvnD1xyDRjOn8t9+AKi
+lJ+BC0gFqdKKJBstikkCgYBvp3TGxXmyl5bFI9sGC3n3xIg7E9VLRKbChxZwZqMP
+Xd49fpyhm2Okw/QPEJsMbXOhFO0isj9Af3dxLAe0zFKUDiVhOpbj9idlQccPCWUf
+9QTDSWUujQCplCWjd8/+2y7msYLRgxtTyaYtYbZj2Jnt1uWAhPcg4z9u12SP9nv/
+aQKBgQCnvVDsQJI6ayEqE3PJQTNTAZkn8+r3u5B1FAreHXcMjgSUWn5k8vdS4bYV
+esAy8fm/boKLRtbLgksGtoxSHaTwGbvPcDjpEOzxwbPJ8EFYarfLmyR2Bl7J4Rsx
+E4XP62w5WA7PpYqX3KQmANODsXgJDO6To/eV4hfW3HtsCxhmsw==
+-----END RSA PRIVATE KEY-----
+`

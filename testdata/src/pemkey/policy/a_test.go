@@ -1,0 +1,33 @@
+// Throwaway keys generated with openssl for these fixtures only: test data, never used anywhere.
+
+package policy
+
+// Not reported: test files are not checked by default.
+const testKey = `-----BEGIN RSA PRIVATE KEY-----
+MIIEogIBAAKCAQEA6RNCMqnaiyP0m28XJB0a21E6O8SC0VY+z2UOBanMfB1Ukdao
+QDLG6Q+t896KAVkXDk1b46igX2NV6uyM5DFbKyznwVMvkAkyZUadBPIDk0DzClg6
+r/BCVXAryDVch5Ja02UYtD3htxLcWpa1hU6zzjrrqF82WgRMCjthSSuRpUg4DTF1
+DiDF+P41I9QxazKe3xDD71mQ+mp+VTupybgkSdRnOATpaRZrzmjbIQcmBEW0Ot7C
+H+8Pitfw6/UIDa0CxWUuBbR/OVqgwUpGIQQopsQoqO0iMyN+wd6ByifL7aEoXRYX
+XjbpwssUXWLud8lVbZ1cec0EM6jIeZPwh1ADSQIDAQABAoIBABzy82nvhuF5Wcxk
+g+9MXiWXdTAvPEBcAfkoiBFUAb34tqRWkRdIN0SDWgvMPD/mnOJ94UfpjeHLKMTB
+FM7TAoveS/rLJkExozzJBH+0v5TuoEFMrB1mLhcGk6mOVyvPldBj4img9gQTJ6No
+zKr+F38p+lMzYEDV/8vVjEPWUYTBsuWbEovsjtXXk4hWY0LkpeM3Va+/FVvgTQp7
+nEelecHx3uIpf6j08g+4lHerEIZ0tWTuiSudLkNMDt3Vtv15tBQ6/3efxbuCbSTi
+F8oetIbUuRFCR4bu7IKc3hXfPUAj7JSPedaMjz2+5urELhIcSQhs8QcuSaa2CpCF
+MnIUPfECgYEA9wpJk39YXhsuRiUkspv4ChS2bH2T4jLeueB7MJi/xQ83IhvefMle
+iaytVIgrnYYpUpLNj05MFGENbPV6/GCZ//H48K4ZTzDxRB1L+YvkOo/Cndwpv/Q0
+kzpzOiy3Atk5ahpweNpH0aoXN8ipwa26AwMb3VM6neRh5vw5KrxFpV8CgYEA8YdP
+SF3gGElLTHdEE3aLMYooPtEab6lNV6231QwujAgOFc8GCWrdJouSYjvIBz/tdpz/
+xa8YCl6t5COewLnCEt4E172G5DLtLZ0ZMum1a9cPooNxdtax7N1LzuNXx3a+JOWN
+5MXnHM3pLeuNfx2EFwRLm/RmWBAivIzV1gs9MFcCgYAvxzKRr0hk8vbRJC/jx1yC
+fp0FgIgQcGw5INxSeshkEVxFYYR3N+7ry5S+S5O75I2rZa8R7z+xlU+mahe+JeTC
+5oaR7eoBMeMHnG7sNY0PcmxeYY1FjbJ5Yw2UC7/dciuzhKeKCBVpzG6vIEUMq0/V
+c015UbZ9gQUaSl+4Dy+dGwKBgEqx+gb7YU6hfDQNvnP2eV28yG2E5ZQa29x90RiG
+R+7unsyH1eobroE5MPBIZLg5QQspysAsQlcSqNyhV3tq92Y2W3ENICZ6yXcN2rkw
+JfdP73nnBLQn+aazWbqF/KOnSW7Hv3Y87hiuZarZ6kyhqDQmE+wLTYt2kgeV1pv3
+pdjJAoGATQQjHXkxp5Quz33CTj6BryuKFIlECnF1UePkMpfcH8vs69QetwLtpE/F
+B3SvFS28vTiuKRbGwSZ7H1GZN7GFOeyBStgQAf/JuCNDudhmgGbELmxfTX4Okqmq
+w6obkMAs94rt1m6CwIyCzfUn0aIusB6221laTU9872qk8yYmm8s=
+-----END RSA PRIVATE KEY-----
+`
