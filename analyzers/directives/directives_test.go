@@ -1,19 +1,16 @@
 package directives_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/dslint/dslint/analyzers/directives"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 func TestDirectives(t *testing.T) {
-	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testdata := testutil.TestData(t)
 	analysistest.Run(t, testdata, directives.New(&config.Config{}), "directives/a")
 }

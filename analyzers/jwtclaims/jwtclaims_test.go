@@ -1,29 +1,21 @@
 package jwtclaims_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/dslint/dslint/analyzers/jwtclaims"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/testutil"
 )
-
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestJWTClaims runs every library's fixtures in one load: golang-jwt
 // v5/v4, dgrijalva/jwt-go, jwx v2/v3, go-jose v3/v4, x/oauth2/jwt (whose
 // Audience fix is checked against oauth2jwt.go.golden), esign options, and
 // the application's own session tokens (never reported).
 func TestJWTClaims(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), jwtclaims.New(&config.Config{}),
+	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
 		"jwtclaims/jwtv5", "jwtclaims/jwtv4", "jwtclaims/dgrijalva", "jwtclaims/session",
 		"jwtclaims/jwxv2", "jwtclaims/jwxv3", "jwtclaims/josev3", "jwtclaims/josev4",
 		"jwtclaims/oauth2jwt", "jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow")

@@ -11,23 +11,15 @@ import (
 
 	"github.com/dslint/dslint/analyzers/pemkey"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/testutil"
 )
-
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestPemkey checks the fixtures' want comments, then that no diagnostic
 // contains 16 or more characters of a key body or a secret written in them.
 func TestPemkey(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), pemkey.New(&config.Config{}), "pemkey/...")
-	dir := filepath.Join(testdata(t), "src", "pemkey")
+	results := analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{}), "pemkey/...")
+	dir := filepath.Join(testutil.TestData(t), "src", "pemkey")
 	var material []string
 	b64Run := regexp.MustCompile(`[A-Za-z0-9+/=]{40,}`)
 	guid := regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
@@ -71,7 +63,7 @@ func TestPemkey(t *testing.T) {
 func TestTests(t *testing.T) {
 	t.Parallel()
 	// The want comments describe the default policy: ignore their mismatches.
-	results := analysistest.Run(discard{}, testdata(t), pemkey.New(&config.Config{Tests: true}), "pemkey/policy")
+	results := analysistest.Run(discard{}, testutil.TestData(t), pemkey.New(&config.Config{Tests: true}), "pemkey/policy")
 	found := false
 	for _, res := range results {
 		for _, d := range res.Diagnostics {

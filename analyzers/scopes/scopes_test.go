@@ -1,22 +1,14 @@
 package scopes_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/dslint/dslint/analyzers/scopes"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/testutil"
 )
-
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestScopes runs every grant shape: x/oauth2/jwt (fixes checked against
 // jwtconfig.go.golden), x/oauth2 code grant vs consent config, esign JWT
@@ -25,7 +17,7 @@ func testdata(t *testing.T) string {
 // (claimset.go.golden), scopes declared in one package and used in another,
 // and Google OAuth next to DocuSign (never reported).
 func TestScopes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), scopes.New(&config.Config{}),
+	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), scopes.New(&config.Config{}),
 		"scopes/jwtconfig", "scopes/codegrant", "scopes/esignjwt", "scopes/esigncode", "scopes/consenturl",
 		"scopes/urlexchange", "scopes/claimset", "scopes/scopedefs", "scopes/scopeuse", "scopes/google",
 		"scopes/forms", "scopes/jfcote", "scopes/customclaims", "scopes/plain", "scopes/jwtnoscopes", "scopes/jwtscopesset",

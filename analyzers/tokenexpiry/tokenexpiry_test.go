@@ -2,22 +2,19 @@ package tokenexpiry_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/dslint/dslint/analyzers/tokenexpiry"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // One run over every fixture: the analyzer exports facts, so each load
 // type-checks the dependencies (net/http included) from source.
 func TestTokenExpiry(t *testing.T) {
-	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testdata := testutil.TestData(t)
 	results := analysistest.RunWithSuggestedFixes(t, testdata, tokenexpiry.New(&config.Config{}),
 		"tokenexpiry/global", "tokenexpiry/field", "tokenexpiry/mapcache", "tokenexpiry/closure",
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
@@ -60,10 +57,7 @@ func TestLocal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the fixtures a second time; skipped with -short")
 	}
-	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testdata := testutil.TestData(t)
 	results := analysistest.Run(t, testdata, tokenexpiry.NewLocal(&config.Config{}), "tokenexpiry/localonly")
 	if len(results) == 0 || len(results[0].Diagnostics) != 1 {
 		t.Errorf("want exactly the local finding, got %v", results)
