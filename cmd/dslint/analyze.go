@@ -51,16 +51,20 @@ func analyze(o *options) (_ *result, err error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
 	}
-	if needFacts(suite) {
-		linkRoots(pkgs)
-	}
-	o.prof.markLoaded(mode&packages.NeedDeps != 0)
 	res := new(result)
+	// Collect load errors before linkRoots prunes the imports: an import
+	// that cannot be found carries the go command's error ("no required
+	// module provides package ...") on its own stub package.
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			res.errors = append(res.errors, e.Error())
 		}
 	})
+	facts := needFacts(suite)
+	if facts {
+		linkRoots(pkgs)
+	}
+	o.prof.markLoaded(facts)
 	graph, err = checker.Analyze(suite, pkgs, o.prof.checkerOptions())
 	if err != nil {
 		return nil, err

@@ -23,7 +23,7 @@ type profiling struct {
 	w          io.Writer // where -stats prints (the command's stderr)
 
 	t0, loaded time.Time
-	fromSource bool // dependencies were loaded from source (an analyzer uses facts)
+	facts      bool // an analyzer uses facts
 	cpu        *os.File
 }
 
@@ -65,8 +65,8 @@ func (p *profiling) checkerOptions() *checker.Options {
 }
 
 // markLoaded records the end of package loading and type checking, and
-// whether dependencies were loaded from source.
-func (p *profiling) markLoaded(fromSource bool) { p.loaded, p.fromSource = time.Now(), fromSource }
+// whether an analyzer uses facts.
+func (p *profiling) markLoaded(facts bool) { p.loaded, p.facts = time.Now(), facts }
 
 // stop ends CPU profiling, writes the heap profile and prints the
 // statistics of graph (which may be nil if analysis did not run).
@@ -146,10 +146,10 @@ func analyzerStats(graph *checker.Graph) []analyzerStat {
 
 func (p *profiling) print(graph *checker.Graph) {
 	end := time.Now()
-	if p.fromSource {
-		fmt.Fprintln(p.w, "dslint: load mode: dependencies from source (an analyzer uses facts)")
+	if p.facts {
+		fmt.Fprintln(p.w, "dslint: load mode: dependencies from export data; facts flow between the linted packages")
 	} else {
-		fmt.Fprintln(p.w, "dslint: load mode: dependencies from export data (no analyzer uses facts)")
+		fmt.Fprintln(p.w, "dslint: load mode: dependencies from export data; no analyzer uses facts")
 	}
 	fmt.Fprintf(p.w, "dslint: load+typecheck %v, analysis %v, total %v\n",
 		p.loaded.Sub(p.t0).Round(time.Millisecond), end.Sub(p.loaded).Round(time.Millisecond), end.Sub(p.t0).Round(time.Millisecond))
