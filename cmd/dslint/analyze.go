@@ -70,9 +70,19 @@ func analyze(o *options) (_ *result, err error) {
 		return nil, err
 	}
 	seen := make(map[string]bool)
+	skipped := make(map[*packages.Package]bool)
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			if len(act.Package.Errors) == 0 { // load errors are already reported
+			switch {
+			case len(act.Package.Errors) > 0: // load errors are already reported
+			case act.Err.Error() == errSkipped:
+				// One line per package, not one per analyzer: they are all
+				// skipped alike when a dependency does not type-check.
+				if !skipped[act.Package] {
+					skipped[act.Package] = true
+					res.errors = append(res.errors, fmt.Sprintf("%s: not analyzed: the package or a dependency has errors", act.Package.PkgPath))
+				}
+			default:
 				res.errors = append(res.errors, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
 			}
 			continue
@@ -146,3 +156,8 @@ func linkRoots(pkgs []*packages.Package) {
 		p.Imports = imports
 	}
 }
+
+// errSkipped is how x/tools/go/analysis/checker says it did not run an
+// analyzer because the package (or a dependency) has errors; it has no
+// typed error.
+const errSkipped = "analysis skipped due to errors in package"
