@@ -22,6 +22,7 @@ const (
 	Prod
 )
 
+// String returns the environment's name as messages use it ("demo").
 func (e Env) String() string {
 	switch e {
 	case Demo:

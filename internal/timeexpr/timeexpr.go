@@ -34,7 +34,13 @@ const (
 
 var unitNames = [...]string{"unknown", "time", "seconds", "milliseconds", "microseconds", "nanoseconds"}
 
-func (u Unit) String() string { return unitNames[u] }
+// String returns the unit's name, as used in messages ("milliseconds").
+func (u Unit) String() string {
+	if int(u) < 0 || int(u) >= len(unitNames) {
+		return unitNames[0]
+	}
+	return unitNames[u]
+}
 
 // scale is the duration of one integer step in the unit.
 func (u Unit) scale() time.Duration {
