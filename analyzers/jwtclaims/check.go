@@ -8,6 +8,7 @@ import (
 
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/timeexpr"
 )
@@ -161,7 +162,7 @@ func (f *function) strings(e ast.Expr) []string {
 // or its result is sent as the assertion of a DocuSign token request.
 func (f *function) mentionsDocuSign() bool {
 	if f.docusign == nil {
-		found := f.feedsGrant || mentions(f.info, f.body)
+		found := f.feedsGrant || evidence.Mentions(f.info, f.body)
 		f.docusign = &found
 	}
 	return *f.docusign

@@ -28,7 +28,7 @@ func (c *checker) assertionFuncs() map[*types.Func]bool {
 	for _, file := range c.r.Files() {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !mentions(info, fd.Body) {
+			if !ok || fd.Body == nil || !evidence.Mentions(info, fd.Body) {
 				continue
 			}
 			for _, e := range assertionValues(info, fd.Body) {
@@ -111,22 +111,4 @@ func (c *checker) producer(body ast.Node, e ast.Expr) *types.Func {
 		return found
 	}
 	return nil
-}
-
-// mentions reports whether body names a DocuSign host in a literal or a
-// constant it uses.
-func mentions(info *types.Info, body ast.Node) bool {
-	if evidence.Node(body) {
-		return true
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if _, ok := info.Uses[id].(*types.Const); ok && len(evidence.ConstExpr(info, id)) > 0 {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }

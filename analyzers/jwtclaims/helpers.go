@@ -7,18 +7,13 @@ import (
 	"strings"
 
 	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 )
 
-// libraryFuncs are the package path prefixes whose functions never set
-// claims behind the caller's back (besides the standard library).
-var libraryFuncs = []string{
-	"github.com/golang-jwt/", "github.com/dgrijalva/jwt-go", "github.com/lestrrat-go/jwx",
-	"github.com/go-jose/", "gopkg.in/square/go-jose", "gopkg.in/go-jose/", "golang.org/x/oauth2",
-}
-
-// libraryFunc reports whether fn is a standard-library or JWT-library
-// function. Calls of function values and of the application's own
+// libraryFunc reports whether fn is a standard-library or JWT/OAuth-library
+// function (evidence.AuthLibraries): those never set claims behind the
+// caller's back. Calls of function values and of the application's own
 // functions (helpers that may set exp) are not.
 func (f *function) libraryFunc(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == f.pass.Pkg {
@@ -32,7 +27,7 @@ func (f *function) libraryFunc(fn *types.Func) bool {
 	if !strings.Contains(first, ".") {
 		return true
 	}
-	for _, p := range libraryFuncs {
+	for _, p := range evidence.AuthLibraries {
 		if strings.HasPrefix(path, p) {
 			return true
 		}

@@ -27,18 +27,10 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	}, cfg)
 }
 
-// libraries are the packages that build JWTs; a package importing none of
-// them is skipped.
-var libraries = []string{
-	"github.com/golang-jwt/jwt", "github.com/dgrijalva/jwt-go", "github.com/lestrrat-go/jwx",
-	"github.com/go-jose/go-jose", "gopkg.in/square/go-jose.v2", "gopkg.in/go-jose/go-jose.v2",
-	"golang.org/x/oauth2/jwt", "github.com/jfcote87/oauth2/jwt", "github.com/jfcote87/esign",
-}
-
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Fast path: a JWT library, or a hand-rolled assertion (encoding/json
 	// in a package that names a DocuSign host).
-	if !match.ImportsAny(pass.Pkg, libraries...) &&
+	if !match.ImportsAny(pass.Pkg, evidence.JWTLibraries...) &&
 		!(match.ImportsAny(pass.Pkg, "encoding/json") && evidence.Package(pass.Pkg, r.Files())) {
 		return nil, nil
 	}
