@@ -13,6 +13,7 @@ import (
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -47,12 +48,17 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	checkDemoFlags(pass.TypesInfo, insp, r)
 	checkMixes(pass.TypesInfo, insp, r)
 	checkAudiences(pass.TypesInfo, insp, r)
-	checkRedirects(pass.TypesInfo, insp, r)
+	// Redirect URI rules are DocuSign's: only for packages that name a
+	// DocuSign host or use esign, not for every OAuth client.
+	if len(mentions) > 0 || match.ImportsAny(pass.Pkg, evidence.Libraries...) {
+		checkRedirects(pass.TypesInfo, insp, r)
+	}
 	return nil, nil
 }
 
 // collect returns the DocuSign hosts named in string literals of in-scope
-// files, skipping import paths and struct tags. The raw literal is tested
+// files, skipping import paths, struct tags and message text (log lines,
+// errors, flag defaults and usage). The raw literal is tested
 // with a cheap substring search before its value is decoded.
 func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []mention {
 	var out []mention
@@ -64,8 +70,8 @@ func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []
 		if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag {
 			continue
 		}
-		if !r.InScope(lit.Pos()) {
-			continue
+		if !r.InScope(lit.Pos()) || match.InMessage(info, cur) {
+			continue // a log line or error naming a host neither uses nor switches it
 		}
 		tv, ok := info.Types[lit]
 		if !ok || tv.Value == nil {

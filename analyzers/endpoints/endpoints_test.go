@@ -13,9 +13,15 @@ import (
 func TestEndpoints(t *testing.T) {
 	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{}),
 		"endpoints/hosts", "endpoints/datacenter", "endpoints/switched", "endpoints/mixes", "endpoints/redirect",
-		"endpoints/demoflag", "endpoints/constdef", "endpoints/constuse", "endpoints/policy")
+		"endpoints/demoflag", "endpoints/constdef", "endpoints/constuse", "endpoints/policy", "endpoints/messages", "endpoints/logonlyprod", "endpoints/otherprovider", "endpoints/placeholder")
 }
 
 func TestAudienceFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), endpoints.New(&config.Config{}), "endpoints/aud")
+}
+
+// TestTests checks that -tests opts _test.go files in, with a message that
+// does not call them production code.
+func TestTests(t *testing.T) {
+	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{Tests: true}), "endpoints/testsopt")
 }

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,14 +42,20 @@ func checkHosts(pass *analysis.Pass, r *report.Reporter, mentions []mention) {
 			if h.Family != "" && prod[h.Family] {
 				continue
 			}
-			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h))
-		case h.DataCenter && hasAny(m.val[m.host.End:], basePaths) && !strings.Contains(m.val, "/oauth2/token"): // the legacy token endpoint is DS601's
+			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))
+		case h.DataCenter && hasAny(afterPort(m.val[m.host.End:]), basePaths) && !strings.Contains(m.val, "/oauth2/token"): // the legacy token endpoint is DS601's
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
 }
 
-func demoMessage(h docusign.Host) string {
+// inTest reports whether n is in a _test.go file (checked with -tests).
+func inTest(pass *analysis.Pass, n ast.Node) bool {
+	tf := pass.Fset.File(n.Pos())
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+}
+
+func demoMessage(h docusign.Host, test bool) string {
 	what := "DocuSign " + h.Env.String() + " host " + h.Name
 	if h.Family == docusign.Auth {
 		what = "DocuSign " + h.Env.String() + " auth server " + h.Name
@@ -60,7 +67,11 @@ func demoMessage(h docusign.Host) string {
 	case h.Counterpart != "":
 		instead += " (production: " + h.Counterpart + ")"
 	}
-	return what + " hardcoded in production code: after Go Live the integration key, users and RSA keys exist only in production, so requests fail (invalid_grant / USER_LACKS_MEMBERSHIP); " + instead
+	where := " hardcoded in production code"
+	if test {
+		where = " hardcoded in a test (checked with -tests)"
+	}
+	return what + where + ": after Go Live the integration key, users and RSA keys exist only in production, so requests fail (invalid_grant / USER_LACKS_MEMBERSHIP); " + instead
 }
 
 // demoFlags are the boolean fields and parameters that select DocuSign's
@@ -85,7 +96,7 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 				continue
 			}
 			for _, f := range fields {
-				if b, isConst := match.Bool(info, f.Value); isConst && b && hasName(demoFlags, f.Name(typ)) {
+				if b, isConst := match.Bool(info, f.Value); isConst && b && slices.Contains(demoFlags, f.Name(typ)) {
 					r.Reportf("DS101", f.Elt, msg, f.Var.Name()+": true")
 				}
 			}
@@ -105,15 +116,10 @@ func hostRange(m mention) analysis.Range {
 	raw := m.lit.Value
 	if len(raw) >= 2 && raw[1:len(raw)-1] == m.val {
 		start := m.lit.Pos() + 1 + token.Pos(m.host.Start)
-		return rng{start, start + token.Pos(m.host.End-m.host.Start)}
+		return match.Span(start, start+token.Pos(m.host.End-m.host.Start))
 	}
 	return m.lit
 }
-
-type rng struct{ pos, end token.Pos }
-
-func (r rng) Pos() token.Pos { return r.pos }
-func (r rng) End() token.Pos { return r.end }
 
 // stringPredicates are functions that test a string rather than use it.
 var stringPredicates = []string{
@@ -133,18 +139,17 @@ func stringVal(tv types.TypeAndValue) string {
 	return constant.StringVal(tv.Value)
 }
 
+// afterPort returns what follows the host once a ":port" is skipped.
+func afterPort(rest string) string {
+	if p, ok := strings.CutPrefix(rest, ":"); ok {
+		return strings.TrimLeft(p, "0123456789")
+	}
+	return rest
+}
+
 func hasAny(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasName(list []string, name string) bool {
-	for _, x := range list {
-		if x == name {
 			return true
 		}
 	}

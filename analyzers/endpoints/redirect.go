@@ -4,11 +4,13 @@ import (
 	"go/ast"
 	"go/types"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -33,7 +35,7 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 		case *ast.CompositeLit:
 			if fields, typ, ok := match.StructLit(info, n); ok {
 				for _, f := range fields {
-					if hasName(redirectFields, f.Name(typ)) {
+					if slices.Contains(redirectFields, f.Name(typ)) {
 						checkRedirect(info, f.Value, r)
 					}
 				}
@@ -50,10 +52,8 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
-				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) {
-					if s := info.Selections[sel]; s != nil && hasName(redirectFields, match.TypeName(s.Recv())+"."+sel.Sel.Name) {
-						checkRedirect(info, n.Rhs[i], r)
-					}
+				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) && slices.Contains(redirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
+					checkRedirect(info, n.Rhs[i], r)
 				}
 			}
 		case *ast.CallExpr:
@@ -88,7 +88,7 @@ func checkRedirectParam(info *types.Info, lit *ast.BasicLit, r *report.Reporter)
 		return
 	}
 	v, ok := match.String(info, lit)
-	if !ok {
+	if !ok || len(docusign.FindHosts(v)) == 0 { // another provider's authorization URL
 		return
 	}
 	_, query, _ := strings.Cut(v, "?")
@@ -107,7 +107,7 @@ func checkRedirectParam(info *types.Info, lit *ast.BasicLit, r *report.Reporter)
 // schemes (com.example.app:/callback) are valid; host:port without a scheme
 // (localhost:8080/callback) is not.
 func redirectProblem(u string) string {
-	if u == "" || strings.ContainsAny(u, "%{") { // empty or a template
+	if u == "" || strings.ContainsAny(u, "%{") || placeholder(u) { // empty, a template or a placeholder
 		return ""
 	}
 	if strings.Contains(u, "#") {
@@ -118,6 +118,20 @@ func redirectProblem(u string) string {
 		return "has no scheme (add https://)"
 	}
 	return ""
+}
+
+// placeholder reports whether u stands for a redirect URI the user has to
+// fill in: REDIRECT_URI, YOUR_REDIRECT_URI, your-redirect-uri, <redirect>.
+func placeholder(u string) bool {
+	if strings.HasPrefix(strings.ToLower(u), "your") || strings.HasPrefix(u, "<") && strings.HasSuffix(u, ">") {
+		return true
+	}
+	for _, c := range u {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func validScheme(s string) bool {

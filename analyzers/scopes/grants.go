@@ -118,7 +118,7 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 		if !ok || sel.Sel.Name != "Scopes" {
 			continue
 		}
-		owner := claims.FieldOwner(c.info, sel)
+		owner := match.FieldOwner(c.info, sel)
 		u := &use{what: shortType(owner), anchor: sel.Sel, rel: relPackage}
 		switch {
 		case contains(jwtConfigs, owner):

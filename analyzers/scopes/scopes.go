@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -182,7 +181,7 @@ func (c *checker) prepass(f *ast.File) {
 					c.reassigned[obj] = true
 				}
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scopes" &&
-					contains(jwtConfigs, claims.FieldOwner(c.info, sel)) {
+					contains(jwtConfigs, match.FieldOwner(c.info, sel)) {
 					c.jwtScopesSet = true
 				}
 				if lit := c.configLit(n.Rhs[i]); lit != nil && obj != nil {

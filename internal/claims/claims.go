@@ -178,7 +178,7 @@ func LHSClaim(info *types.Info, lhs ast.Expr) (Site, bool) {
 			return Site{Claim: k, Node: lhs.Index, Owner: match.TypeName(match.TypeOf(info, lhs.X))}, true
 		}
 	case *ast.SelectorExpr:
-		owner := FieldOwner(info, lhs)
+		owner := match.FieldOwner(info, lhs)
 		if fields, ok := StructFields[owner]; ok {
 			if c, ok := fields[lhs.Sel.Name]; ok {
 				return Site{Claim: c, Node: lhs.Sel, Owner: owner}, true
@@ -189,34 +189,6 @@ func LHSClaim(info *types.Info, lhs ast.Expr) (Site, bool) {
 		}
 	}
 	return Site{}, false
-}
-
-// FieldOwner returns the named struct type that declares the field selected
-// by sel (following embedded fields), or "".
-func FieldOwner(info *types.Info, sel *ast.SelectorExpr) string {
-	s := info.Selections[sel]
-	if s == nil || s.Kind() != types.FieldVal {
-		return ""
-	}
-	t := s.Recv()
-	idx := s.Index()
-	for _, i := range idx[:len(idx)-1] {
-		st := structOf(t)
-		if st == nil {
-			return ""
-		}
-		t = st.Field(i).Type()
-	}
-	return match.TypeName(t)
-}
-
-func structOf(t types.Type) *types.Struct {
-	t = types.Unalias(t)
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, _ := t.Underlying().(*types.Struct)
-	return st
 }
 
 func callSite(info *types.Info, call *ast.CallExpr) (Site, bool) {

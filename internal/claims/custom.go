@@ -24,7 +24,7 @@ func IsCustomClaims(t types.Type) bool {
 	if _, ok := StructFields[match.TypeName(t)]; ok {
 		return false
 	}
-	st := structOf(t)
+	st := match.StructOf(t)
 	if st == nil {
 		return false
 	}
@@ -52,7 +52,7 @@ func customSites(info *types.Info, lit *ast.CompositeLit, typ types.Type) []Site
 	var out []Site
 	sfs, _, _ := match.StructLit(info, lit)
 	owner := match.TypeName(typ)
-	st := structOf(typ)
+	st := match.StructOf(typ)
 	for _, f := range sfs {
 		if f.Var.Embedded() {
 			if inner, ok := ast.Unparen(stripAddr(f.Value)).(*ast.CompositeLit); ok {
@@ -88,7 +88,7 @@ func taggedClaim(info *types.Info, sel *ast.SelectorExpr) (string, bool) {
 		return "", false
 	}
 	v, _ := s.Obj().(*types.Var)
-	c := tagClaim(structOf(s.Recv()), v)
+	c := tagClaim(match.StructOf(s.Recv()), v)
 	return c, c != ""
 }
 
@@ -115,7 +115,7 @@ func tagClaim(st *types.Struct, v *types.Var) string {
 // determined by its tags alone (a MarshalJSON method or embedded fields).
 func TaggedSites(info *types.Info, lit *ast.CompositeLit) (sites []Site, ok bool) {
 	typ := match.TypeOf(info, lit)
-	st := structOf(typ)
+	st := match.StructOf(typ)
 	if st == nil {
 		return nil, false
 	}

@@ -16,3 +16,6 @@ const (
 
 // The legacy token endpoint is legacyauth's (DS601), not a base URI.
 const legacyToken = "https://www.docusign.net/restapi/v2/oauth2/token"
+
+// An explicit default port does not make it any less pinned.
+const pinnedPort = "https://eu.docusign.net:443/restapi" // want `DS104: eSignature base URI pinned to data center eu\.docusign\.net`
