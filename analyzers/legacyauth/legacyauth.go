@@ -63,7 +63,7 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 	if lit.Kind != token.STRING || !docusign.ContainsFold(lit.Value, "docusign") && !docusign.ContainsFold(lit.Value, "grant_type=password") {
 		return
 	}
-	if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag || isLookup(info, cur) {
+	if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag || isLookup(info, cur) || match.InMessage(info, cur) {
 		return
 	}
 	v, ok := match.String(info, lit)
@@ -75,7 +75,7 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 		r.Reportf("DS601", lit, "X-DocuSign-Authentication header (legacy header authentication): %s", consequence)
 	case docusign.ContainsFold(v, credsElement):
 		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
-	case docusign.ContainsFold(v, "grant_type=password") && docusign.ContainsFold(v, "docusign") || docusign.ContainsFold(v, "/oauth2/token") && len(docusign.FindHosts(v)) > 0:
+	case (docusign.ContainsFold(v, "grant_type=password") || docusign.ContainsFold(v, "/oauth2/token")) && len(docusign.FindHosts(v)) > 0:
 		r.Reportf("DS601", lit, "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
 	}
 }
