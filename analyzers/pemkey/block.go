@@ -90,11 +90,11 @@ func scanPEM(s string) []Key {
 		k := Key{Label: label, Kind: knownLabels[label]}
 		switch _, known := knownLabels[label]; {
 		case !known:
-			k.Malformed = "its label " + quote(label) + " is not a private-key PEM label"
+			k.Malformed = "its label " + quoteLabel(label) + " is not a private-key PEM label"
 		case e < 0:
-			k.Malformed = "it has no -----END " + label + "----- line"
+			k.Malformed = "it has no -----END " + label + "----- line" // label is a known one
 		case endLabel != label:
-			k.Malformed = "its BEGIN label " + quote(label) + " does not match its END label " + quote(endLabel)
+			k.Malformed = "its BEGIN label " + quoteLabel(label) + " does not match its END label " + quoteLabel(endLabel)
 		case prose:
 			k.Malformed = "its body is not base64"
 		case label == "PGP PRIVATE KEY BLOCK":
@@ -182,3 +182,18 @@ func allB64(s string) bool {
 }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// quoteLabel quotes a PEM label for a message only when it looks like one
+// (short, upper-case words): a label is read from the source and could
+// otherwise carry key material into the output.
+func quoteLabel(label string) string {
+	if len(label) > 40 {
+		return "(not shown)"
+	}
+	for _, c := range label {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+			return "(not shown)"
+		}
+	}
+	return quote(label)
+}

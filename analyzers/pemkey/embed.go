@@ -28,13 +28,14 @@ func checkEmbeds(pass *analysis.Pass, r *report.Reporter) {
 		var dir string
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if !strings.HasPrefix(c.Text, "//go:embed ") {
+				patterns, ok := strings.CutPrefix(c.Text, "//go:embed")
+				if !ok || patterns == "" || patterns[0] != ' ' && patterns[0] != '\t' {
 					continue
 				}
 				if dir == "" {
 					dir = filepath.Dir(pass.Fset.File(f.FileStart).Name())
 				}
-				for _, name := range embedfs.Files(dir, c.Text[len("//go:embed "):], maxEmbedFiles) {
+				for _, name := range embedfs.Files(dir, patterns, maxEmbedFiles) {
 					data := embedfs.Read(pass, name, maxEmbedSize)
 					if data == nil || !Quick(string(data)) {
 						continue

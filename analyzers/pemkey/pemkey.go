@@ -52,6 +52,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil
 	}
 	k := &keyFinder{info: pass.TypesInfo, insp: insp, r: r}
+	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg}
 	for cur := range insp.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit, *ast.BinaryExpr:
@@ -62,18 +63,18 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			if keys && Quick(s) {
 				k.check(cur, s)
 			}
-			checkSecretString(r, n.(ast.Expr), s)
+			sc.checkString(n.(ast.Expr), s)
 		case *ast.CompositeLit:
-			checkSecretLit(pass.TypesInfo, r, n)
+			sc.checkLit(n)
 		case *ast.CallExpr:
 			if keys {
 				k.checkJoin(cur, n)
 			}
 			if secrets {
-				checkSecretCall(pass.TypesInfo, r, cur, n)
+				sc.checkCall(cur, n)
 			}
 		case *ast.AssignStmt:
-			checkSecretAssign(pass.TypesInfo, r, n)
+			sc.checkAssign(n)
 		}
 	}
 	return nil, nil

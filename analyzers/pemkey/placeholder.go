@@ -6,12 +6,13 @@ import "strings"
 var placeholderWords = []string{
 	"your", "placeholder", "changeme", "change-me", "change_me", "example", "xxx", "todo", "replace",
 	"redacted", "dummy", "insert", "<", ">", "{", "}", "$", "%", "***", "...",
+	"client_secret", "client-secret", "clientsecret",
 }
 
 // placeholder reports whether a constant secret value is empty or plainly a
-// stand-in ("", "<client secret>", "${SECRET}", "changeme", "xxxx",
-// "%s"), so DS203 does not fire on it. Values shorter than 8 characters are
-// treated as stand-ins too: real DocuSign secrets are GUIDs.
+// stand-in ("", "<client secret>", "${SECRET}", "changeme", "xxxx", "%s",
+// CLIENT_SECRET), so DS203 does not fire on it. Values shorter than 8
+// characters are treated as stand-ins too: real DocuSign secrets are GUIDs.
 func placeholder(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 8 {
@@ -23,5 +24,19 @@ func placeholder(s string) bool {
 			return true
 		}
 	}
-	return strings.Count(s, s[:1]) == len(s)
+	return strings.Count(s, s[:1]) == len(s) || envName(s)
+}
+
+// envName reports whether s is shaped like an environment variable name
+// (DOCUSIGN_SECRET, CLIENT_SECRET): the name of the secret, not the secret.
+func envName(s string) bool {
+	if !strings.Contains(s, "_") {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

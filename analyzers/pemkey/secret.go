@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -21,11 +22,34 @@ var secretFields = map[string]string{
 	"github.com/jfcote87/oauth2.Config.ClientSecret":            "oauth2.Config.ClientSecret (github.com/jfcote87/oauth2)",
 }
 
-const secretAdvice = "it is public to anyone with the source, and demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
+// secretChecker finds hardcoded client secrets (DS203) in one package.
+type secretChecker struct {
+	info *types.Info
+	r    *report.Reporter
+	pkg  *types.Package
+	ds   int // DocuSign evidence in the package: 0 not computed, 1 yes, -1 no
+}
 
-// checkSecretLit reports a constant secret in a config struct literal and a
+// advice is the second half of every DS203 message: DocuSign's consequence
+// where the package is demonstrably about DocuSign, the generic one for any
+// other provider's secret.
+func (c *secretChecker) advice() string {
+	if c.ds == 0 {
+		c.ds = -1
+		if evidence.Package(c.pkg, c.r.Files()) {
+			c.ds = 1
+		}
+	}
+	if c.ds > 0 {
+		return "it is public to anyone with the source, and DocuSign demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
+	}
+	return "it is public to anyone with the source and ships in every build; read it from the environment or a secret manager, and rotate it"
+}
+
+// checkLit reports a constant secret in a config struct literal and a
 // client_secret entry of a url.Values or map literal.
-func checkSecretLit(info *types.Info, r *report.Reporter, lit *ast.CompositeLit) {
+func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
+	info, r := c.info, c.r
 	t := match.TypeOf(info, lit)
 	if t == nil {
 		return
@@ -44,7 +68,7 @@ func checkSecretLit(info *types.Info, r *report.Reporter, lit *ast.CompositeLit)
 				v = inner.Elts[0] // url.Values{"client_secret": {"..."}}
 			}
 			if s, ok := match.String(info, v); ok && !placeholder(s) {
-				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret: %s", c.advice())
 			}
 		}
 		return
@@ -64,13 +88,14 @@ func checkSecretLit(info *types.Info, r *report.Reporter, lit *ast.CompositeLit)
 			if f.Key != nil {
 				at = f.Key
 			}
-			r.Reportf("DS203", at, "%s is a hardcoded client secret: %s", field, secretAdvice)
+			r.Reportf("DS203", at, "%s is a hardcoded client secret: %s", field, c.advice())
 		}
 	}
 }
 
-// checkSecretAssign reports cfg.ClientSecret = "constant".
-func checkSecretAssign(info *types.Info, r *report.Reporter, as *ast.AssignStmt) {
+// checkAssign reports cfg.ClientSecret = "constant".
+func (c *secretChecker) checkAssign(as *ast.AssignStmt) {
+	info, r := c.info, c.r
 	if len(as.Lhs) != len(as.Rhs) {
 		return
 	}
@@ -80,14 +105,15 @@ func checkSecretAssign(info *types.Info, r *report.Reporter, as *ast.AssignStmt)
 			continue
 		}
 		if s, ok := match.String(info, as.Rhs[i]); ok && !placeholder(s) {
-			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret: %s", field, secretAdvice)
+			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret: %s", field, c.advice())
 		}
 	}
 }
 
-// checkSecretCall reports v.Set("client_secret", "constant"),
+// checkCall reports v.Set("client_secret", "constant"),
 // req.SetBasicAuth(id, "constant") and "Basic " + base64(id + ":constant").
-func checkSecretCall(info *types.Info, r *report.Reporter, cur inspector.Cursor, call *ast.CallExpr) {
+func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	info, r := c.info, c.r
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return
@@ -97,14 +123,14 @@ func checkSecretCall(info *types.Info, r *report.Reporter, cur inspector.Cursor,
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(net/url.Values).Set", "(net/url.Values).Add") {
 			if k, _ := match.String(info, call.Args[0]); k == "client_secret" {
 				if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
-					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret: %s", c.advice())
 				}
 			}
 		}
 	case "SetBasicAuth":
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") {
 			if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
-				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", secretAdvice)
+				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", c.advice())
 			}
 		}
 	case "EncodeToString":
@@ -112,7 +138,7 @@ func checkSecretCall(info *types.Info, r *report.Reporter, cur inspector.Cursor,
 			return
 		}
 		if at := basicSecret(info, call.Args[0]); at != nil {
-			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", secretAdvice)
+			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
 		}
 	}
 }
@@ -164,23 +190,24 @@ func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
 	return nil
 }
 
-// checkSecretString reports a constant form body or header with a client
+// checkString reports a constant form body or header with a client
 // secret in it: "...&client_secret=value" or "Basic base64(id:secret)".
-func checkSecretString(r *report.Reporter, at ast.Expr, s string) {
+func (c *secretChecker) checkString(at ast.Expr, s string) {
+	r := c.r
 	if !r.Enabled("DS203") {
 		return
 	}
 	if _, v, ok := strings.Cut(s, "client_secret="); ok {
 		v, _, _ = strings.Cut(v, "&")
 		if !placeholder(v) {
-			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret: %s", secretAdvice)
+			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret: %s", c.advice())
 		}
 		return
 	}
 	if rest, ok := strings.CutPrefix(s, "Basic "); ok {
 		if dec, ok := decodeB64(strings.TrimSpace(rest)); ok {
 			if _, secret, found := strings.Cut(dec, ":"); found && !placeholder(secret) {
-				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", secretAdvice)
+				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
 			}
 		}
 	}

@@ -89,7 +89,10 @@ func patterns(args string) []string {
 			args = args[end+2:]
 			continue
 		}
-		field, rest, _ := strings.Cut(args, " ")
+		field, rest := args, ""
+		if i := strings.IndexAny(args, " \t"); i >= 0 {
+			field, rest = args[:i], args[i+1:]
+		}
 		out = append(out, field)
 		args = rest
 	}

@@ -25,3 +25,9 @@ var broken string
 //
 //go:embed cert.pem public.pem
 var certs embed.FS
+
+// A tab after the directive and between patterns, as go/build accepts.
+// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem", embedded in the binary by //go:embed: `
+//
+//go:embed	cert.pem	key.pem
+var tabbed embed.FS

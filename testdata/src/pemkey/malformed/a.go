@@ -196,3 +196,35 @@ var joined = "-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqvRdDmLyOiv49Ob/oc
 
 // Not reported: a well-formed placeholder.
 const example = "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n"
+
+// A label that is not a PEM label at all (here, key text pasted into it) is
+// never printed: the message says "(not shown)".
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its label \(not shown\) is not a private-key PEM label`
+const pastedLabel = `-----BEGIN KEY MIIEowIBAAKCAQEAwAukoVgQYoAv6dbC-----
+MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
+pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
+cYxpAgn5XC3IsRDnqQ/3UWVW4XkadrMXD30f1Vx+hrR0wsERvDZmYDHiFi8vGfk/
+U5jL+lri2/b3ZcsibTwcMSOsaRXiq8yBULZGcrU6KfH6UF9fSCQ0KFpTBZU1rJFJ
+Ofb9El33JT44YPT8ylww237qxiuhQ0w9t1McQOxfUQMWG07nYxK4O2ovm2vzfliu
+7/oWWXjN+oZ/iZSW44JpK+KzrfFJylBK+okjJwIDAQABAoIBAAJPAYXOV7VqF2lc
+Y2NUtb0vlepTqUdZqiFOcItKOJE9H9NVUl2NlWsbtNCBhCDt8+T4EwaL3ScXRGqr
++29Cachch2pPDtJ+rou9bS/5fDvnW7TjKXC6AIx9jzRW+TnRBgqSaRA0Q3+cDj/i
+tkJsPXo5+EFpS5qzFHdVQL949LVR4CswcSogNpHtFYBN1hNASURktQsKgRKC7M3K
+PJ1CyzR6nnLkbFJqtKHoY/RB6wWiUR0DYg5Dt3wQjUqqU+3dpafcIYt0KNbDxc4i
+YUka+3B7MnvVXcVZowh7tg/BpftIA++9163mrYI1ishEwWcGmoycN8Ad5dOOSYX2
+KOmjzHECgYEA/9XZ7KvvIWqer7kzsomzTr2tM9dQ7JVATjXxlQebn7/fxv/A3qz9
+DY9cQj7DmWgWAg2zZIPrApLb7hTVImtndisHCFDk6NgD7dP+MgWA7I0U+qoH2E68
+Hhr89tTllf+pGOl3XunU2atpWxj4zoIyauZWnkUS+hqrHQRE9gkAHpECgYEAwCtI
+UCRDdmrN4OhhVphHiIL+0QlwXQpDTsx+PMN5fbivkD5TX7YdCVTMwXKzm7Qh+KUK
+toV83nYuWvy2cgRr1U9pf4tLHTIj1UJLXSbEanmGK0pCXqf+RYhl8ogG7sQb7OlU
+GNAkq68uYAqzVEZdtOHlwjxwiRDTxQlNSB6GcjcCgYEAlFP7tqF00q4LdRxuocv+
+ft+wBQeIbrKWBwJ1n486pmNLrgfoXfJ0ASGmPu4+37meUPB6mwN1BRf6lU3UyND2
+umd1+1dTcMCVfpVTotLYDc46ZJ6iT8JOhTHmioGi3tXMx5nM0OXHt7APNHcFAk4w
+RxRnEfpAZ2uA3CD2jqNnQ1ECgYAHx3jE7cLhX094RE/0bnOu3gastaIb0heJcBPI
+J+2aHkjVIQDFBh1EzG8BgcAtlGwvoZa+bsbwRn535nUIRo+K8g0GQcBHrUjwEB/2
+5GPdH5BD3lyzcj+D1xKxb7pAHiY3P/bMjlh9rrjE4IoD5llSwjZH16SCl/DKsCa1
+va6ZnwKBgGao3aV8eJH79Y4Y7DkbjBqjF7qMbw2+yHAOAB7QmANrUZG+K2bJmrpK
+4E2O9KLtFAIQQNmO2SmW8RgrP501dA9O3lUrTgXu0nhTNZGL0/TShHG5PXubIYGB
+Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
+-----END KEY MIIEowIBAAKCAQEAwAukoVgQYoAv6dbC-----
+`

@@ -20,7 +20,7 @@ const clientSecret = "e5a4c1b2-9f7d-4e3a-b6c8-1d2f3a4b5c6d"
 
 var codeGrant = &oauth2.Config{
 	ClientID:     integrationKey,
-	ClientSecret: "0b9a8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret: it is public to anyone with the source, and demo and production secrets differ`
+	ClientSecret: "0b9a8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret: it is public to anyone with the source, and DocuSign demo and production secrets differ`
 	Endpoint:     oauth2.Endpoint{TokenURL: "https://account-d.docusign.com/oauth/token"},
 }
 
@@ -42,6 +42,12 @@ var fromEnv = &oauth2.Config{ClientID: integrationKey, ClientSecret: os.Getenv("
 var public = &oauth2.Config{ClientID: integrationKey, ClientSecret: ""}
 var template = &esign.OAuth2Config{IntegratorKey: integrationKey, Secret: "<your client secret>"}
 var templated = &oauth2.Config{ClientID: integrationKey, ClientSecret: "${DOCUSIGN_CLIENT_SECRET}"}
+var envName = &oauth2.Config{ClientID: integrationKey, ClientSecret: "DOCUSIGN_CLIENT_SECRET"}
+var spelled = &oauth2.Config{ClientID: integrationKey, ClientSecret: "my-client-secret"}
+
+func basicPlaceholder(req *http.Request) {
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("CLIENT_ID:CLIENT_SECRET")))
+}
 
 // Form values.
 func exchange(code string) url.Values {
