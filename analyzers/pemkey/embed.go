@@ -28,8 +28,11 @@ func checkEmbeds(pass *analysis.Pass, r *report.Reporter) {
 		var dir string
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				patterns, ok := strings.CutPrefix(c.Text, "//go:embed")
-				if !ok || patterns == "" || patterns[0] != ' ' && patterns[0] != '\t' {
+				// The go command requires a space after the directive (a tab
+				// there makes it an ordinary comment); patterns may be
+				// separated by spaces or tabs.
+				patterns, ok := strings.CutPrefix(c.Text, "//go:embed ")
+				if !ok {
 					continue
 				}
 				if dir == "" {

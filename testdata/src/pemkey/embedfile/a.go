@@ -26,8 +26,14 @@ var broken string
 //go:embed cert.pem public.pem
 var certs embed.FS
 
-// A tab after the directive and between patterns, as go/build accepts.
+// Patterns separated by a tab, as the go command accepts.
 // want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem", embedded in the binary by //go:embed: `
 //
-//go:embed	cert.pem	key.pem
+//go:embed cert.pem	key.pem
 var tabbed embed.FS
+
+// A tab right after the directive makes it an ordinary comment for the go
+// command: nothing is embedded, nothing to report.
+//
+//go:embed	key.pem
+var notEmbedded embed.FS
