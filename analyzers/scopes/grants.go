@@ -3,6 +3,7 @@ package scopes
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -121,9 +122,9 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 		owner := match.FieldOwner(c.info, sel)
 		u := &use{what: shortType(owner), anchor: sel.Sel, rel: relPackage}
 		switch {
-		case contains(jwtConfigs, owner):
+		case slices.Contains(jwtConfigs, owner):
 			u.grant = jwtGrant
-		case contains(codeConfigs, owner):
+		case slices.Contains(codeConfigs, owner):
 			if c.isExchanged(c.rootObj(sel.X), owner) {
 				u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
 			}
@@ -171,7 +172,7 @@ func (c *checker) libraryCall(call *ast.CallExpr) {
 // literal (nil for assignments and builder calls).
 func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 	for _, s := range sites {
-		if s.Claim != claims.Scope || contains(jwtConfigs, s.Owner) {
+		if s.Claim != claims.Scope || slices.Contains(jwtConfigs, s.Owner) {
 			continue
 		}
 		if s.Owner == "" && !jwtShaped(append(sites, litSites(c, lit)...)) {
@@ -228,13 +229,4 @@ func shortType(name string) string {
 		return name[i+1:]
 	}
 	return name
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

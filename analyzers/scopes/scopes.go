@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -34,7 +35,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Fast path: an OAuth/JWT library, or a DocuSign host in a string
 	// literal (hand-built URLs and hand-rolled assertions), found with the
 	// shared inspector's literal index rather than a walk of every file.
-	mentions := mentionsDocuSign(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r)
+	mentions := evidence.Literals(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope)
 	if !mentions && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil
 	}
@@ -47,19 +48,6 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		ast.Inspect(f, c.visit)
 	}
 	return nil, nil
-}
-
-// mentionsDocuSign reports whether a string literal in a checked file names
-// a DocuSign host (what evidence.Package looks for).
-func mentionsDocuSign(ins *inspector.Inspector, r *report.Reporter) bool {
-	found := false
-	ins.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
-		lit := n.(*ast.BasicLit)
-		if !found && lit.Kind == token.STRING && docusign.MaybeMentions(lit.Value) && r.InScope(lit.Pos()) {
-			found = len(docusign.FindHosts(lit.Value)) > 0
-		}
-	})
-	return found
 }
 
 type reportKey struct {
@@ -181,7 +169,7 @@ func (c *checker) prepass(f *ast.File) {
 					c.reassigned[obj] = true
 				}
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scopes" &&
-					contains(jwtConfigs, match.FieldOwner(c.info, sel)) {
+					slices.Contains(jwtConfigs, match.FieldOwner(c.info, sel)) {
 					c.jwtScopesSet = true
 				}
 				if lit := c.configLit(n.Rhs[i]); lit != nil && obj != nil {

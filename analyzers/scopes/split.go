@@ -42,12 +42,16 @@ func ParamScope(s string) (scope, responseType string, ok bool) {
 		k, v, _ := strings.Cut(kv, "=")
 		dv, err := url.QueryUnescape(v)
 		if err != nil {
-			dv = v
+			// A fmt format string escapes % as %%
+			// ("scope=signature%%20impersonation"); anything else that
+			// does not decode (a %s verb) is a value we cannot know.
+			dv, err = url.QueryUnescape(strings.ReplaceAll(v, "%%", "%"))
 		}
-		switch k {
-		case "scope":
+		switch {
+		case err != nil:
+		case k == "scope":
 			scope, ok = dv, true
-		case "response_type":
+		case k == "response_type":
 			responseType = dv
 		}
 	}

@@ -41,7 +41,9 @@ var paramCases = []struct {
 	{"https://account.docusign.com/oauth/auth?scope=signature+extended&response_type=token", "signature extended", "token", true},
 	{"/oauth/auth?response_type=code&scope=signature,impersonation", "signature,impersonation", "code", true},
 	{"response_type=code&client_id=x", "", "code", false},
-	{"?scope=%zz", "%zz", "", true},
+	{"?scope=%zz", "", "", false},
+	{"https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%%20impersonation&client_id=%s", "signature impersonation", "code", true},
+	{"https://account-d.docusign.com/oauth/auth?response_type=%s&scope=%s&client_id=%s", "", "", false},
 	{"https://x/oauth/auth?scope=a#frag&scope=b", "a", "", true},
 }
 

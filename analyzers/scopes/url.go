@@ -3,6 +3,7 @@ package scopes
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -89,5 +90,5 @@ func (c *checker) handExchanged(scope string) bool {
 		return false
 	}
 	names, _ := Split(scope)
-	return !c.jwtSeen || !contains(names, docusign.ScopeImpersonation)
+	return !c.jwtSeen || !slices.Contains(names, docusign.ScopeImpersonation)
 }

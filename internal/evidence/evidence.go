@@ -11,6 +11,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 )
@@ -26,6 +28,19 @@ func Package(pkg *types.Package, files []*ast.File) bool {
 	}
 	for _, f := range files {
 		if Node(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Literals reports whether a string literal for which inScope holds names
+// a DocuSign host: Package's test over the shared inspector's node index,
+// cheaper than walking every file again.
+func Literals(ins *inspector.Inspector, inScope func(token.Pos) bool) bool {
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
+		lit := n.(*ast.BasicLit)
+		if lit.Kind == token.STRING && docusign.MaybeMentions(lit.Value) && inScope(lit.Pos()) && len(docusign.FindHosts(lit.Value)) > 0 {
 			return true
 		}
 	}

@@ -3,7 +3,10 @@
 // extended.
 package consenturl
 
-import "net/http"
+import (
+	"fmt"
+	"net/http"
+)
 
 const authServer = "https://account-d.docusign.com"
 
@@ -50,4 +53,17 @@ func google(id string) string {
 
 func redirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, consentURL("ik", "https://app.example.com/cb"), http.StatusFound)
+}
+
+// Consent URLs built with fmt.Sprintf escape % as %%.
+func sprintfConsent(ik, redirect string) string {
+	return fmt.Sprintf("https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%%20impersonation&client_id=%s&redirect_uri=%s", ik, redirect)
+}
+
+func sprintfExtended(ik string) string {
+	return fmt.Sprintf("https://account-d.docusign.com/oauth/auth?response_type=token&scope=signature%%20extended&client_id=%s", ik) // want `DS401: "extended" scope in implicit-grant URL`
+}
+
+func sprintfScopes(ik, scopes string) string {
+	return fmt.Sprintf("https://account-d.docusign.com/oauth/auth?response_type=code&scope=%s&client_id=%s", scopes, ik)
 }
