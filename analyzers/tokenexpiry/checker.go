@@ -37,15 +37,14 @@ type checker struct {
 	busy    map[any]bool
 }
 
-func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
+func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 	pkg, _ := buildSSA(pass)
-	c := &checker{pass: pass, r: r, ssa: pkg, tokens: map[ssa.Value]*src{},
+	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, tokens: map[ssa.Value]*src{},
 		returns: map[*ssa.Function]map[int]*src{}, busy: map[any]bool{},
 		params: map[*ssa.Parameter]int{}, evid: map[*ssa.Function]bool{}}
 	if pkg == nil {
 		return c
 	}
-	c.isDS = docusignPackage(pass)
 	c.grant = packageGrant(pass.Files)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)

@@ -65,14 +65,12 @@ func (f *TokenFunc) String() string {
 	return fmt.Sprintf("returns DocuSign token (result %d, %s)", f.Result, f.Grant)
 }
 
-// libraries are the imports that make a package worth analysing.
-var libraries = []string{"golang.org/x/oauth2", "github.com/jfcote87/oauth2", "github.com/jfcote87/esign"}
-
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	if !relevant(pass) {
+	isDS, ok := relevant(pass)
+	if !ok {
 		return nil, nil
 	}
-	c := newChecker(pass, r)
+	c := newChecker(pass, r, isDS)
 	if c.ssa == nil {
 		return nil, nil
 	}
@@ -87,24 +85,24 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	return nil, nil
 }
 
-// relevant is the fast path: the package imports an OAuth library or the
-// DocuSign SDK, names a DocuSign host, or imports a package that exports a
-// token-returning function.
-func relevant(pass *analysis.Pass) bool {
+// relevant is the fast path, run before any SSA is built: the package
+// imports a package that exports a token-returning function (facts), or it
+// is demonstrably about DocuSign (isDS) and can obtain or wrap a token at
+// all. Packages that merely use x/oauth2 with another provider stop here:
+// without DocuSign evidence none of their tokens is a source.
+func relevant(pass *analysis.Pass) (isDS, ok bool) {
 	if len(pass.Files) == 0 || inGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
-		return false // the standard library never talks to DocuSign
+		return false, false // the standard library never talks to DocuSign
 	}
-	if match.ImportsAny(pass.Pkg, libraries...) {
-		return hasSource(pass)
-	}
+	isDS = docusignPackage(pass)
 	if usesFacts(pass) {
 		for _, f := range pass.AllObjectFacts() {
 			if f.Object.Pkg() != nil && imports(pass.Pkg, f.Object.Pkg()) {
-				return true
+				return isDS, true
 			}
 		}
 	}
-	return evidence.Package(pass.Pkg, pass.Files) && hasSource(pass)
+	return isDS, isDS && hasSource(pass)
 }
 
 // inGoroot reports whether a file belongs to the Go distribution.
