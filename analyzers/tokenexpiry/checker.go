@@ -25,6 +25,7 @@ type checker struct {
 	ssa     *ssa.Package
 	funcs   []*ssa.Function // every function of the package, closures included
 	isDS    bool            // the package is demonstrably about DocuSign
+	legacy  bool            // its decoded tokens come from the legacy password grant
 	grant   Grant           // grant guessed from grant_type literals
 	tokens  map[ssa.Value]*src
 	returns map[*ssa.Function]map[int]*src
@@ -46,6 +47,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 		return c
 	}
 	c.grant = packageGrant(pass.Files)
+	c.legacy = legacyOnly(pass.Files)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {

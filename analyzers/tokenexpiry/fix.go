@@ -16,7 +16,7 @@ import (
 // time.Second) to the literal when the response struct has a numeric field
 // tagged json:"expires_in", importing "time" when needed.
 func expiryFix(pass *analysis.Pass, file *ast.File, lit *ast.CompositeLit, resp ast.Expr, access *types.Var) (analysis.SuggestedFix, bool) {
-	if access == nil || len(lit.Elts) == 0 {
+	if access == nil || len(lit.Elts) == 0 || !plainRef(resp) {
 		return analysis.SuggestedFix{}, false
 	}
 	if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); !keyed {
@@ -48,7 +48,25 @@ func expiryFix(pass *analysis.Pass, file *ast.File, lit *ast.CompositeLit, resp 
 	last := lit.Elts[len(lit.Elts)-1]
 	text := fmt.Sprintf(", Expiry: %[1]s.Now().Add(%[1]s.Duration(%[2]s.%[3]s) * %[1]s.Second)", timeName, b.String(), expires.Name())
 	edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(text)})
-	return analysis.SuggestedFix{Message: "Set Expiry from expires_in", TextEdits: edits}, true
+	return analysis.SuggestedFix{Message: "set Expiry from expires_in", TextEdits: edits}, true
+}
+
+// plainRef reports whether e is an identifier or a selector chain of
+// identifiers (tr, resp.Token): an expression the fix can repeat without
+// calling anything twice.
+func plainRef(e ast.Expr) bool {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return true
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
 }
 
 // timeImport returns the name under which file imports "time", or adds the

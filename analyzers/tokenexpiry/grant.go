@@ -18,6 +18,7 @@ const (
 	GrantCode                 // Authorization Code grant: 8 hours
 )
 
+// String names the grant as messages and facts do ("JWT grant").
 func (g Grant) String() string {
 	switch g {
 	case GrantJWT:

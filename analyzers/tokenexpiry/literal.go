@@ -100,8 +100,10 @@ func responseField(info *types.Info, body *ast.BlockStmt, e ast.Expr) (ast.Expr,
 			}
 		case *ast.IndexExpr:
 			if s, ok := match.String(info, x.Index); ok && s == "access_token" {
-				if _, isMap := match.TypeOf(info, x.X).Underlying().(*types.Map); isMap {
-					return x.X, nil
+				if t := match.TypeOf(info, x.X); t != nil {
+					if _, isMap := t.Underlying().(*types.Map); isMap {
+						return x.X, nil
+					}
 				}
 			}
 		case *ast.Ident:

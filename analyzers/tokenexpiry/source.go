@@ -193,7 +193,7 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 		}
 		return nil
 	}
-	if c.isDS && jsonName(base.Type(), f) == "access_token" {
+	if c.isDS && !c.legacy && jsonName(base.Type(), f) == "access_token" {
 		return &src{grant: c.grant, at: v}
 	}
 	return nil
@@ -201,7 +201,7 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 
 // lookupToken classifies m["access_token"] in a DocuSign package.
 func (c *checker) lookupToken(l *ssa.Lookup) *src {
-	if k, ok := l.Index.(*ssa.Const); ok && c.isDS && k.Value != nil && k.Value.Kind() == constant.String &&
+	if k, ok := l.Index.(*ssa.Const); ok && c.isDS && !c.legacy && k.Value != nil && k.Value.Kind() == constant.String &&
 		constant.StringVal(k.Value) == "access_token" {
 		if _, isMap := l.X.Type().Underlying().(*types.Map); isMap {
 			return &src{grant: c.grant, at: l}

@@ -61,6 +61,7 @@ type TokenFunc struct {
 // AFact marks TokenFunc as an analysis.Fact.
 func (*TokenFunc) AFact() {}
 
+// String describes the fact, as analysistest and -debug print it.
 func (f *TokenFunc) String() string {
 	return fmt.Sprintf("returns DocuSign token (result %d, %s)", f.Result, f.Grant)
 }
@@ -174,6 +175,26 @@ func docusignPackage(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// legacyOnly reports whether the package's only DocuSign token endpoint is
+// the legacy password grant's /oauth2/token (REST v2): the access tokens
+// it decodes are legacy tokens, not OAuth tokens with the 1-hour/8-hour
+// lifetimes (the endpoint itself is legacyauth's DS601).
+func legacyOnly(files []*ast.File) bool {
+	legacy, oauth := false, false
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if strings.Contains(lit.Value, "/oauth2/token") && len(docusign.FindHosts(lit.Value)) > 0 {
+					legacy = true
+				}
+				oauth = oauth || strings.Contains(lit.Value, "/oauth/token") || strings.Contains(lit.Value, "jwt-bearer") || strings.Contains(lit.Value, "authorization_code")
+			}
+			return true
+		})
+	}
+	return legacy && !oauth
 }
 
 // packageGrant guesses the grant of hand-rolled token requests from the
