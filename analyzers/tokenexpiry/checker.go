@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -93,7 +94,7 @@ func declName(d ast.Decl) *ast.Ident {
 
 // rangeOf returns the range to report a value at: the callee of a call,
 // the selector or identifier of a read.
-func (c *checker) rangeOf(v ssa.Value) rng {
+func (c *checker) rangeOf(v ssa.Value) analysis.Range {
 	e := c.exprs[v]
 	if call, ok := v.(*ssa.Call); ok {
 		e = c.callExpr(call.Pos())
@@ -107,9 +108,9 @@ func (c *checker) rangeOf(v ssa.Value) rng {
 		}
 	}
 	if e == nil {
-		return rng{v.Pos(), v.Pos()}
+		return match.Span(v.Pos(), v.Pos())
 	}
-	return rng{e.Pos(), e.End()}
+	return match.Span(e.Pos(), e.End())
 }
 
 func identOf(e ast.Expr) *ast.Ident {

@@ -3,6 +3,7 @@ package tokenexpiry
 import (
 	"go/token"
 
+	"github.com/dslint/dslint/internal/match"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -41,7 +42,7 @@ func (c *checker) checkReads() {
 				}
 			}
 			if bad {
-				c.r.Reportf("DS501", rng{rd.pos, rd.end}, "DocuSign access token read from %s (stored at %s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)",
+				c.r.Reportf("DS501", match.Span(rd.pos, rd.end), "DocuSign access token read from %s (stored at %s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)",
 					rd.loc.desc, c.where(rd.loc.pos), rd.loc.grant.lifetime(), consequence)
 			}
 		}
@@ -158,9 +159,3 @@ func (c *checker) callSites() map[*ssa.Function][]*ssa.Call {
 	}
 	return out
 }
-
-// rng is an analysis.Range over explicit positions.
-type rng struct{ pos, end token.Pos }
-
-func (r rng) Pos() token.Pos { return r.pos }
-func (r rng) End() token.Pos { return r.end }
