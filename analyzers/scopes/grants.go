@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -67,6 +68,7 @@ func (c *checker) visit(n ast.Node) bool {
 		c.libraryCall(n)
 		c.valuesSet(n)
 		c.claimSites(nil, claims.Sites(c.info, n))
+		c.claimArgsOf(n)
 	case ast.Expr:
 		if tv, ok := c.info.Types[n]; ok && tv.Value != nil {
 			c.constURL(n)
@@ -175,7 +177,7 @@ func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 		if s.Claim != claims.Scope || slices.Contains(jwtConfigs, s.Owner) {
 			continue
 		}
-		if s.Owner == "" && !jwtShaped(append(sites, litSites(c, lit)...)) {
+		if s.Owner == "" && !c.claimArgs[lit] && !jwtShaped(append(sites, litSites(c, lit)...)) {
 			continue // a plain map that is not a claim set
 		}
 		u := &use{grant: jwtGrant, what: "JWT scope claim", anchor: s.Node, rel: relPackage, str: true}
@@ -187,6 +189,30 @@ func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 		u.elems, u.sep, u.complete = c.str(s.Value)
 		c.check(u)
 	}
+}
+
+// claimArgsOf records the plain map literals a call hands to a JWT
+// library (visit sees the call before its arguments).
+func (c *checker) claimArgsOf(call *ast.CallExpr) {
+	fn := match.Callee(c.info, call)
+	if fn == nil || fn.Pkg() == nil || !jwtLibrary(match.PkgPath(fn.Pkg())) {
+		return
+	}
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok && claims.IsClaimsMap(match.TypeOf(c.info, lit)) {
+			c.claimArgs[lit] = true
+		}
+	}
+}
+
+// jwtLibrary reports whether path is a package of a JWT library.
+func jwtLibrary(path string) bool {
+	for _, p := range evidence.JWTLibraries {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // mapInit returns the literal that initialised the plain map assigned to

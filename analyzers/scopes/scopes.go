@@ -77,6 +77,10 @@ type checker struct {
 	jwtSeen bool
 	// responseTypes maps url.Values variables to their response_type.
 	responseTypes map[types.Object]string
+	// claimArgs are plain map literals handed to a JWT library as claims
+	// (go-jose's Builder.Claims, jwt.NewWithClaims): claim sets even when
+	// they hold nothing but "scope".
+	claimArgs map[*ast.CompositeLit]bool
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
@@ -91,6 +95,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
 		anyExch:    map[string]bool{},
 
 		responseTypes: map[types.Object]string{},
+		claimArgs:     map[*ast.CompositeLit]bool{},
 	}
 }
 

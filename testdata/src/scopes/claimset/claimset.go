@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/go-jose/go-jose/v4"
+	josejwt "github.com/go-jose/go-jose/v4/jwt"
 	"github.com/golang-jwt/jwt/v5"
 	jwx "github.com/lestrrat-go/jwx/v2/jwt"
 )
@@ -71,4 +73,11 @@ func form() map[string]any {
 	body := map[string]any{}
 	body["scope"] = "signature"
 	return body
+}
+
+// go-jose: registered claims and the private "scope" claim in two Claims
+// calls; the map holds nothing but scope and is still a claim set.
+func joseAssertion(sig jose.Signer, ik string) (string, error) {
+	std := josejwt.Claims{Issuer: ik, Audience: josejwt.Audience{aud}}
+	return josejwt.Signed(sig).Claims(std).Claims(map[string]any{"scope": "signature impersonation extended"}).Serialize() // want `DS401: "extended" scope in JWT scope claim`
 }
