@@ -27,7 +27,7 @@ var table = []Rule{
 	{
 		ID: "DS101", Analyzer: "endpoints", Severity: Error,
 		Title:  "DocuSign demo or stage host hardcoded in production code",
-		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or have both hosts present and switch at run time.",
+		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or have both hosts present and switch at run time. Hosts named only in log lines, errors, panics, comparisons or a flag's default and usage are not reported: they talk about an environment rather than hardcode one.",
 		Source: faq0 + ": Go Live, production endpoints",
 		Bad:    "const authServer = \"https://account-d.docusign.com\"",
 		Good:   "authServer := os.Getenv(\"DOCUSIGN_AUTH_SERVER\") // account-d.docusign.com in dev, account.docusign.com in prod",
@@ -59,7 +59,7 @@ var table = []Rule{
 	{
 		ID: "DS105", Analyzer: "endpoints", Severity: Error,
 		Title:  "OAuth redirect URI with a fragment or without a scheme",
-		Doc:    "DocuSign compares the redirect_uri with the URIs registered on the integration key exactly. A URI without a scheme or with a fragment (#) can never match, and the authorization request fails with invalid_request / \"The redirect URI is not registered properly with DocuSign\".",
+		Doc:    "DocuSign compares the redirect_uri with the URIs registered on the integration key exactly. A URI without a scheme or with a fragment (#) can never match, and the authorization request fails with invalid_request / \"The redirect URI is not registered properly with DocuSign\". Only checked in packages that talk to DocuSign (other providers have their own rules, such as Google's out-of-band URIs); placeholders like REDIRECT_URI are skipped.",
 		Source: faq1 + ": redirect URI rules",
 		Bad:    "oauth2.Config{RedirectURL: \"localhost:8080/callback#done\"}",
 		Good:   "oauth2.Config{RedirectURL: \"http://localhost:8080/callback\"}",
