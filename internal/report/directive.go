@@ -51,18 +51,20 @@ func parseDirective(text string) (Directive, bool) {
 		rest, _, _ = strings.Cut(rest, "//") // a trailing comment is not the reason
 		fields := strings.Fields(rest)
 		var d Directive
-		if len(fields) == 0 {
+		if len(fields) > 0 {
+			for _, n := range strings.Split(fields[0], ",") {
+				if n == "" {
+					continue
+				}
+				if err := config.Validate(n); err != nil {
+					d.Err = "names " + err.Error()
+				}
+				d.Names = append(d.Names, n)
+			}
+		}
+		if len(d.Names) == 0 { // nothing, or only commas ("//dslint:ignore , reason")
 			d.Err = "names no rule: write //dslint:ignore DS101 <reason>"
 			return d, true
-		}
-		for _, n := range strings.Split(fields[0], ",") {
-			if n == "" {
-				continue
-			}
-			if err := config.Validate(n); err != nil {
-				d.Err = "names " + err.Error()
-			}
-			d.Names = append(d.Names, n)
 		}
 		d.Reason = strings.Join(fields[1:], " ")
 		if d.Err == "" && d.Reason == "" {

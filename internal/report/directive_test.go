@@ -19,6 +19,7 @@ func TestParseDirective(t *testing.T) {
 		{"//dslint:ignore DS101", true, "DS101", "", "has no reason"},
 		{"//dslint:ignore DS101 // trailing comment", true, "DS101", "", "has no reason"},
 		{"//dslint:ignore", true, "", "", "names no rule"},
+		{"//dslint:ignore , only commas", true, "", "", "names no rule"},
 		{"//dslint:ignore DS999 typo", true, "DS999", "typo", "unknown rule"},
 		{"//dslint:ignored DS101 x", false, "", "", ""},
 		{"// dslint:ignore DS101 x", false, "", "", ""},
@@ -64,4 +65,30 @@ func TestCovers(t *testing.T) {
 	if !n.covers("DS201", "pemkey", 3) {
 		t.Error("//nolint:dslint must cover every rule")
 	}
+}
+
+// FuzzParseDirective checks that any comment text parses without a panic
+// into a directive whose rule names are single, non-empty words, and that
+// a //dslint:ignore directive without an error names a rule and a reason.
+func FuzzParseDirective(f *testing.F) {
+	for _, s := range []string{
+		"//dslint:ignore DS101 sandbox only", "//dslint:ignore DS101,DS103 two", "//dslint:ignore",
+		"//dslint:ignore\tendpoints\twhy", "//nolint:dslint,gosec // why", "//nolint", "//dslint:ignore ,, x // y",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, ok := parseDirective(text)
+		if !ok {
+			return
+		}
+		for _, n := range d.Names {
+			if n == "" || strings.ContainsAny(n, " \t,") {
+				t.Fatalf("%q: bad rule name %q", text, n)
+			}
+		}
+		if !d.NoLint && d.Err == "" && (len(d.Names) == 0 || d.Reason == "") {
+			t.Fatalf("%q: accepted without a rule or a reason: %+v", text, d)
+		}
+	})
 }
