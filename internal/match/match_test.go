@@ -41,7 +41,11 @@ var (
 )
 `
 
-func check(t *testing.T) (*types.Info, *ast.File) {
+func check(t *testing.T) (*types.Info, *ast.File) { return typeCheck(t, src) }
+
+// typeCheck parses and type-checks one file of package p.
+func typeCheck(t *testing.T, src string) (*types.Info, *ast.File) {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
 	if err != nil {

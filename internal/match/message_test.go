@@ -2,10 +2,7 @@ package match
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
 	"go/token"
-	"go/types"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,16 +49,7 @@ func f(w http.ResponseWriter, l *log.Logger, sl *slog.Logger, fs *flag.FlagSet) 
 `
 
 func TestInMessage(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", messageSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	info, f := typeCheck(t, messageSrc)
 	n := 0
 	for cur := range inspector.New([]*ast.File{f}).Root().Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
