@@ -39,11 +39,20 @@ func init() {
 	}
 }
 
-// flagFuncs define command-line flags: their default value is
+// flagFuncs define command-line flags (the standard library's and
+// github.com/spf13/pflag's, which cobra uses): their default value is
 // configuration (overridden at run time) and their usage is text, so
 // neither is a hardcoded choice. The value is the index of the default.
 var flagFuncs = map[string]int{
 	"flag.String": 1, "flag.StringVar": 2, "(*flag.FlagSet).String": 1, "(*flag.FlagSet).StringVar": 2,
+}
+
+func init() {
+	const pflag = "github.com/spf13/pflag"
+	for name, def := range map[string]int{"String": 1, "StringVar": 2, "StringP": 2, "StringVarP": 3} {
+		flagFuncs[pflag+"."+name] = def
+		flagFuncs["(*"+pflag+".FlagSet)."+name] = def
+	}
 }
 
 // textFormatters build a string from their arguments; a string built so

@@ -13,6 +13,7 @@ require (
 	github.com/jfcote87/esign v0.9.0
 	github.com/lestrrat-go/jwx/v2 v2.1.7
 	github.com/lestrrat-go/jwx/v3 v3.3.0
+	github.com/spf13/pflag v1.0.6
 	golang.org/x/oauth2 v0.37.0
 )
 

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 
+	"github.com/spf13/pflag"
 	"golang.org/x/oauth2"
 )
 
@@ -46,4 +47,16 @@ func checkDocuSign(resp *http.Response) error {
 		return errors.New("docusign: 401 from demo.docusign.net")
 	}
 	return nil
+}
+
+// Command-line flags through spf13/pflag (what cobra uses): defaults are
+// configuration too.
+var (
+	fs         = pflag.NewFlagSet("docusign", pflag.ContinueOnError)
+	restHost   = fs.StringP("docusign-rest", "r", "https://demo.docusign.net/restapi", "DocuSign REST base URI")
+	consentURL string
+)
+
+func init() {
+	pflag.StringVar(&consentURL, "consent-url", "https://account-d.docusign.com/oauth/auth", "where users grant consent")
 }
