@@ -75,7 +75,10 @@ func parseDirective(text string) (Directive, bool) {
 		d := Directive{NoLint: true}
 		rest := strings.TrimPrefix(text, "//nolint")
 		if strings.HasPrefix(rest, ":") {
-			list, _, _ := strings.Cut(rest[1:], " ")
+			list := rest[1:]
+			if i := strings.IndexAny(list, " \t"); i >= 0 {
+				list = list[:i] // the names end at the first blank: "//nolint:a,b\t// why"
+			}
 			for _, n := range strings.Split(list, ",") {
 				if n = strings.TrimSpace(n); n != "" {
 					d.Names = append(d.Names, n)

@@ -25,6 +25,7 @@ func TestParseDirective(t *testing.T) {
 		{"// dslint:ignore DS101 x", false, "", "", ""},
 		{"//nolint", true, "", "", ""},
 		{"//nolint:dslint,gosec // reason", true, "dslint gosec", "", ""},
+		{"//nolint:dslint\t// reason", true, "dslint", "", ""},
 		{"//nolintx", false, "", "", ""},
 	}
 	for _, tt := range tests {
