@@ -13,6 +13,7 @@ import (
 
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -54,13 +55,19 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			}
 		}
 	}
+	isDS := func() bool { return evidence.Package(pass.Pkg, pass.Files) }
+	for _, cur := range evidence.LegacyGrants(pass.TypesInfo, insp, isDS) {
+		if !match.InMessage(pass.TypesInfo, cur) {
+			r.Reportf("DS601", cur.Node(), "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
+		}
+	}
 	return nil, nil
 }
 
-// checkLiteral reports the legacy header name used as a header key, a
-// <DocuSignCredentials> payload, and a password grant aimed at DocuSign.
+// checkLiteral reports the legacy header name used as a header key and a
+// <DocuSignCredentials> payload.
 func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *report.Reporter) {
-	if lit.Kind != token.STRING || !docusign.ContainsFold(lit.Value, "docusign") && !docusign.ContainsFold(lit.Value, "grant_type=password") {
+	if lit.Kind != token.STRING || !docusign.ContainsFold(lit.Value, "docusign") {
 		return
 	}
 	if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag || isLookup(info, cur) || match.InMessage(info, cur) {
@@ -75,8 +82,6 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 		r.Reportf("DS601", lit, "X-DocuSign-Authentication header (legacy header authentication): %s", consequence)
 	case docusign.ContainsFold(v, credsElement):
 		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
-	case (docusign.ContainsFold(v, "grant_type=password") || docusign.ContainsFold(v, "/oauth2/token")) && len(docusign.FindHosts(v)) > 0:
-		r.Reportf("DS601", lit, "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
 	}
 }
 

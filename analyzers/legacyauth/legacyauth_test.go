@@ -13,5 +13,5 @@ import (
 func TestLegacyAuth(t *testing.T) {
 	testdata := testutil.TestData(t)
 	analysistest.Run(t, testdata, legacyauth.New(&config.Config{}),
-		"legacyauth/header", "legacyauth/legacypkg", "legacyauth/clean")
+		"legacyauth/header", "legacyauth/legacypkg", "legacyauth/clean", "legacyauth/otheridp")
 }

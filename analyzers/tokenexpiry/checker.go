@@ -47,8 +47,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 	if pkg == nil {
 		return c
 	}
-	c.grant = packageGrant(pass.Files)
-	c.legacy = legacyOnly(pass.Files)
+	c.grant, c.legacy = grants(pass, isDS)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {

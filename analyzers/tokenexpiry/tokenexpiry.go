@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/config"
@@ -177,46 +178,32 @@ func docusignPackage(pass *analysis.Pass) bool {
 	return false
 }
 
-// legacyOnly reports whether the package's only DocuSign token endpoint is
-// the legacy password grant's /oauth2/token (REST v2): the access tokens
-// it decodes are legacy tokens, not OAuth tokens with the 1-hour/8-hour
-// lifetimes (the endpoint itself is legacyauth's DS601).
-func legacyOnly(files []*ast.File) bool {
-	legacy, oauth := false, false
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if strings.Contains(lit.Value, "/oauth2/token") && len(docusign.FindHosts(lit.Value)) > 0 {
-					legacy = true
-				}
-				oauth = oauth || strings.Contains(lit.Value, "/oauth/token") || strings.Contains(lit.Value, "jwt-bearer") || strings.Contains(lit.Value, "authorization_code")
-			}
-			return true
-		})
-	}
-	return legacy && !oauth
-}
-
-// packageGrant guesses the grant of hand-rolled token requests from the
-// grant_type constants the package mentions.
-func packageGrant(files []*ast.File) Grant {
-	jwt, code := false, false
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				jwt = jwt || strings.Contains(lit.Value, "jwt-bearer")
-				code = code || strings.Contains(lit.Value, "authorization_code")
-			}
-			return true
-		})
+// grants reads the grant of hand-rolled token requests from the constants
+// the package mentions: the grant_type values (jwt-bearer, authorization_code)
+// decide the lifetime of decoded tokens, and legacy is set when the only
+// DocuSign token endpoint is the legacy password grant's /oauth2/token: its
+// tokens are not OAuth tokens with the 1-hour/8-hour lifetimes (the endpoint
+// itself is legacyauth's DS601).
+func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
+	jwt, code, oauth := false, false, false
+	ins := inspector.New(pass.Files)
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING {
+			jwt = jwt || strings.Contains(lit.Value, "jwt-bearer")
+			code = code || strings.Contains(lit.Value, "authorization_code")
+			oauth = oauth || strings.Contains(lit.Value, "/oauth/token")
+		}
 	}
 	switch {
 	case jwt && !code:
-		return GrantJWT
+		g = GrantJWT
 	case code && !jwt:
-		return GrantCode
+		g = GrantCode
 	}
-	return GrantUnknown
+	if jwt || code || oauth {
+		return g, false
+	}
+	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS })) > 0
 }
 
 // build creates the SSA form of the package alone, as buildssa does.

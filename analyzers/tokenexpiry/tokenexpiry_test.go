@@ -19,7 +19,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/global", "tokenexpiry/field", "tokenexpiry/mapcache", "tokenexpiry/closure",
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
-		"tokenexpiry/respuse", "tokenexpiry/legacygrant")
+		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 )
 
 const restBase = "https://www.docusign.net/restapi"
@@ -26,4 +27,24 @@ const oktaGrant = "grant_type=password&client_id=docusign-sync&username=u&passwo
 func Explain(err error) error {
 	log.Printf("legacy <DocuSignCredentials> login to https://www.docusign.net/restapi/v2/oauth2/token is retired")
 	return fmt.Errorf("remove the <DocuSignCredentials> header: %w", err)
+}
+
+// Password grants at other identity providers whose token endpoint is also
+// called oauth2/token, in a package that talks to DocuSign.
+func Salesforce(instance, user, pass string) (*http.Response, error) {
+	return http.PostForm(instance+"/services/oauth2/token", url.Values{"grant_type": {"password"}, "username": {user}, "password": {pass}})
+}
+
+func AzureAD(tenant, user, pass string) (*http.Response, error) {
+	return http.PostForm(fmt.Sprintf("https://login.microsoftonline.com/%s/oauth2/token", tenant), url.Values{"grant_type": {"password"}, "username": {user}, "password": {pass}})
+}
+
+// A host-less /oauth2/token without a password grant is not the legacy login.
+func ClientCredentials(base, id, secret string) (*http.Response, error) {
+	return http.PostForm(base+"/oauth2/token", url.Values{"grant_type": {"client_credentials"}, "client_id": {id}, "client_secret": {secret}})
+}
+
+// "password" that is not a grant type.
+func Login(base, user, pass string) (*http.Response, error) {
+	return http.PostForm(base+"/oauth2/token", url.Values{"username": {user}, "password": {"password"}})
 }

@@ -44,6 +44,40 @@ func PasswordGrant(user, pass string) (*http.Response, error) {
 	return http.Post("https://demo.docusign.net/restapi/v2/oauth2/token", "application/x-www-form-urlencoded", strings.NewReader(form)) // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
 }
 
+const restV2 = "https://demo.docusign.net/restapi/v2"
+
+// The endpoint built from a base URL constant: the concatenation names it.
+func PasswordGrantConcat(ik, user, pass string) (*http.Response, error) {
+	form := url.Values{"grant_type": {"password"}, "client_id": {ik}, "username": {user}, "password": {pass}, "scope": {"api"}}
+	return http.PostForm(restV2+"/oauth2/token", form) // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}
+
+// The base URL comes from configuration: the path and the password grant
+// in one function of a DocuSign package are the legacy login.
+func PasswordGrantConfigured(base, ik, user, pass string) (*http.Response, error) {
+	v := url.Values{}
+	v.Set("grant_type", "password")
+	v.Set("client_id", ik)
+	v.Set("username", user)
+	v.Set("password", pass)
+	return http.Post(fmt.Sprintf("%s/oauth2/token", base), "application/x-www-form-urlencoded", strings.NewReader(v.Encode())) // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}
+
+// op mirrors an API client's request description (esign.Op): a path under
+// the account's base URL and a form payload.
+type op struct {
+	Path    string
+	Payload url.Values
+}
+
+const tokenPath = "/oauth2/token"
+
+func PasswordGrantOp(ik, user, pass string) op {
+	form := map[string][]string{"client_id": {ik}, "username": {user}, "password": {pass}}
+	form["grant_type"] = []string{"password"}
+	return op{Path: tokenPath, Payload: form} // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}
+
 // Modern bearer auth is fine.
 func Bearer(req *http.Request, token string) {
 	req.Header.Set("Authorization", "Bearer "+token)
