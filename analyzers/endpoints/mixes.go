@@ -26,7 +26,7 @@ func checkMixes(info *types.Info, insp *inspector.Inspector, r *report.Reporter)
 		if _, _, ok := match.StructLit(info, lit); !ok || insideStructLit(info, cur) {
 			continue
 		}
-		demo, prod := envHosts(info, lit)
+		demo, prod := envHosts(info, cur)
 		if demo != "" && prod != "" {
 			r.Reportf("DS102", match.LitAnchor(lit), "demo host %s and production host %s in one configuration: the integration key and user exist in one environment only, so DocuSign answers invalid_grant (issuer_not_found); use one environment's hosts throughout", demo, prod)
 			reported = append(reported, lit)
@@ -100,9 +100,10 @@ func norm(e docusign.Env) docusign.Env {
 // envHosts returns a non-production and a production DocuSign host named by
 // constants inside a struct literal (including nested struct literals and
 // claims maps, excluding other maps and slices).
-func envHosts(info *types.Info, lit *ast.CompositeLit) (demo, prod string) {
-	ast.Inspect(lit, func(n ast.Node) bool {
-		e, ok := n.(ast.Expr)
+func envHosts(info *types.Info, cur inspector.Cursor) (demo, prod string) {
+	lit := cur.Node()
+	cur.Inspect(nil, func(c inspector.Cursor) bool {
+		e, ok := c.Node().(ast.Expr)
 		if !ok {
 			return true
 		}
@@ -116,6 +117,9 @@ func envHosts(info *types.Info, lit *ast.CompositeLit) (demo, prod string) {
 		}
 		if _, isFn := e.(*ast.FuncLit); isFn {
 			return false
+		}
+		if match.InMessage(info, c) {
+			return false // a flag's usage or default names a host, it does not configure one
 		}
 		ms := evidence.ConstExpr(info, e)
 		for _, m := range ms {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -47,7 +48,19 @@ var flagFuncs = map[string]int{
 	"flag.String": 1, "flag.StringVar": 2, "(*flag.FlagSet).String": 1, "(*flag.FlagSet).StringVar": 2,
 }
 
+// flagStructs are flag types written as struct literals (urfave/cli v1, v2,
+// and v3, whose StringFlag is an alias of FlagBase[string, ...]), and
+// flagStructFields their fields holding the default value or help text.
+var (
+	flagStructs      = []string{"github.com/urfave/cli.StringFlag", "github.com/urfave/cli/v2.StringFlag", "github.com/urfave/cli/v3.FlagBase"}
+	flagStructFields = []string{"Value", "Usage", "DefaultText"}
+)
+
 func init() {
+	// A configuration default (github.com/spf13/viper) is overridden the same way.
+	const viper = "github.com/spf13/viper"
+	flagFuncs[viper+".SetDefault"] = 1
+	flagFuncs["(*"+viper+".Viper).SetDefault"] = 1
 	const pflag = "github.com/spf13/pflag"
 	for name, def := range map[string]int{"String": 1, "StringVar": 2, "StringP": 2, "StringVarP": 3} {
 		flagFuncs[pflag+"."+name] = def
@@ -62,12 +75,18 @@ var textFormatters = []string{"fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"}
 // InMessage reports whether the expression at cur (a string literal,
 // typically) only ends up in text for a human: an argument of a log,
 // error, panic or test-message call, possibly through concatenation or
-// fmt.Sprint*, or a flag's default value or usage string.
+// fmt.Sprint*, or a flag's or configuration key's default value, or a
+// flag's usage string.
 func InMessage(info *types.Info, cur inspector.Cursor) bool {
 	for {
 		parent := cur.Parent()
 		switch p := parent.Node().(type) {
 		case *ast.ParenExpr:
+		case *ast.KeyValueExpr:
+			key, ok := p.Key.(*ast.Ident)
+			lit, isLit := parent.Parent().Node().(*ast.CompositeLit)
+			return ok && isLit && cur.ParentEdgeKind() == edge.KeyValueExpr_Value &&
+				slices.Contains(flagStructFields, key.Name) && IsType(TypeOf(info, lit), flagStructs...)
 		case *ast.BinaryExpr:
 			if p.Op != token.ADD {
 				return false

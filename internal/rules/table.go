@@ -27,7 +27,7 @@ var table = []Rule{
 	{
 		ID: "DS101", Analyzer: "endpoints", Severity: Error,
 		Title:  "DocuSign demo or stage host hardcoded in production code",
-		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or have both hosts present and switch at run time. Hosts named only in log lines, errors, panics, comparisons or a flag's default and usage are not reported: they talk about an environment rather than hardcode one.",
+		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or have both hosts present and switch at run time. Hosts named only in log lines, errors, panics, comparisons, a flag's usage, or a configuration default (flag, pflag, urfave/cli, viper) are not reported: they talk about an environment rather than hardcode one.",
 		Source: faq0 + ": Go Live, production endpoints",
 		Bad:    "const authServer = \"https://account-d.docusign.com\"",
 		Good:   "authServer := os.Getenv(\"DOCUSIGN_AUTH_SERVER\") // account-d.docusign.com in dev, account.docusign.com in prod",

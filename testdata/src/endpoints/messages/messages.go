@@ -33,3 +33,12 @@ func Use() (*http.Response, error) {
 	fmt.Println("grant consent at https://account-d.docusign.com/oauth/auth?response_type=code") // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
 	return http.Get("https://" + "demo.docusign.net" + "/restapi/v2.1/accounts") // want `DS101: DocuSign demo host demo\.docusign\.net hardcoded`
 }
+
+// A probe whose error text names production configures only the demo host:
+// DS101, and no DS102 for "both environments in one configuration".
+type probe struct {
+	Host string
+	Err  error
+}
+
+var sandboxProbe = probe{Host: "demo.docusign.net", Err: errors.New("www.docusign.net is production, this is the sandbox")} // want `DS101: DocuSign demo host demo\.docusign\.net hardcoded`
