@@ -112,8 +112,13 @@ func inSeconds(v timeexpr.Value) bool { return v.Unit == timeexpr.Seconds || v.U
 
 // isDocuSign reports whether the claims are a DocuSign assertion: aud names
 // a DocuSign host, scope asks for impersonation, or the function mentions a
-// DocuSign host (the token endpoint it posts the assertion to).
+// DocuSign host (the token endpoint it posts the assertion to) and the
+// claims themselves do not say otherwise: a constant aud of another
+// audience, or an HMAC signature (DocuSign takes RS256 only) mark the
+// application's own token, such as a session JWT issued after a DocuSign
+// login.
 func (f *function) isDocuSign(s *claimSet) bool {
+	foreign := s.hmac
 	for _, site := range s.sites {
 		switch site.Claim {
 		case claims.Aud, claims.Iss:
@@ -121,6 +126,7 @@ func (f *function) isDocuSign(s *claimSet) bool {
 				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 {
 					return true
 				}
+				foreign = foreign || site.Claim == claims.Aud
 			}
 		case claims.Scope:
 			for _, v := range f.strings(site.Value) {
@@ -132,7 +138,7 @@ func (f *function) isDocuSign(s *claimSet) bool {
 			}
 		}
 	}
-	return f.mentionsDocuSign()
+	return !foreign && f.mentionsDocuSign()
 }
 
 // strings returns the constant strings of e: a constant, a local variable

@@ -19,6 +19,7 @@ type claimSet struct {
 	complete bool
 	anchor   ast.Node // where a missing claim is reported
 	library  bool     // signed by a JWT library (not hand-rolled)
+	hmac     bool     // signed with a shared secret (HS256...): not a DocuSign assertion
 	seen     map[types.Object]bool
 }
 
@@ -43,10 +44,7 @@ func (s *claimSet) setAnchor(n ast.Node) {
 // collect adds to s the claims that e (a claims literal, token, builder
 // chain or a variable holding one) carries at position before.
 func (f *function) collect(e ast.Expr, before token.Pos, s *claimSet) {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
+	e = match.Unaddr(e)
 	info := f.info
 	switch e := e.(type) {
 	case *ast.CompositeLit:
@@ -62,8 +60,8 @@ func (f *function) collect(e ast.Expr, before token.Pos, s *claimSet) {
 		}
 		s.setAnchor(match.LitAnchor(e))
 		s.sites = append(s.sites, claims.Sites(info, e)...)
-		if claims.IsClaimsMap(typ) && !constKeys(info, e) {
-			s.complete = false // jwt.MapClaims{k: v}
+		if claims.IsClaimsMap(typ) && !constKeys(info, e) || claims.Opaque(info, e) {
+			s.complete = false // jwt.MapClaims{k: v}, Claims{RegisteredClaims: std()}
 		}
 		f.consumed[e] = true
 	case *ast.CallExpr:

@@ -36,7 +36,12 @@
 // scope asks for impersonation, the function mentions a DocuSign host (the
 // token endpoint the assertion is posted to), or the function's result is
 // sent as the assertion form field by a function of the same package that
-// mentions one. An application's own session tokens are not judged.
+// mentions one. An application's own session tokens are not judged: claims
+// signed with HMAC (DocuSign takes RS256 only) or with a constant aud that
+// is not DocuSign's are the application's, even next to DocuSign code, and
+// an x/oauth2/jwt Config whose constant TokenURL is another provider's is
+// not DocuSign's. A Config whose TokenURL comes from configuration is
+// DocuSign's when its Scopes ask for impersonation.
 // Hand-rolled assertions (a map[string]any or a tagged struct passed to
 // encoding/json, then signed with crypto/rsa) must set at least two
 // registered claims to be taken for one.

@@ -60,6 +60,12 @@ func (f *function) rootIs(e ast.Expr, obj *types.Var) bool {
 	}
 }
 
+// selects reports whether e selects the struct field v (x.cfg for the field cfg).
+func (f *function) selects(e ast.Expr, v *types.Var) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && v.IsField() && f.info.Uses[sel.Sel] == v
+}
+
 // mentions reports whether obj occurs anywhere in e.
 func (f *function) mentions(e ast.Expr, obj *types.Var) bool {
 	found := false

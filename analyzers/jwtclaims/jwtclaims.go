@@ -135,6 +135,7 @@ func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
 	case match.IsCallTo(f.info, call, claims.NewWithClaims...) && len(call.Args) >= 2:
 		f.collect(call.Args[1], f.signPos(call), s)
 		s.setAnchor(call.Fun)
+		s.hmac = match.IsType(match.TypeOf(f.info, call.Args[0]), claims.HMACMethods...)
 	case match.IsCallTo(f.info, call, claims.TokenSign...) && len(call.Args) >= 1:
 		f.collect(call.Args[0], call.Pos(), s)
 		s.setAnchor(call.Fun)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"time"
 
@@ -49,7 +50,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 	escapes := false
 	if v := f.holder(lit); v != nil {
 		scope := []ast.Node{f.body}
-		if v.Parent() == f.pass.Pkg.Scope() { // a package variable: set anywhere
+		if v.IsField() || v.Parent() == f.pass.Pkg.Scope() { // a struct field or package variable: set anywhere
 			scope = nil
 			for _, file := range f.pass.Files {
 				scope = append(scope, file)
@@ -61,7 +62,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 				case *ast.AssignStmt:
 					for i, lhs := range n.Lhs {
 						sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-						if ok && len(n.Lhs) == len(n.Rhs) && f.rootIs(sel.X, v) && match.TypeName(match.TypeOf(f.info, sel.X)) == oauth2Config {
+						if ok && len(n.Lhs) == len(n.Rhs) && (f.rootIs(sel.X, v) || f.selects(sel.X, v)) && match.TypeName(match.TypeOf(f.info, sel.X)) == oauth2Config {
 							fields[sel.Sel.Name] = configField{key: sel.Sel, value: n.Rhs[i]}
 						}
 					}
@@ -82,13 +83,23 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 	if hasURL {
 		hosts = evidence.ConstExpr(f.info, f.ev.Defs().Resolve(tokenURL.value))
 	}
-	if len(hosts) == 0 && !(hasAud && len(evidence.ConstExpr(f.info, aud.value)) > 0) && !f.mentionsDocuSign() {
-		return
-	}
 	if hasAud {
 		if s, ok := match.String(f.info, aud.value); ok && s == "" {
 			hasAud = false
 		}
+	}
+	if hasURL && len(hosts) == 0 {
+		if _, isConst := match.String(f.info, f.ev.Defs().Resolve(tokenURL.value)); isConst {
+			return // another provider's token endpoint (Google's): not a DocuSign config
+		}
+		if !hasAud && !escapes && f.impersonates(fields["Scopes"].value) {
+			// The TokenURL comes from configuration, but only DocuSign's JWT
+			// grant asks for impersonation.
+			f.report("DS306", tokenURL.key, "jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant (issuer_not_found); set Audience to the bare auth host (account-d.docusign.com or account.docusign.com)")
+		}
+	}
+	if len(hosts) == 0 && !(hasAud && len(evidence.ConstExpr(f.info, aud.value)) > 0) && !f.mentionsDocuSign() {
+		return
 	}
 	if len(hosts) > 0 && !hasAud && !escapes {
 		f.missingAudience(lit, tokenURL, aud, hosts[0].Host.Name)
@@ -101,6 +112,12 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 			f.report("DS303", exp.key, "Expires of %s has no effect: DocuSign JWT access tokens live one hour; use at most time.Hour", human(time.Duration(d)))
 		}
 	}
+}
+
+// impersonates reports whether a Scopes value asks for DocuSign's
+// impersonation scope.
+func (f *function) impersonates(scopes ast.Expr) bool {
+	return scopes != nil && slices.Contains(f.strings(scopes), docusign.ScopeImpersonation)
 }
 
 // missingAudience reports a Config that sends its DocuSign TokenURL as aud,
@@ -134,14 +151,22 @@ func (f *function) missingAudience(lit *ast.CompositeLit, tokenURL, aud configFi
 	}
 }
 
-// holder returns the local variable a literal is assigned to
-// (cfg := &jwt.Config{...}, var cfg = jwt.Config{...}), or nil.
+// holder returns the variable a literal is assigned to (cfg :=
+// &jwt.Config{...}, var cfg = jwt.Config{...}), or the struct field it is
+// stored in (&Client{cfg: &jwt.Config{...}}), or nil.
 func (f *function) holder(lit *ast.CompositeLit) *types.Var {
 	var out *types.Var
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		var lhs []ast.Expr
 		var rhs []ast.Expr
 		switch n := n.(type) {
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && match.Unaddr(n.Value) == lit {
+				if v, ok := f.info.Uses[id].(*types.Var); ok && v.IsField() {
+					out = v
+				}
+			}
+			return out == nil
 		case *ast.AssignStmt:
 			lhs, rhs = n.Lhs, n.Rhs
 		case *ast.ValueSpec:
@@ -156,11 +181,7 @@ func (f *function) holder(lit *ast.CompositeLit) *types.Var {
 			return true
 		}
 		for i, r := range rhs {
-			r = ast.Unparen(r)
-			if u, ok := r.(*ast.UnaryExpr); ok {
-				r = ast.Unparen(u.X)
-			}
-			if r == lit {
+			if match.Unaddr(r) == lit {
 				if id, ok := lhs[i].(*ast.Ident); ok {
 					out, _ = f.info.ObjectOf(id).(*types.Var)
 				}

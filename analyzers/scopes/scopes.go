@@ -113,10 +113,7 @@ func (c *checker) report(d analysis.Diagnostic, detail string) {
 // rootObj returns the variable or field an expression names: x, p.x, &x,
 // *x, or a package-level variable pkg.V; nil for anything else.
 func (c *checker) rootObj(e ast.Expr) types.Object {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
+	e = match.Unaddr(e)
 	if s, ok := e.(*ast.StarExpr); ok {
 		e = ast.Unparen(s.X)
 	}

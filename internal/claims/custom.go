@@ -2,7 +2,6 @@ package claims
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -55,7 +54,7 @@ func customSites(info *types.Info, lit *ast.CompositeLit, typ types.Type) []Site
 	st := match.StructOf(typ)
 	for _, f := range sfs {
 		if f.Var.Embedded() {
-			if inner, ok := ast.Unparen(stripAddr(f.Value)).(*ast.CompositeLit); ok {
+			if inner, ok := match.Unaddr(f.Value).(*ast.CompositeLit); ok {
 				out = append(out, litSites(info, inner)...)
 			}
 			continue
@@ -73,11 +72,21 @@ func customSites(info *types.Info, lit *ast.CompositeLit, typ types.Type) []Site
 	return out
 }
 
-func stripAddr(e ast.Expr) ast.Expr {
-	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		return u.X
+// Opaque reports whether a claims struct literal takes claims from a value
+// whose writes are not visible in it: an embedded library claims field set
+// from a helper call or a variable (Claims{RegisteredClaims: std(now)}).
+// Such a literal may carry any claim, so none can be called missing.
+func Opaque(info *types.Info, lit *ast.CompositeLit) bool {
+	sfs, _, _ := match.StructLit(info, lit)
+	for _, f := range sfs {
+		if !f.Var.Embedded() || !IsLibraryClaims(f.Var.Type()) {
+			continue
+		}
+		if inner, ok := match.Unaddr(f.Value).(*ast.CompositeLit); !ok || Opaque(info, inner) {
+			return true
+		}
 	}
-	return e
+	return false
 }
 
 // taggedClaim recognises c.Scope on a custom claims struct whose field is

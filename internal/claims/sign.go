@@ -16,6 +16,16 @@ var NewWithClaims = []string{
 	"github.com/dgrijalva/jwt-go.NewWithClaims",
 }
 
+// HMACMethods are the golang-jwt types of the HS256/HS384/HS512 signing
+// methods. DocuSign's JWT grant takes RS256 assertions only, so claims
+// signed with a shared secret are an application's own token.
+var HMACMethods = []string{
+	"github.com/golang-jwt/jwt/v5.SigningMethodHMAC",
+	"github.com/golang-jwt/jwt/v4.SigningMethodHMAC",
+	"github.com/golang-jwt/jwt.SigningMethodHMAC",
+	"github.com/dgrijalva/jwt-go.SigningMethodHMAC",
+}
+
 // SignedString are the golang-jwt methods that sign a token.
 var SignedString = []string{
 	"(*github.com/golang-jwt/jwt/v5.Token).SignedString",

@@ -167,3 +167,12 @@ func LitAnchor(lit *ast.CompositeLit) ast.Node {
 	}
 	return lit
 }
+
+// Unaddr returns e without parentheses and a leading & (&T{...} is T{...}).
+func Unaddr(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return ast.Unparen(u.X)
+	}
+	return e
+}

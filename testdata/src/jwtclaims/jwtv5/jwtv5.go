@@ -201,6 +201,29 @@ func embeddedAssignedNoExp() (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
 }
 
+// registered builds the registered claims in a helper: a custom literal
+// that embeds its result carries whatever it sets, so no claim is missing.
+func registeredClaims(now time.Time) jwt.RegisteredClaims {
+	return jwt.RegisteredClaims{Issuer: integrationKey, Subject: userID, Audience: jwt.ClaimStrings{demoAud},
+		IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(now.Add(time.Hour))}
+}
+
+func embeddedFromHelper() (string, error) {
+	c := assertion{RegisteredClaims: registeredClaims(time.Now()), Scope: "signature impersonation"}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
+}
+
+func embeddedFromVar(rc jwt.RegisteredClaims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, &assertion{RegisteredClaims: rc, Scope: "signature impersonation"}).SignedString(key)
+}
+
+func embeddedAssignedFromHelper() (string, error) {
+	var c assertion
+	c.Scope = "signature impersonation"
+	c.RegisteredClaims = registeredClaims(time.Now())
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
+}
+
 func skewedIat() (string, error) {
 	now := time.Now()
 	claims := jwt.MapClaims{

@@ -85,3 +85,41 @@ func localVarDecl(ctx context.Context) oauth2.TokenSource {
 	cfg.Audience = "account-d.docusign.com"
 	return cfg.TokenSource(ctx)
 }
+
+// Google and DocuSign configured in one function: the Google config (its
+// Subject is an email by design) is another provider's.
+func twoProviders(ctx context.Context) (oauth2.TokenSource, oauth2.TokenSource) {
+	g := &jwt.Config{Email: "svc@project.iam.gserviceaccount.com", PrivateKey: pemKey, Subject: "admin@corp.example", TokenURL: "https://oauth2.googleapis.com/token"}
+	ds := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, TokenURL: demoTokenURL, Audience: "account-d.docusign.com"}
+	return g.TokenSource(ctx), ds.TokenSource(ctx)
+}
+
+// A TokenURL from configuration: the impersonation scope shows it is
+// DocuSign's JWT grant, which needs Audience (no fix: the host is unknown).
+func configuredTokenURL(ctx context.Context, tokenURL string) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, Scopes: []string{"signature", "impersonation"},
+		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+	return cfg.TokenSource(ctx)
+}
+
+// Without impersonation a configured TokenURL could be any provider's.
+func configuredOther(ctx context.Context, tokenURL string) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Scopes: []string{"https://www.googleapis.com/auth/drive"}, TokenURL: tokenURL}
+	return cfg.TokenSource(ctx)
+}
+
+type client struct{ cfg *jwt.Config }
+
+// The config lives in a struct field whose Audience is set afterwards.
+func newClient() *client {
+	c := &client{cfg: &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, TokenURL: demoTokenURL}}
+	c.cfg.Audience = "account-d.docusign.com"
+	return c
+}
+
+type otherClient struct{ cfg *jwt.Config }
+
+// A field whose Audience is never set.
+func newOtherClient() *otherClient {
+	return &otherClient{cfg: &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, TokenURL: demoTokenURL}} // want `DS306: jwt.Config has no Audience`
+}

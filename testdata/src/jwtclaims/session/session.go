@@ -26,3 +26,25 @@ func Assertion(ik, user string) (string, error) {
 	c := jwt.MapClaims{"iss": ik, "sub": user, "aud": "account.docusign.com", "iat": time.Now().Unix()} // want `DS301: DocuSign JWT assertion has no exp`
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(secret)
 }
+
+const userInfoURL = "https://account.docusign.com/oauth/userinfo"
+
+// Callback finishes a DocuSign login and then issues the application's own
+// session token in the same function: HS256 (DocuSign takes RS256 only) and
+// an aud of the application's own mark it as not an assertion.
+func Callback(user string) (string, string, error) {
+	_ = userInfoURL
+	sess, err := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": user, "iat": time.Now().Unix()}).SignedString(secret)
+	if err != nil {
+		return "", "", err
+	}
+	api, err := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"sub": user, "aud": "my-app-api", "iat": time.Now().Unix()}).SignedString(secret)
+	return sess, api, err
+}
+
+// CallbackAssertion signs a DocuSign assertion in such a function: the
+// DocuSign host it names makes claims without a foreign aud its assertion.
+func CallbackAssertion(ik, user string) (string, error) {
+	_ = userInfoURL
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": ik, "sub": user, "iat": time.Now().Unix()}).SignedString(secret) // want `DS301: DocuSign JWT assertion has no exp` `DS306: DocuSign JWT assertion has no aud`
+}
