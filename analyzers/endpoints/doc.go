@@ -16,11 +16,16 @@
 //     github.com/jfcote87/esign configuration. A demo host is not reported
 //     when the package also names the production host of the same API family
 //     (the environment is switched at run time), nor when the host is only
-//     compared against (==, switch case, strings.Contains). A named constant
-//     is reported once, at its declaration.
+//     compared against (==, switch case, strings.Contains), inline or
+//     through a constant the package uses only so; a production host that is
+//     only compared against is not the production half of a switch. A named
+//     constant is reported once, at its declaration.
 //   - DS102: demo and production values in one struct literal
 //     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
-//     names one environment while its token request goes to the other.
+//     names one environment while its token request goes to the other. A
+//     struct listing each demo value next to its production twin
+//     (envURLs{Demo: ".../oauth/token", Prod: ".../oauth/token"}) is a table
+//     of environments, like a map, and is not a mix.
 //   - DS103: a JWT aud naming a DocuSign auth server with a scheme, port, path
 //     or trailing slash, in every JWT library's aud field, key or builder; the
 //     suggested fix is the bare host.

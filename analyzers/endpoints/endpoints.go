@@ -44,7 +44,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if len(mentions) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
 	}
-	checkHosts(pass, r, mentions)
+	checkHosts(pass, insp, r, mentions)
 	checkDemoFlags(pass.TypesInfo, insp, r)
 	checkMixes(pass.TypesInfo, insp, r)
 	checkAudiences(pass.TypesInfo, insp, r)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -25,15 +26,24 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 // when the package also names a production host of the same API family: the
 // environment is then chosen at run time (if/else, switch, a map keyed by
 // environment, a function returning one or the other).
-func checkHosts(pass *analysis.Pass, r *report.Reporter, mentions []mention) {
+//
+// A host that is only compared against (==, a switch case, strings.Contains,
+// directly or through a constant used nowhere else) detects an environment
+// rather than choosing one: it is neither reported nor taken for the
+// production half of a switch.
+func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter, mentions []mention) {
+	compared := make(map[*ast.BasicLit]bool)
+	for _, m := range mentions {
+		compared[m.lit] = isComparison(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, insp, m.cur)
+	}
 	prod := make(map[docusign.Family]bool)
 	for _, m := range mentions {
-		if m.host.Host.Env == docusign.Prod {
+		if m.host.Host.Env == docusign.Prod && !compared[m.lit] {
 			prod[m.host.Host.Family] = true
 		}
 	}
 	for _, m := range mentions {
-		if isComparison(pass.TypesInfo, m.cur) {
+		if compared[m.lit] {
 			continue
 		}
 		h := m.host.Host
@@ -47,6 +57,36 @@ func checkHosts(pass *analysis.Pass, r *report.Reporter, mentions []mention) {
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
+}
+
+// onlyCompared reports whether the literal at cur is the value (or part of
+// it) of a constant that the package uses, and uses only in comparisons or
+// in messages: const demoHost = "demo.docusign.net" tested with
+// u.Hostname() == demoHost.
+func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor) bool {
+	for cur.ParentEdgeKind() == edge.BinaryExpr_X || cur.ParentEdgeKind() == edge.BinaryExpr_Y || cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	spec, ok := cur.Parent().Node().(*ast.ValueSpec)
+	if !ok || cur.ParentEdgeKind() != edge.ValueSpec_Values || cur.ParentEdgeIndex() >= len(spec.Names) {
+		return false
+	}
+	c, ok := info.Defs[spec.Names[cur.ParentEdgeIndex()]].(*types.Const)
+	if !ok {
+		return false
+	}
+	uses := 0
+	for id, obj := range info.Uses {
+		if obj != c {
+			continue
+		}
+		use, ok := insp.Root().FindNode(id)
+		if !ok || !isComparison(info, use) && !match.InMessage(info, use) {
+			return false
+		}
+		uses++
+	}
+	return uses > 0
 }
 
 // inTest reports whether n is in a _test.go file (checked with -tests).

@@ -99,9 +99,15 @@ func norm(e docusign.Env) docusign.Env {
 
 // envHosts returns a non-production and a production DocuSign host named by
 // constants inside a struct literal (including nested struct literals and
-// claims maps, excluding other maps and slices).
+// claims maps, excluding other maps and slices). A literal whose every demo
+// value has its production twin beside it (the same string with the
+// counterpart host: envURLs{Demo: "https://account-d.../oauth/token", Prod:
+// "https://account.../oauth/token"}) is a table of environments to choose
+// from, like a map keyed by environment, and gives none.
 func envHosts(info *types.Info, cur inspector.Cursor) (demo, prod string) {
 	lit := cur.Node()
+	var twins []string            // each demo value with its production counterpart host
+	prodVals := map[string]bool{} // the production values, lower-cased
 	cur.Inspect(nil, func(c inspector.Cursor) bool {
 		e, ok := c.Node().(ast.Expr)
 		if !ok {
@@ -122,17 +128,25 @@ func envHosts(info *types.Info, cur inspector.Cursor) (demo, prod string) {
 			return false // a flag's usage or default names a host, it does not configure one
 		}
 		ms := evidence.ConstExpr(info, e)
+		val, _ := match.String(info, e)
 		for _, m := range ms {
 			switch norm(m.Host.Env) {
 			case docusign.Demo:
 				demo = m.Host.Name
+				twins = append(twins, strings.ToLower(val[:m.Start]+m.Host.Counterpart+val[m.End:]))
 			case docusign.Prod:
 				prod = m.Host.Name
+				prodVals[strings.ToLower(val)] = true
 			}
 		}
 		return match.Const(info, e) == nil
 	})
-	return demo, prod
+	for _, t := range twins {
+		if !prodVals[t] {
+			return demo, prod
+		}
+	}
+	return "", ""
 }
 
 // insideStructLit reports whether the literal at cur is nested in another
