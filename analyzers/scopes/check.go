@@ -113,6 +113,19 @@ func (c *checker) unknown(u *use, names []name, bad map[*elem]string) {
 	}
 }
 
+// flush reports the DS402 findings held back for hand-built authorization
+// requests. When the package also builds a code request without
+// impersonation, that one is the login whose code is exchanged, and the
+// impersonation request is the JWT consent URL: correct as it is.
+func (c *checker) flush() {
+	if c.handLogin {
+		return
+	}
+	for _, d := range c.handDS402 {
+		c.report(d, "")
+	}
+}
+
 // grantRules reports DS401-DS403.
 func (c *checker) grantRules(u *use, names []name) {
 	has := map[string]bool{}
@@ -126,9 +139,17 @@ func (c *checker) grantRules(u *use, names []name) {
 			c.report(analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS401",
 				Message: fmt.Sprintf("%q scope in %s: extended is for the Authorization Code grant only; DocuSign rejects it (invalid_scope) or ignores it", n.name, u.what)}, "")
 		case n.name == docusign.ScopeImpersonation && u.grant == codeGrant:
-			c.report(analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS402",
-				Message: fmt.Sprintf("%q scope in %s: impersonation belongs to the JWT grant and grants nothing here; ask for it only in the JWT consent URL, whose code is never exchanged", n.name, u.what)}, "")
+			d := analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS402",
+				Message: fmt.Sprintf("%q scope in %s: impersonation belongs to the JWT grant and grants nothing here; ask for it only in the JWT consent URL, whose code is never exchanged", n.name, u.what)}
+			if u.hand {
+				c.handDS402 = append(c.handDS402, d) // decided in flush
+			} else {
+				c.report(d, "")
+			}
 		}
+	}
+	if u.hand && !has[docusign.ScopeImpersonation] {
+		c.handLogin = true
 	}
 	if u.grant != jwtGrant || !u.complete || has[docusign.ScopeImpersonation] || u.anchor == nil {
 		return

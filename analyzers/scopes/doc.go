@@ -20,7 +20,10 @@
 //     Exchange is called in the package on the same variable or field (or on
 //     an untracked receiver), esign OAuth2Config.AuthURL when the config's
 //     Exchange is called, a hand-built /oauth/auth?response_type=code URL in
-//     a package that sends a grant_type=authorization_code token request;
+//     a package that sends a grant_type=authorization_code token request
+//     (unless it asks for impersonation and the package also runs a JWT
+//     grant or builds another code request without impersonation: then it
+//     is the JWT consent URL, and the other one is the exchanged login);
 //   - Implicit: a response_type=token URL;
 //   - Consent: a response_type=code URL, an oauth2.Config or an esign
 //     OAuth2Config whose code is not exchanged in the package, and esign

@@ -84,6 +84,7 @@ func (c *checker) valuesLit(lit *ast.CompositeLit) {
 	u := &use{anchor: scope, rel: relPackage, str: true}
 	u.elems, u.complete = c.list(scope)
 	u.grant, u.what = c.formGrant(rt, joinValues(u.elems))
+	u.hand = u.grant == codeGrant
 	c.check(u)
 }
 
@@ -100,6 +101,7 @@ func (c *checker) valuesSet(call *ast.CallExpr) {
 	}
 	u.elems, u.sep, u.complete = c.str(value)
 	u.grant, u.what = c.formGrant(rt, joinValues(u.elems))
+	u.hand = u.grant == codeGrant
 	c.check(u)
 }
 

@@ -47,6 +47,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	for _, f := range r.Files() {
 		ast.Inspect(f, c.visit)
 	}
+	c.flush()
 	return nil, nil
 }
 
@@ -81,6 +82,11 @@ type checker struct {
 	// (go-jose's Builder.Claims, jwt.NewWithClaims): claim sets even when
 	// they hold nothing but "scope".
 	claimArgs map[*ast.CompositeLit]bool
+	// handDS402 holds DS402 findings on hand-built authorization requests
+	// until every request of the package is seen; handLogin is set by a
+	// hand-built code request without impersonation (see flush).
+	handDS402 []analysis.Diagnostic
+	handLogin bool
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {

@@ -48,7 +48,7 @@ func (c *checker) constURL(e ast.Expr) {
 	case "code":
 		u.grant, u.what = consentGrant, "authorization URL (response_type=code)"
 		if c.handExchanged(scope) {
-			u.grant, u.what = codeGrant, "authorization URL whose code is exchanged (grant_type=authorization_code)"
+			u.grant, u.what, u.hand = codeGrant, "authorization URL whose code is exchanged (grant_type=authorization_code)", true
 		}
 	default:
 		return

@@ -19,6 +19,9 @@ type use struct {
 	str      bool     // one space-separated string (a JWT scope claim)
 	url      bool     // the scope parameter of a URL
 	sep      ast.Expr // the separator of strings.Join, when the value is joined
+	// hand: a hand-built authorization request (a URL or url.Values) taken
+	// for a code grant because the package sends grant_type=authorization_code.
+	hand bool
 }
 
 // elem is one constant element of a scope list, or a scope string.
