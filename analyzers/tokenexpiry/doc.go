@@ -35,7 +35,9 @@
 //     that does one of these, or a getter returning "Bearer "+token (a
 //     stored token handed to Config.Client is fine: it refreshes). It is not
 //     reported when the reading function (or a function of the package it
-//     calls, or the function it is nested in) shows expiry evidence:
+//     calls, or the function it is nested in, or every caller of an
+//     unexported function that is only ever called directly) shows expiry
+//     evidence:
 //     Token.Valid, time.Since/Until, Time.Before/After/Compare/Sub, or an
 //     ordered comparison with time.Now or an expiry field (a name with
 //     "exp"); nor when a fresh token is stored on every path to the read,

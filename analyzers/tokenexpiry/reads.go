@@ -1,7 +1,9 @@
 package tokenexpiry
 
 import (
+	"go/ast"
 	"go/token"
+	"go/types"
 
 	"github.com/dslint/dslint/internal/match"
 	"golang.org/x/tools/go/ssa"
@@ -27,7 +29,7 @@ func (c *checker) checkReads() {
 	callers := c.callSites()
 	for _, fn := range c.funcs {
 		for _, rd := range c.readsIn(fn, locs) {
-			if rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) {
+			if rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) || c.checkedByCallers(fn, callers, 0) {
 				continue
 			}
 			f := c.flow(rd.val)
@@ -47,6 +49,45 @@ func (c *checker) checkReads() {
 			}
 		}
 	}
+}
+
+// checkedByCallers reports whether fn is an unexported function or method
+// that is only ever called directly, and every caller shows expiry evidence
+// (itself or through its own callers): Send checks the expiry and refreshes,
+// then calls do, which reads the token.
+func (c *checker) checkedByCallers(fn *ssa.Function, callers map[*ssa.Function][]*ssa.Call, depth int) bool {
+	obj, ok := fn.Object().(*types.Func)
+	sites := callers[fn]
+	if !ok || obj.Exported() || fn.Parent() != nil || len(sites) == 0 || depth > 3 || !c.onlyCalled(obj) {
+		return false
+	}
+	for _, call := range sites {
+		if caller := call.Parent(); !c.checked(caller) && !c.checkedByCallers(caller, callers, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyCalled reports whether every use of fn in the package is the callee
+// of a call: fn is never a value (a callback, a method value) whose callers
+// cannot be seen.
+func (c *checker) onlyCalled(fn *types.Func) bool {
+	uses, calls := 0, 0
+	for _, obj := range c.pass.TypesInfo.Uses {
+		if obj == fn {
+			uses++
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && match.Callee(c.pass.TypesInfo, call) == fn {
+				calls++
+			}
+			return true
+		})
+	}
+	return uses == calls
 }
 
 // readsIn returns the loads of stored tokens in fn.
