@@ -123,7 +123,7 @@ func (f *function) isDocuSign(s *claimSet) bool {
 		switch site.Claim {
 		case claims.Aud, claims.Iss:
 			for _, v := range f.strings(site.Value) {
-				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 {
+				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 && (site.Claim == claims.Aud || !s.hmac) {
 					return true
 				}
 				foreign = foreign || site.Claim == claims.Aud

@@ -9,7 +9,8 @@
 // DocuSign answers a wrong assertion with an opaque invalid_grant. The
 // analyzer follows the claim set to the call that signs it
 // (jwt.NewWithClaims(...).SignedString for golang-jwt v4/v5 and
-// dgrijalva/jwt-go, jwt.Sign for lestrrat-go/jwx v2/v3,
+// dgrijalva/jwt-go, or jwt.New then tok.Claims = ..., jwt.Sign for
+// lestrrat-go/jwx v2/v3,
 // jwt.Signed(sig).Claims(...).Serialize for go-jose v3/v4), including claims
 // completed after the literal in the same function (claims["exp"] = ...,
 // c.ExpiresAt = ..., builder calls and tok.Set over several statements), and
@@ -21,8 +22,9 @@
 //     after iat, which has no effect (the token lives one hour); also
 //     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn;
 //   - DS304: iat in the future, over an hour old, or in ms/µs/ns;
-//   - DS305: a constant sub (or Config.Subject) that is an email address or
-//     not a GUID (user_not_found);
+//   - DS305: a constant sub (or Config.Subject, or the apiUserName of esign's
+//     JWTConfig.Credential) that is an email address or not a GUID
+//     (user_not_found);
 //   - DS306: no aud, or an x/oauth2/jwt Config whose DocuSign TokenURL is
 //     sent as aud because Audience is unset (with a fix adding Audience).
 //

@@ -106,6 +106,13 @@ func (c *checker) function(body ast.Node, feedsGrant bool) {
 		}
 		return true
 	})
+	// esign's JWTConfig.Credential sends its first argument as sub.
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && match.IsCallTo(f.info, call, esignCredential) && len(call.Args) > 0 {
+			f.checkSub(call.Args[0], call.Args[0])
+		}
+		return true
+	})
 	// Then claims that reach no signing call in this function (built in a
 	// helper, returned, stored): their values can still be checked.
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -136,6 +143,15 @@ func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
 		f.collect(call.Args[1], f.signPos(call), s)
 		s.setAnchor(call.Fun)
 		s.hmac = match.IsType(match.TypeOf(f.info, call.Args[0]), claims.HMACMethods...)
+	case match.IsCallTo(f.info, call, claims.SignedString...):
+		method, value, only, ok := f.assignedClaims(call)
+		if !ok {
+			return nil, false
+		}
+		f.collect(value, call.Pos(), s)
+		s.complete = s.complete && only
+		s.setAnchor(call.Fun)
+		s.hmac = match.IsType(match.TypeOf(f.info, method), claims.HMACMethods...)
 	case match.IsCallTo(f.info, call, claims.TokenSign...) && len(call.Args) >= 1:
 		f.collect(call.Args[0], call.Pos(), s)
 		s.setAnchor(call.Fun)
@@ -159,6 +175,51 @@ func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
 		s.setAnchor(call.Fun)
 	}
 	return s, true
+}
+
+// esignCredential is esign's JWT grant: its apiUserName argument is the
+// assertion's sub.
+const esignCredential = "(*github.com/jfcote87/esign.JWTConfig).Credential"
+
+// assignedClaims recognises tok.SignedString(key) on a token made by
+// jwt.New(method) in this function whose Claims field is then assigned
+// (tok.Claims = jwt.MapClaims{...}): it returns the method, the last claims
+// assigned before the call, and whether those are the only other uses of
+// the token (else claims may be added through it, tok.Claims.(jwt.MapClaims)["exp"] = ...).
+func (f *function) assignedClaims(call *ast.CallExpr) (method, value ast.Expr, only, ok bool) {
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !isSel {
+		return nil, nil, false, false
+	}
+	id, isID := ast.Unparen(sel.X).(*ast.Ident)
+	tok, isVar := f.info.Uses[id].(*types.Var)
+	if !isID || !isVar {
+		return nil, nil, false, false
+	}
+	uses := 0
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if f.info.Uses[n] == tok && n.Pos() < call.Pos() {
+				uses++
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != 1 || len(n.Rhs) != 1 || n.Pos() >= call.Pos() {
+				return true
+			}
+			if lhs, ok := n.Lhs[0].(*ast.Ident); ok && f.info.ObjectOf(lhs) == tok {
+				if c, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && match.IsCallTo(f.info, c, claims.New...) && len(c.Args) > 0 {
+					method = c.Args[0]
+				}
+			}
+			if lhs, ok := n.Lhs[0].(*ast.SelectorExpr); ok && lhs.Sel.Name == "Claims" && f.rootIs(lhs.X, tok) {
+				value = n.Rhs[0]
+			}
+		}
+		return true
+	})
+	// The definition, the Claims assignment (and an optional := re-use).
+	return method, value, uses <= 1, method != nil && value != nil
 }
 
 // signPos returns where the token built by a NewWithClaims call is signed:

@@ -26,6 +26,15 @@ var HMACMethods = []string{
 	"github.com/dgrijalva/jwt-go.SigningMethodHMAC",
 }
 
+// New are the golang-jwt constructors of a token without claims, whose
+// Claims field is assigned before SignedString (the jwt-go style).
+var New = []string{
+	"github.com/golang-jwt/jwt/v5.New",
+	"github.com/golang-jwt/jwt/v4.New",
+	"github.com/golang-jwt/jwt.New",
+	"github.com/dgrijalva/jwt-go.New",
+}
+
 // SignedString are the golang-jwt methods that sign a token.
 var SignedString = []string{
 	"(*github.com/golang-jwt/jwt/v5.Token).SignedString",

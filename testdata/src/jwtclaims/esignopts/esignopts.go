@@ -30,3 +30,10 @@ func iatOffsets() []*jwt.ConfigOptions {
 func onField(cfg *esign.JWTConfig) {
 	cfg.Options = cfg.Options.SetExpiresIn(86400) // want `DS303: ExpiresIn of 86400 s has no effect`
 }
+
+// Credential's apiUserName is the assertion's sub: the user ID GUID.
+func credentials(cfg *esign.JWTConfig, userID string) {
+	_, _ = cfg.Credential("ops@example.com", nil, nil) // want `DS305: sub is an email address`
+	_, _ = cfg.Credential("4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a", nil, nil)
+	_, _ = cfg.Credential(userID, nil, nil)
+}

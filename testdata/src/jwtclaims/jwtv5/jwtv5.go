@@ -248,3 +248,31 @@ func withOptions() (string, error) {
 	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud} // want `DS301: DocuSign JWT assertion has no exp`
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims, func(*jwt.Token) {}).SignedString(key)
 }
+
+// The jwt-go style: jwt.New, then the Claims field, then SignedString.
+func newThenClaims() (string, error) {
+	token := jwt.New(jwt.SigningMethodRS256)
+	token.Claims = jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": time.Now().Unix()} // want `DS301: DocuSign JWT assertion has no exp`
+	return token.SignedString(key)
+}
+
+func newThenClaimsGood() (string, error) {
+	token := jwt.New(jwt.SigningMethodRS256)
+	token.Claims = jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": time.Now().Unix(), "exp": time.Now().Add(time.Hour).Unix()}
+	return token.SignedString(key)
+}
+
+// exp added through the token afterwards: not missing.
+func newThenClaimsLater() (string, error) {
+	token := jwt.New(jwt.SigningMethodRS256)
+	token.Claims = jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": time.Now().Unix()}
+	token.Claims.(jwt.MapClaims)["exp"] = time.Now().Add(time.Hour).Unix()
+	return token.SignedString(key)
+}
+
+// The application's own HS256 token in the same style.
+func newThenClaimsSession(user string) (string, error) {
+	token := jwt.New(jwt.SigningMethodHS256)
+	token.Claims = jwt.MapClaims{"sub": user, "iss": "https://account-d.docusign.com"}
+	return token.SignedString([]byte("secret"))
+}
