@@ -45,13 +45,24 @@ var legacyAPI = []string{
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	usesLegacy := match.ImportsAny(pass.Pkg, "github.com/jfcote87/esign/legacy")
+	headerConsts := map[types.Object]bool{} // constants naming the legacy header
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
 			checkLiteral(pass.TypesInfo, cur, n, r)
+			if c := headerConst(pass.TypesInfo, cur); c != nil {
+				headerConsts[c] = true
+			}
 		case *ast.CompositeLit:
 			if usesLegacy && match.IsType(match.TypeOf(pass.TypesInfo, n), legacyAPI...) {
 				r.Reportf("DS601", match.LitAnchor(n), "legacy.Config authenticates with X-DocuSign-Authentication (user name and password) and the password grant on /oauth2/token: %s", consequence)
+			}
+		}
+	}
+	if len(headerConsts) > 0 {
+		for id, obj := range pass.TypesInfo.Uses {
+			if cur, ok := insp.Root().FindNode(id); ok && headerConsts[obj] && isHeaderKey(pass.TypesInfo, cur) {
+				r.Reportf("DS601", id, "X-DocuSign-Authentication header (legacy header authentication, through constant %s): %s", id.Name, consequence)
 			}
 		}
 	}
@@ -83,6 +94,25 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 	case docusign.ContainsFold(v, credsElement):
 		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
 	}
+}
+
+// headerConst returns the constant the literal at cur declares when its
+// value is the legacy header name (const authHeader = "X-DocuSign-Authentication").
+func headerConst(info *types.Info, cur inspector.Cursor) types.Object {
+	lit := cur.Node().(*ast.BasicLit)
+	spec, ok := cur.Parent().Node().(*ast.ValueSpec)
+	if !ok || cur.ParentEdgeKind() != edge.ValueSpec_Values || cur.ParentEdgeIndex() >= len(spec.Names) ||
+		lit.Kind != token.STRING || !docusign.ContainsFold(lit.Value, headerName) {
+		return nil
+	}
+	if v, ok := match.String(info, lit); !ok || !strings.EqualFold(v, headerName) {
+		return nil
+	}
+	c, _ := info.Defs[spec.Names[cur.ParentEdgeIndex()]].(*types.Const)
+	if c == nil {
+		return nil
+	}
+	return c
 }
 
 // isHeaderKey reports whether the literal at cur names a header being set:

@@ -29,8 +29,15 @@ func Index(h http.Header, v string) {
 const legacyHeader = "X-DocuSign-Authentication"
 
 func ViaConst(req *http.Request, v string) {
-	req.Header.Set(legacyHeader, v) // not a literal at the call; the constant itself is not a header use
+	req.Header.Set(legacyHeader, v) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, through constant legacyHeader\)`
 }
+
+func IndexViaConst(h http.Header, v string) {
+	h[legacyHeader] = []string{v} // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, through constant legacyHeader\)`
+}
+
+// Reading it through the constant is a lookup.
+func HasLegacy(h http.Header) bool { return h.Get(legacyHeader) != "" }
 
 // A proxy that strips the header is not using it.
 func Strip(req *http.Request) bool {
