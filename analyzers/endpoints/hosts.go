@@ -128,8 +128,21 @@ var demoFlags = []string{
 // not constant and not reported.
 func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
 	const msg = "%s hardcodes the DocuSign developer sandbox (account-d.docusign.com, demo.docusign.net): after Go Live requests fail against production accounts; set it from configuration"
-	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := n.(type) {
+		case *ast.AssignStmt: // cfg.IsDemo = true
+			if len(n.Lhs) != len(n.Rhs) || conditional(insp, n) {
+				continue // if env == "demo" { cfg.IsDemo = true } is a switch
+			}
+			for i, lhs := range n.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if b, isConst := match.Bool(info, n.Rhs[i]); isConst && b && slices.Contains(demoFlags, match.FieldOwner(info, sel)+"."+sel.Sel.Name) && isLocal(info, insp, n, sel.X) {
+					r.Reportf("DS101", n, msg, sel.Sel.Name+" = true")
+				}
+			}
 		case *ast.CompositeLit:
 			fields, typ, ok := match.StructLit(info, n)
 			if !ok {
@@ -148,6 +161,47 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 			}
 		}
 	}
+}
+
+// conditional reports whether n runs only on some paths of its function:
+// inside an if, switch or select.
+func conditional(insp *inspector.Inspector, n ast.Node) bool {
+	cur, ok := insp.Root().FindNode(n)
+	if !ok {
+		return true
+	}
+	for e := range cur.Parent().Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch e.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// isLocal reports whether e is a variable declared in the body of the
+// function around n (the config the function itself built), not a
+// parameter or field that a helper is asked to set (func useDemo(c
+// *esign.JWTConfig) { c.IsDemo = true }).
+func isLocal(info *types.Info, insp *inspector.Inspector, n ast.Node, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	v, isVar := info.Uses[id].(*types.Var)
+	cur, found := insp.Root().FindNode(n)
+	if !ok || !isVar || !found {
+		return false
+	}
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var body *ast.BlockStmt
+		switch fn := fn.Node().(type) {
+		case *ast.FuncDecl:
+			body = fn.Body
+		case *ast.FuncLit:
+			body = fn.Body
+		}
+		return body != nil && body.Lbrace < v.Pos() && v.Pos() < body.Rbrace
+	}
+	return false
 }
 
 // hostRange returns the range of the host name inside its literal when the

@@ -32,3 +32,26 @@ func FromEnv(key string) *esign.JWTConfig {
 func Prod(key string) *esign.JWTConfig {
 	return &esign.JWTConfig{IntegratorKey: "ik", PrivateKey: key, IsDemo: false}
 }
+
+// Set after the literal: the same hardcoded sandbox.
+func Assigned(key string) *esign.JWTConfig {
+	c := &esign.JWTConfig{IntegratorKey: "ik", PrivateKey: key}
+	c.IsDemo = true // want `DS101: IsDemo = true hardcodes the DocuSign developer sandbox`
+	return c
+}
+
+// Set on one branch of an environment switch: configuration.
+func Switched(key, env string) *esign.JWTConfig {
+	c := &esign.JWTConfig{IntegratorKey: "ik", PrivateKey: key}
+	if env != "production" {
+		c.IsDemo = true
+	}
+	switch env {
+	case "sandbox":
+		c.IsDemo = true
+	}
+	return c
+}
+
+// A helper that selects the sandbox for whoever calls it.
+func UseSandbox(c *esign.JWTConfig) { c.IsDemo = true }
