@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -53,40 +52,10 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Report
 				continue
 			}
 			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))
-		case h.DataCenter && hasAny(afterPort(m.val[m.host.End:]), basePaths) && !strings.Contains(m.val, "/oauth2/token"): // the legacy token endpoint is DS601's
+		case h.DataCenter && pinned(pass.TypesInfo, insp, m):
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
-}
-
-// onlyCompared reports whether the literal at cur is the value (or part of
-// it) of a constant that the package uses, and uses only in comparisons or
-// in messages: const demoHost = "demo.docusign.net" tested with
-// u.Hostname() == demoHost.
-func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor) bool {
-	for cur.ParentEdgeKind() == edge.BinaryExpr_X || cur.ParentEdgeKind() == edge.BinaryExpr_Y || cur.ParentEdgeKind() == edge.ParenExpr_X {
-		cur = cur.Parent()
-	}
-	spec, ok := cur.Parent().Node().(*ast.ValueSpec)
-	if !ok || cur.ParentEdgeKind() != edge.ValueSpec_Values || cur.ParentEdgeIndex() >= len(spec.Names) {
-		return false
-	}
-	c, ok := info.Defs[spec.Names[cur.ParentEdgeIndex()]].(*types.Const)
-	if !ok {
-		return false
-	}
-	uses := 0
-	for id, obj := range info.Uses {
-		if obj != c {
-			continue
-		}
-		use, ok := insp.Root().FindNode(id)
-		if !ok || !isComparison(info, use) && !match.InMessage(info, use) {
-			return false
-		}
-		uses++
-	}
-	return uses > 0
 }
 
 // inTest reports whether n is in a _test.go file (checked with -tests).
@@ -234,6 +203,29 @@ func stringVal(tv types.TypeAndValue) string {
 }
 
 // afterPort returns what follows the host once a ":port" is skipped.
+// pinned reports whether the data-center host of m is an eSignature base
+// URI: followed by an API base path in its literal or, when the literal is
+// a base to build on (const baseURI = "https://na3.docusign.net"), in the
+// constant expressions it flows into (baseURI + "/restapi"). The legacy
+// token endpoint is DS601's, not a base URI.
+func pinned(info *types.Info, insp *inspector.Inspector, m mention) bool {
+	if strings.Contains(m.val, "/oauth2/token") {
+		return false
+	}
+	if hasAny(afterPort(m.val[m.host.End:]), basePaths) {
+		return true
+	}
+	if m.host.End != len(strings.TrimRight(m.val, "/")) {
+		return false // a path of its own that is not a base path
+	}
+	for _, v := range constValues(info, insp, m.cur, 0) {
+		if i := strings.Index(strings.ToLower(v), m.host.Host.Name); i >= 0 && hasAny(afterPort(v[i+len(m.host.Host.Name):]), basePaths) && !strings.Contains(v, "/oauth2/token") {
+			return true
+		}
+	}
+	return false
+}
+
 func afterPort(rest string) string {
 	if p, ok := strings.CutPrefix(rest, ":"); ok {
 		return strings.TrimLeft(p, "0123456789")
