@@ -31,8 +31,10 @@
 //
 // Scope values are read from constant strings, []string literals (also
 // through a variable initialised once), strings.Join of such a list,
-// constant concatenations, constants of other packages, and the scope
-// parameter of constant URLs (+ and %20 decoded). It reports:
+// constant concatenations, constants of other packages, the scope
+// parameter of constant URLs (+ and %20 decoded), and a scope list joined
+// into a URL after its constant "...&scope=" (also through url.QueryEscape).
+// It reports:
 //
 //   - DS401: extended with a JWT or implicit grant;
 //   - DS402: impersonation in an authorization-code grant whose code is

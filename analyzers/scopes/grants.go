@@ -74,6 +74,9 @@ func (c *checker) visit(n ast.Node) bool {
 			c.constURL(n)
 			return false
 		}
+		if bin, ok := n.(*ast.BinaryExpr); ok {
+			c.concatURL(bin)
+		}
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package scopes
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -32,15 +33,32 @@ func (c *checker) constURL(e ast.Expr) {
 		}
 		foreign = true
 	}
+	u := c.urlUse(s, rt, scope, e)
+	if u == nil {
+		return
+	}
+	u.url, u.complete = true, true
+	el := elem{value: scope, expr: e, foreign: foreign}
+	u.elems = []elem{el}
+	if el.foreign && u.grant != codeGrant && u.grant != implicitGrant {
+		return // reported where the constant is declared
+	}
+	c.check(u)
+}
+
+// urlUse describes the grant of an authorization URL s (constant, or the
+// constant part before a computed scope) with response type rt, or returns
+// nil when it is another provider's or asks for no grant.
+func (c *checker) urlUse(s, rt, scope string, anchor ast.Expr) *use {
 	// Without a host (a query appended to a configured auth server) the
 	// package must be about DocuSign and the scopes DocuSign's.
 	host, _ := AuthPath(s)
-	u := &use{anchor: e, url: true, complete: true, rel: relPackage}
+	u := &use{anchor: anchor, rel: relPackage}
 	switch {
 	case host != "" && docusign.IsDocuSignDomain(host):
 		u.rel = relExplicit
 	case host != "":
-		return // another provider
+		return nil // another provider
 	}
 	switch rt {
 	case "token":
@@ -51,13 +69,39 @@ func (c *checker) constURL(e ast.Expr) {
 			u.grant, u.what, u.hand = codeGrant, "authorization URL whose code is exchanged (grant_type=authorization_code)", true
 		}
 	default:
+		return nil
+	}
+	return u
+}
+
+// concatURL checks a scope computed into a URL: "...&scope=" +
+// url.QueryEscape(strings.Join(scopes, ",")) + "&client_id=...".
+func (c *checker) concatURL(bin *ast.BinaryExpr) {
+	prefix, ok := match.String(c.info, bin.X)
+	if !ok || bin.Op != token.ADD || !strings.HasSuffix(prefix, "scope=") {
 		return
 	}
-	el := elem{value: scope, expr: e, foreign: foreign}
-	u.elems = []elem{el}
-	if el.foreign && u.grant != codeGrant && u.grant != implicitGrant {
-		return // reported where the constant is declared
+	if _, isConst := match.String(c.info, bin); isConst {
+		return // a constant URL: constURL's
 	}
+	value := ast.Unparen(bin.Y)
+	escaped := false
+	if call, ok := value.(*ast.CallExpr); ok && match.IsCallTo(c.info, call, "net/url.QueryEscape", "net/url.PathEscape") && len(call.Args) == 1 {
+		value, escaped = call.Args[0], true
+	}
+	_, rt, _ := ParamScope(prefix)
+	elems, sep, complete := c.str(value)
+	if len(elems) == 0 {
+		return
+	}
+	if s, ok := match.String(c.info, sep); ok && !escaped && (s == "%20" || s == "+") {
+		sep = nil // already encoded spaces: right in a raw query
+	}
+	u := c.urlUse(prefix, rt, joinValues(elems), bin.Y)
+	if u == nil {
+		return
+	}
+	u.elems, u.sep, u.complete = elems, sep, complete
 	c.check(u)
 }
 
