@@ -59,7 +59,11 @@ func (c *checker) visit(n ast.Node) bool {
 		case match.IsType(typ, urlValues):
 			c.valuesLit(n)
 		default:
-			c.claimSites(n, claims.Sites(c.info, n))
+			sites := claims.Sites(c.info, n)
+			if len(sites) == 0 {
+				sites = taggedClaims(c.info, n)
+			}
+			c.claimSites(n, sites)
 		}
 	case *ast.AssignStmt:
 		c.scopesAssign(n)
@@ -250,6 +254,25 @@ func jwtShaped(sites []claims.Site) bool {
 		}
 	}
 	return false
+}
+
+// taggedClaims returns the claims of a plain struct literal whose json tags
+// name claims (a hand-rolled assertion's claim struct), when it sets at
+// least two registered claims besides scope, like jwtclaims requires of
+// hand-rolled assertions; nil for any other literal.
+func taggedClaims(info *types.Info, lit *ast.CompositeLit) []claims.Site {
+	sites, ok := claims.TaggedSites(info, lit)
+	registered := 0
+	for _, s := range sites {
+		switch s.Claim {
+		case claims.Aud, claims.Iss, claims.Sub, claims.Exp, claims.Iat:
+			registered++
+		}
+	}
+	if !ok || registered < 2 {
+		return nil
+	}
+	return sites
 }
 
 // shortType turns "golang.org/x/oauth2/jwt.Config" into "jwt.Config".
