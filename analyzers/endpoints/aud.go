@@ -13,6 +13,7 @@ import (
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/timeexpr"
 )
 
 // checkAudiences reports a JWT aud naming a DocuSign auth server with a
@@ -20,14 +21,28 @@ import (
 // MapClaims["aud"], RegisteredClaims/StandardClaims.Audience, jwx
 // Audience(...) and Set(jwt.AudienceKey, ...), go-jose Claims.Audience,
 // x/oauth2/jwt Config.Audience. The fix replaces a literal with the bare host.
+//
+// A local variable defined once (aud := "https://account.docusign.com") is
+// followed to its definition, where the finding and the fix go.
 func checkAudiences(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
-	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		for _, s := range claims.Sites(info, n) {
+	done := map[ast.Expr]bool{}
+	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		for _, s := range claims.Sites(info, cur.Node()) {
 			if s.Claim != claims.Aud {
 				continue
 			}
-			for _, e := range audValues(info, s.Value) {
-				checkAudience(info, e, r)
+			value := s.Value
+			if _, isID := ast.Unparen(value).(*ast.Ident); isID {
+				for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+					value = timeexpr.NewDefs(info, fn.Node()).Resolve(value)
+					break
+				}
+			}
+			for _, e := range audValues(info, value) {
+				if !done[e] {
+					done[e] = true
+					checkAudience(info, e, r)
+				}
 			}
 		}
 	}

@@ -70,3 +70,18 @@ func Other() jwt.MapClaims {
 func APIHost() jwt.MapClaims {
 	return jwt.MapClaims{"aud": "https://api.docusign.net/management"}
 }
+
+// The aud held in a local variable: reported (and fixed) where it is defined.
+func localAud(ik, uid string) jwt.MapClaims {
+	aud := "https://account.docusign.com" // want `DS103: JWT aud "https://account\.docusign\.com" has a scheme`
+	return jwt.MapClaims{"iss": ik, "sub": uid, "aud": aud}
+}
+
+// A variable assigned twice is not followed.
+func reassignedAud(ik string, prod bool) jwt.MapClaims {
+	aud := "account-d.docusign.com"
+	if prod {
+		aud = "account.docusign.com"
+	}
+	return jwt.MapClaims{"iss": ik, "aud": aud}
+}
