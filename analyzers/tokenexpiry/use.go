@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/dslint/dslint/internal/match"
 )
 
 // Flow results of following a token value forward through one function.
@@ -88,6 +90,10 @@ func (c *checker) flow(v ssa.Value) int {
 				walk(to)
 			case *ssa.Slice:
 				walk(r)
+			case *ssa.MapUpdate: // req.Header["Authorization"] = ..., http.Header{"Authorization": ...}
+				if r.Value == v && isConst(r.Key, "authorization") && match.IsType(r.Map.Type(), "net/http.Header") {
+					out |= flowSink
+				}
 			case *ssa.Call:
 				out |= c.callFlow(r, v, walk, built)
 			}

@@ -92,3 +92,17 @@ func viaSource(req *http.Request) error {
 	tok.SetAuthHeader(req)
 	return nil
 }
+
+// The header written as a map entry authorizes the request just the same.
+func headerIndex(req *http.Request) {
+	req.Header["Authorization"] = []string{"Bearer " + accessToken} // want `DS501: DocuSign access token read from package variable accessToken`
+}
+
+func headerLiteral(req *http.Request) {
+	req.Header = http.Header{"Authorization": {"Bearer " + accessToken}} // want `DS501: DocuSign access token read from package variable accessToken`
+}
+
+// Another header is not authorization.
+func headerOther(req *http.Request) {
+	req.Header["X-Request-Token"] = []string{accessToken}
+}
