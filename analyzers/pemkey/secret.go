@@ -12,6 +12,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/timeexpr"
 )
 
 // secretFields are the struct fields that hold an OAuth client secret.
@@ -137,7 +138,12 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 		if len(call.Args) != 1 || !match.IsCallTo(info, call, "(*encoding/base64.Encoding).EncodeToString") || !afterBasic(info, cur) {
 			return
 		}
-		if at := basicSecret(info, call.Args[0]); at != nil {
+		arg := call.Args[0]
+		for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			arg = timeexpr.NewDefs(info, fn.Node()).Resolve(unconvert(info, arg)) // cred := id + ":..."; []byte(cred)
+			break
+		}
+		if at := basicSecret(info, arg); at != nil {
 			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
 		}
 	}
@@ -155,37 +161,56 @@ func afterBasic(info *types.Info, cur inspector.Cursor) bool {
 	return ok && strings.EqualFold(strings.TrimSpace(s), "basic")
 }
 
-// basicSecret returns the constant secret part of "id:secret" (with
-// []byte conversions and concatenations such as ik + ":" + secret), or nil.
-func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
+// unconvert strips a conversion such as []byte(x).
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			e = call.Args[0]
+			return call.Args[0]
 		}
 	}
+	return e
+}
+
+// basicSecret returns the constant secret part of "id:secret" (with
+// []byte conversions, concatenations such as ik + ":" + secret or
+// ik + ":secret", and fmt.Sprintf("%s:%s", ik, secret)), or nil.
+func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
+	e = unconvert(info, e)
 	if s, ok := match.String(info, e); ok {
 		if _, secret, found := strings.Cut(s, ":"); found && !placeholder(secret) {
 			return e
 		}
 		return nil
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && match.IsCallTo(info, call, "fmt.Sprintf") && len(call.Args) == 3 {
+		if f, _ := match.String(info, call.Args[0]); f == "%s:%s" || f == "%v:%v" {
+			if secret, ok := match.String(info, call.Args[2]); ok && !placeholder(secret) {
+				return call.Args[2]
+			}
+		}
+		return nil
+	}
 	ops := operands(e)
 	for i, op := range ops {
 		s, ok := match.String(info, op)
-		if !ok || !strings.HasSuffix(s, ":") || i+1 >= len(ops) {
+		if !ok || !strings.Contains(s, ":") {
 			continue
 		}
-		var secret string
+		_, secret, _ := strings.Cut(s, ":")
 		for _, rest := range ops[i+1:] {
 			v, ok := match.String(info, rest)
 			if !ok {
-				return nil
+				return nil // the secret comes from configuration
 			}
 			secret += v
 		}
-		if !placeholder(secret) {
-			return ops[i+1]
+		if secret == "" || placeholder(secret) {
+			return nil
 		}
+		if strings.HasSuffix(s, ":") {
+			return ops[i+1] // ik + ":" + "secret": at the secret
+		}
+		return op // ik + ":secret"
 	}
 	return nil
 }

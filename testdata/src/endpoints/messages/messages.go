@@ -12,7 +12,6 @@ import (
 	"net/http"
 )
 
-
 var authServer = flag.String("auth-server", "account-d.docusign.com", "DocuSign auth server (account-d.docusign.com for the developer sandbox)")
 
 func Check(resp *http.Response, w http.ResponseWriter) error {
@@ -31,7 +30,7 @@ func Check(resp *http.Response, w http.ResponseWriter) error {
 // Used for real: a request URL and a printed consent link.
 func Use() (*http.Response, error) {
 	fmt.Println("grant consent at https://account-d.docusign.com/oauth/auth?response_type=code") // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
-	return http.Get("https://" + "demo.docusign.net" + "/restapi/v2.1/accounts") // want `DS101: DocuSign demo host demo\.docusign\.net hardcoded`
+	return http.Get("https://" + "demo.docusign.net" + "/restapi/v2.1/accounts")                 // want `DS101: DocuSign demo host demo\.docusign\.net hardcoded`
 }
 
 // A probe whose error text names production configures only the demo host:

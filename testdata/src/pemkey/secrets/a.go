@@ -4,6 +4,7 @@ package secrets
 
 import (
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -79,4 +80,17 @@ func basic(req *http.Request) {
 	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(integrationKey+":"+os.Getenv("DOCUSIGN_CLIENT_SECRET"))))
 	req.Header.Set("Authorization", "Basic N2MyYjhkMzEtMGY0ZS00YTdiLTlkNWMtMmUxZjZhOGIzYzkwOjRkNWU2ZjdhLThiOWMtNGQwZS05ZjFhLTNiNGM1ZDZlN2Y4YQ==") // want `^DS203: Basic auth credentials hold a hardcoded client secret: `
 	_ = strings.TrimSpace("client_secret")
+}
+
+// The same credentials assembled around an integration key from the environment.
+func basicBuilt(req *http.Request) {
+	ik := os.Getenv("DOCUSIGN_INTEGRATION_KEY")
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(ik+":4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a")))                       // want `^DS203: Basic auth credentials hold a hardcoded client secret: `
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("%s:%s", ik, "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a")))) // want `^DS203: Basic auth credentials hold a hardcoded client secret: `
+	cred := fmt.Sprintf("%s:%s", ik, "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a")                                                                              // want `^DS203: Basic auth credentials hold a hardcoded client secret: `
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(cred)))
+	secret := os.Getenv("DOCUSIGN_CLIENT_SECRET")
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("%s:%s", ik, secret))))
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(ik+":"+secret)))
+	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(ik+":CLIENT_SECRET")))
 }
