@@ -58,4 +58,7 @@ func TestInGoroot(t *testing.T) {
 	if !inGoroot(filepath.Join(build.Default.GOROOT, "src", "net", "http", "client.go")) {
 		t.Error("net/http is in GOROOT")
 	}
+	if !inGoroot(filepath.Join("$GOROOT", "src", "time", "time.go")) {
+		t.Error("a standard library file named in export data is in GOROOT")
+	}
 }

@@ -107,8 +107,12 @@ func relevant(pass *analysis.Pass) (isDS, ok bool) {
 	return isDS, isDS && hasSource(pass)
 }
 
-// inGoroot reports whether a file belongs to the Go distribution.
+// inGoroot reports whether a file belongs to the Go distribution. Export
+// data of the standard library records its files as "$GOROOT/src/...".
 func inGoroot(filename string) bool {
+	if strings.HasPrefix(filename, "$GOROOT"+string(filepath.Separator)) {
+		return true
+	}
 	root := build.Default.GOROOT
 	return root != "" && strings.HasPrefix(filename, filepath.Join(root, "src")+string(filepath.Separator))
 }

@@ -19,14 +19,15 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/global", "tokenexpiry/field", "tokenexpiry/mapcache", "tokenexpiry/closure",
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
-		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck")
+		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck",
+		"tokenexpiry/crosscheck/...")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
 	allowed := map[string]bool{
 		"oauth2.StaticTokenSource": true, "esign.TokenCredential": true, "Token": true, "oauth2.Token": true,
 		"cached": true, "accessToken": true, "shared": true, "c.tok": true, "tokens[user]": true, "raw[user]": true,
-		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true,
+		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true,
 	}
 	n := 0
 	for _, res := range results {

@@ -3,6 +3,7 @@ package tokenexpiry
 import (
 	"go/constant"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -212,6 +213,7 @@ func (c *checker) evidence(fn *ssa.Function, depth int) bool {
 				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evidence(callee, depth+1) {
 					found = true
 				}
+				found = found || c.foreignCheck(in.Common())
 			case *ssa.BinOp:
 				switch in.Op {
 				case token.LSS, token.GTR, token.LEQ, token.GEQ:
@@ -222,6 +224,26 @@ func (c *checker) evidence(fn *ssa.Function, depth int) bool {
 	}
 	c.evid[fn] = found
 	return found
+}
+
+// foreignCheck reports whether cc calls a predicate of another package over a
+// token or an expiry: a function returning bool given an oauth2.Token, a
+// time.Time or an expiry value (tokenutil.Fresh(tok), dstoken.Valid(c.exp)).
+// Its body is not analyzed here, so its signature stands for the check.
+// Standard library predicates (t.IsZero(), t.Equal(u)) are not expiry checks.
+func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
+	callee := cc.StaticCallee()
+	if callee == nil || callee.Pkg == c.ssa || inGoroot(c.pass.Fset.Position(callee.Pos()).Filename) ||
+		callee.Signature.Results().Len() != 1 ||
+		!types.Identical(callee.Signature.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	for _, arg := range cc.Args {
+		if match.IsType(arg.Type(), tokenTypes...) || match.IsType(arg.Type(), "time.Time") || timeish(arg, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeish reports whether v is derived from time.Now or reads an expiry
