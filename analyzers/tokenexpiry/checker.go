@@ -35,6 +35,7 @@ type checker struct {
 	once    map[*ssa.Function]string
 	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
 	calls   map[token.Pos]*ast.CallExpr
+	holders map[types.Object]bool // OAuth config holders: only other providers' configs?
 	locs    map[any]*location
 	busy    map[any]bool
 }

@@ -131,7 +131,12 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 			return nil
 		}
 		if call.Call.IsInvoke() {
-			g = c.sourceGrant(call.Call.Value)
+			var other bool
+			if g, other = c.sourceGrant(call.Call.Value); other {
+				return nil
+			}
+		} else if c.otherProvider(call.Pos()) {
+			return nil // dropbox.Exchange(ctx, code)
 		}
 		return &src{grant: g, at: call}
 	}
@@ -159,8 +164,9 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 	return nil
 }
 
-// sourceGrant returns the grant of the tokens a TokenSource value returns.
-func (c *checker) sourceGrant(v ssa.Value) Grant {
+// sourceGrant returns the grant of the tokens a TokenSource value returns,
+// and whether the source is another provider's config.
+func (c *checker) sourceGrant(v ssa.Value) (Grant, bool) {
 	for depth := 0; depth < 8; depth++ {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -169,7 +175,7 @@ func (c *checker) sourceGrant(v ssa.Value) Grant {
 		case *ssa.Call:
 			name, _ := calleeOf(x.Common())
 			if g, ok := sourceCalls[name]; ok {
-				return g
+				return g, c.otherProvider(x.Pos())
 			}
 			if strings.HasSuffix(name, ".ReuseTokenSource") || strings.HasSuffix(name, ".ReuseTokenSourceWithExpiry") {
 				v = x.Call.Args[1]
@@ -178,7 +184,7 @@ func (c *checker) sourceGrant(v ssa.Value) Grant {
 		}
 		break
 	}
-	return c.grant
+	return c.grant, false
 }
 
 // fieldToken classifies a field read: the AccessToken of a fresh token, or

@@ -20,14 +20,14 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
 		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck",
-		"tokenexpiry/crosscheck/...")
+		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
 	allowed := map[string]bool{
 		"oauth2.StaticTokenSource": true, "esign.TokenCredential": true, "Token": true, "oauth2.Token": true,
 		"cached": true, "accessToken": true, "shared": true, "c.tok": true, "tokens[user]": true, "raw[user]": true,
-		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true,
+		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true, "a.ds": true, "a.cfgTok": true,
 	}
 	n := 0
 	for _, res := range results {

@@ -1,0 +1,90 @@
+package tokenexpiry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// otherProvider reports whether the call whose opening parenthesis is at
+// lparen (an Exchange or TokenSource call) has an OAuth config of another
+// provider as receiver: a literal with that provider's endpoint, or a
+// variable or field that only ever holds such literals. Its tokens are not
+// DocuSign's even in a package that also talks to DocuSign.
+func (c *checker) otherProvider(lparen token.Pos) bool {
+	call := c.callExpr(lparen)
+	if call == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x := match.Unaddr(sel.X)
+	if lit, ok := x.(*ast.CompositeLit); ok {
+		return evidence.OtherProvider(c.pass.TypesInfo, lit)
+	}
+	obj := c.holderObj(x)
+	return obj != nil && c.otherHolders()[obj]
+}
+
+// otherHolders returns the variables and fields that are given OAuth config
+// literals, each mapped to whether every such literal is another provider's.
+func (c *checker) otherHolders() map[types.Object]bool {
+	if c.holders != nil {
+		return c.holders
+	}
+	c.holders = map[types.Object]bool{}
+	info := c.pass.TypesInfo
+	hold := func(obj types.Object, e ast.Expr) {
+		lit, ok := match.Unaddr(e).(*ast.CompositeLit)
+		if obj == nil || !ok {
+			return
+		}
+		other, seen := c.holders[obj]
+		c.holders[obj] = evidence.OtherProvider(info, lit) && (other || !seen)
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i, name := range n.Names {
+						hold(info.Defs[name], n.Values[i])
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						hold(c.holderObj(lhs), n.Rhs[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				if key, ok := n.Key.(*ast.Ident); ok {
+					if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() {
+						hold(v, n.Value)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return c.holders
+}
+
+// holderObj returns the variable or field an expression names, or nil.
+func (c *checker) holderObj(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := c.pass.TypesInfo.Defs[e]; obj != nil {
+			return obj
+		}
+		return c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		return c.pass.TypesInfo.Uses[e.Sel]
+	}
+	return nil
+}
