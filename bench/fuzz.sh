@@ -10,6 +10,12 @@
 # (go test -fuzz accepts one target per run). A failing target prints go
 # test's output and keeps the failing input under testdata/fuzz/ as a
 # regression case; the script goes on with the others and exits 1 at the end.
+#
+# go test -fuzz sometimes ends a run with "context deadline exceeded" and no
+# failing input: the -fuzztime deadline hit while a worker was minimizing a
+# new interesting input (a go command flake, not a finding). Such a run is
+# tried again, up to three runs; a real failure always writes "Failing input
+# written to" and is never retried.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,12 +33,22 @@ if [ -z "$targets" ]; then
 	echo "fuzz.sh: no Fuzz targets found" >&2
 	exit 0
 fi
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+fuzz() {
+	for try in 1 2 3; do
+		go test -run='^$' -fuzz="^${2}\$" -fuzztime="$t" "${par[@]}" "./$1" 2>&1 | tee "$log" && return 0
+		grep -q 'context deadline exceeded' "$log" && ! grep -q 'Failing input written' "$log" || return 1
+		echo "== deadline flake (run $try), no failing input: again"
+	done
+	return 1
+}
 n=0
 failed=()
 while read -r dir name; do
 	start=$(date +%s)
 	echo "== ./$dir $name (fuzztime $t)"
-	if go test -run='^$' -fuzz="^${name}\$" -fuzztime="$t" "${par[@]}" "./$dir"; then
+	if fuzz "$dir" "$name"; then
 		echo "== ./$dir $name ok in $(($(date +%s) - start)) s"
 	else
 		echo "== ./$dir $name FAILED"
