@@ -114,9 +114,9 @@ func inSeconds(v timeexpr.Value) bool { return v.Unit == timeexpr.Seconds || v.U
 // a DocuSign host, scope asks for impersonation, or the function mentions a
 // DocuSign host (the token endpoint it posts the assertion to) and the
 // claims themselves do not say otherwise: a constant aud of another
-// audience, or an HMAC signature (DocuSign takes RS256 only) mark the
-// application's own token, such as a session JWT issued after a DocuSign
-// login.
+// audience, a constant iss that is not an integration key (ownIssuer), or
+// an HMAC signature (DocuSign takes RS256 only) mark the application's own
+// token, such as a session JWT issued after a DocuSign login.
 func (f *function) isDocuSign(s *claimSet) bool {
 	foreign := s.hmac
 	for _, site := range s.sites {
@@ -126,7 +126,7 @@ func (f *function) isDocuSign(s *claimSet) bool {
 				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 && (site.Claim == claims.Aud || !s.hmac) {
 					return true
 				}
-				foreign = foreign || site.Claim == claims.Aud
+				foreign = foreign || site.Claim == claims.Aud || ownIssuer(v)
 			}
 		case claims.Scope:
 			for _, v := range f.strings(site.Value) {
@@ -172,6 +172,26 @@ func (f *function) mentionsDocuSign() bool {
 		f.docusign = &found
 	}
 	return *f.docusign
+}
+
+// issuerPlaceholders mark an iss constant as a stand-in for the integration
+// key ("YOUR_INTEGRATION_KEY", "<client id>"), not an issuer of its own.
+var issuerPlaceholders = []string{"your", "key", "integrat", "client", "placeholder", "<", "{", "$", "%", "xxx"}
+
+// ownIssuer reports whether a constant iss names the application itself
+// ("dashboard", "https://auth.example.com"): a DocuSign assertion's iss is
+// the integration key, a GUID.
+func ownIssuer(s string) bool {
+	if isGUID(s) || strings.TrimSpace(s) == "" {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range issuerPlaceholders {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isEmail reports whether s looks like an email address.

@@ -48,3 +48,23 @@ func CallbackAssertion(ik, user string) (string, error) {
 	_ = userInfoURL
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": ik, "sub": user, "iat": time.Now().Unix()}).SignedString(secret) // want `DS301: DocuSign JWT assertion has no exp` `DS306: DocuSign JWT assertion has no aud`
 }
+
+// Login checks a DocuSign token against UserInfo, then issues the app's own
+// RS256 session token: its constant iss is the application, not an
+// integration key, so it is not an assertion.
+func Login(userEmail string) (string, error) {
+	_ = userInfoURL
+	now := time.Now()
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.RegisteredClaims{
+		Issuer:    "dashboard",
+		Subject:   userEmail,
+		IssuedAt:  jwt.NewNumericDate(now),
+		ExpiresAt: jwt.NewNumericDate(now.Add(12 * time.Hour)),
+	}).SignedString(secret)
+}
+
+// PlaceholderIssuer is still an assertion: its iss stands in for the key.
+func PlaceholderIssuer(user string) (string, error) {
+	_ = userInfoURL
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": "YOUR_INTEGRATION_KEY", "sub": user, "iat": time.Now().Unix()}).SignedString(secret) // want `DS301: DocuSign JWT assertion has no exp` `DS306: DocuSign JWT assertion has no aud`
+}
