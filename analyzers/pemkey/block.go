@@ -88,11 +88,17 @@ func scanPEM(s string) []Key {
 			continue // a placeholder or a lone header
 		}
 		k := Key{Label: label, Kind: knownLabels[label]}
-		switch _, known := knownLabels[label]; {
-		case !known:
+		_, known := knownLabels[label]
+		// "TSS2 PRIVATE KEY": a key of a kind crypto/x509 does not parse,
+		// not a damaged label; it is checked for the rest like the others.
+		other := !known && strings.HasSuffix(label, " PRIVATE KEY")
+		switch {
+		case !known && !other:
 			k.Malformed = "its label " + quoteLabel(label) + " is not a private-key PEM label"
+		case e < 0 && other:
+			k.Malformed = "it has no END line"
 		case e < 0:
-			k.Malformed = "it has no -----END " + label + "----- line" // label is a known one
+			k.Malformed = "it has no -----END " + label + "----- line"
 		case endLabel != label:
 			k.Malformed = "its BEGIN label " + quoteLabel(label) + " does not match its END label " + quoteLabel(endLabel)
 		case prose:

@@ -32,7 +32,9 @@
 // a block encoding/pem cannot decode (e.g. a BEGIN line joined to the body by
 // a space, or an indented END line), or a body that decodes but is not a
 // PKCS#1, PKCS#8, SEC 1, DSA or openssh-key-v1 key. Such a key fails at run
-// time with "could not deserialize key data".
+// time with "could not deserialize key data". A well-formed key of a kind Go
+// does not parse (Ed448, RSA-PSS, secp256k1 or brainpool curves, a TPM "TSS2
+// PRIVATE KEY": any "<kind> PRIVATE KEY" label) is not damaged: it is DS201.
 //
 // A body needs at least 64 base64 characters to count, so placeholders
 // ("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),

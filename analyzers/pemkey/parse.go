@@ -26,7 +26,7 @@ func parseBlock(text string, k *Key) {
 	}
 	switch block.Type {
 	case "RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY":
-		if !parseDER(block.Bytes, k) {
+		if !parseDER(block.Bytes, k) && !unsupported(block.Bytes, k) {
 			k.Malformed = "its body is not a PKCS#1, PKCS#8 or SEC 1 private key"
 		}
 	case "ENCRYPTED PRIVATE KEY":
@@ -78,6 +78,71 @@ func parseDER(der []byte, k *Key) bool {
 		k.Kind = "PKCS#8"
 	}
 	return true
+}
+
+// Object identifiers of the algorithms and curves crypto/x509 parses.
+var (
+	oidRSA      = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 1}
+	oidECDSA    = asn1.ObjectIdentifier{1, 2, 840, 10045, 2, 1}
+	oidEd25519  = asn1.ObjectIdentifier{1, 3, 101, 112}
+	oidX25519   = asn1.ObjectIdentifier{1, 3, 101, 110}
+	knownAlgos  = []asn1.ObjectIdentifier{oidRSA, oidEd25519, oidX25519}
+	knownCurves = []asn1.ObjectIdentifier{{1, 3, 132, 0, 33}, {1, 2, 840, 10045, 3, 1, 7}, {1, 3, 132, 0, 34}, {1, 3, 132, 0, 35}} // P-224, P-256, P-384, P-521
+)
+
+// unsupported reports whether der, which crypto/x509 cannot parse, is still
+// a well-formed PKCS#8 or SEC 1 private key of an algorithm or curve Go does
+// not implement (secp256k1, brainpool, Ed448, X448, RSA-PSS, DSA in
+// PKCS#8): a real key, not a damaged one. A well-formed structure around an
+// algorithm Go knows (rsaEncryption, a NIST curve) failed on its contents,
+// and stays malformed.
+func unsupported(der []byte, k *Key) bool {
+	var p8 struct {
+		Version int
+		Algo    struct {
+			Algorithm  asn1.ObjectIdentifier
+			Parameters asn1.RawValue `asn1:"optional"`
+		}
+		Key []byte
+	}
+	if rest, err := asn1.Unmarshal(der, &p8); err == nil && len(rest) == 0 && len(p8.Key) > 0 {
+		if p8.Algo.Algorithm.Equal(oidECDSA) {
+			var curve asn1.ObjectIdentifier
+			if _, err := asn1.Unmarshal(p8.Algo.Parameters.FullBytes, &curve); err != nil || knownCurve(curve) {
+				return false
+			}
+			k.Kind = "EC"
+			return true
+		}
+		for _, known := range knownAlgos {
+			if p8.Algo.Algorithm.Equal(known) {
+				return false
+			}
+		}
+		k.Kind = "PKCS#8"
+		return true
+	}
+	var sec1 struct {
+		Version int
+		Key     []byte
+		Curve   asn1.ObjectIdentifier `asn1:"optional,explicit,tag:0"`
+		Public  asn1.BitString        `asn1:"optional,explicit,tag:1"`
+	}
+	if rest, err := asn1.Unmarshal(der, &sec1); err == nil && len(rest) == 0 && sec1.Version == 1 &&
+		len(sec1.Key) > 0 && len(sec1.Curve) > 0 && !knownCurve(sec1.Curve) {
+		k.Kind = "EC"
+		return true
+	}
+	return false
+}
+
+func knownCurve(oid asn1.ObjectIdentifier) bool {
+	for _, c := range knownCurves {
+		if oid.Equal(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseOpenSSH reads the header of an openssh-key-v1 key: cipher (for
