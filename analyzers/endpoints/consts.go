@@ -30,7 +30,7 @@ func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cur
 			continue
 		}
 		use, ok := insp.Root().FindNode(id)
-		if !ok || !isComparison(info, use) && !match.InMessage(info, use) {
+		if !ok || !match.Compared(info, use) && !match.InMessage(info, use) {
 			return false
 		}
 		uses++

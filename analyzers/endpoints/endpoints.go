@@ -84,19 +84,3 @@ func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []
 	}
 	return out
 }
-
-// isComparison reports whether the literal at cur is only compared against
-// (==, !=, a switch case, strings.Contains/HasPrefix/...), which detects an
-// environment rather than choosing one.
-func isComparison(info *types.Info, cur inspector.Cursor) bool {
-	parent := cur.Parent()
-	switch p := parent.Node().(type) {
-	case *ast.BinaryExpr:
-		return p.Op == token.EQL || p.Op == token.NEQ
-	case *ast.CaseClause:
-		return cur.ParentEdgeKind() == edge.CaseClause_List
-	case *ast.CallExpr:
-		return cur.ParentEdgeKind() == edge.CallExpr_Args && isStringPredicate(info, p)
-	}
-	return false
-}

@@ -33,7 +33,7 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter, mentions []mention) {
 	compared := make(map[*ast.BasicLit]bool)
 	for _, m := range mentions {
-		compared[m.lit] = isComparison(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, insp, m.cur)
+		compared[m.lit] = match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, insp, m.cur)
 	}
 	prod := make(map[docusign.Family]bool)
 	for _, m := range mentions {
@@ -182,17 +182,6 @@ func hostRange(m mention) analysis.Range {
 		return match.Span(start, start+token.Pos(m.host.End-m.host.Start))
 	}
 	return m.lit
-}
-
-// stringPredicates are functions that test a string rather than use it.
-var stringPredicates = []string{
-	"strings.Contains", "strings.HasPrefix", "strings.HasSuffix", "strings.EqualFold",
-	"strings.Index", "strings.LastIndex", "strings.TrimPrefix", "strings.TrimSuffix",
-	"strings.Count", "strings.ContainsAny",
-}
-
-func isStringPredicate(info *types.Info, call *ast.CallExpr) bool {
-	return match.IsCallTo(info, call, stringPredicates...)
 }
 
 func stringVal(tv types.TypeAndValue) string {

@@ -51,7 +51,12 @@
 // {...}}, v.Set/Add("client_secret", ...), a map literal, or a constant body
 // "...&client_secret=..."); and as the password of Basic auth
 // (req.SetBasicAuth(id, "..."), "Basic " + base64(id + ":" + secret), or a
-// constant "Basic <base64 of id:secret>"). Empty values and plain
+// constant "Basic <base64 of id:secret>", ik + ":secret", fmt.Sprintf("%s:%s",
+// ik, secret), also through a local variable) in packages about DocuSign,
+// where Basic auth carries the client secret to the token endpoint; other
+// Basic credentials (a CI bot's API token) are a generic scanner's job, and
+// a constant only compared against (a server checking an inbound header) is
+// not sent anywhere. Empty values and plain
 // placeholders ("<your secret>", "${SECRET}", "%s", "changeme", values under
 // 8 characters) are not reported. Messages never print the secret.
 //

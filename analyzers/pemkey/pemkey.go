@@ -63,7 +63,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			if keys && Quick(s) {
 				k.check(cur, s)
 			}
-			sc.checkString(n.(ast.Expr), s)
+			sc.checkString(cur, s)
 		case *ast.CompositeLit:
 			sc.checkLit(n)
 		case *ast.CallExpr:

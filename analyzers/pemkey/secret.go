@@ -35,16 +35,21 @@ type secretChecker struct {
 // where the package is demonstrably about DocuSign, the generic one for any
 // other provider's secret.
 func (c *secretChecker) advice() string {
+	if c.docusign() {
+		return "it is public to anyone with the source, and DocuSign demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
+	}
+	return "it is public to anyone with the source and ships in every build; read it from the environment or a secret manager, and rotate it"
+}
+
+// docusign reports whether the package is demonstrably about DocuSign.
+func (c *secretChecker) docusign() bool {
 	if c.ds == 0 {
 		c.ds = -1
 		if evidence.Package(c.pkg, c.r.Files()) {
 			c.ds = 1
 		}
 	}
-	if c.ds > 0 {
-		return "it is public to anyone with the source, and DocuSign demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
-	}
-	return "it is public to anyone with the source and ships in every build; read it from the environment or a secret manager, and rotate it"
+	return c.ds > 0
 }
 
 // checkLit reports a constant secret in a config struct literal and a
@@ -129,13 +134,13 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 	case "SetBasicAuth":
-		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") {
+		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") && c.docusign() {
 			if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
 				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", c.advice())
 			}
 		}
 	case "EncodeToString":
-		if len(call.Args) != 1 || !match.IsCallTo(info, call, "(*encoding/base64.Encoding).EncodeToString") || !afterBasic(info, cur) {
+		if len(call.Args) != 1 || !match.IsCallTo(info, call, "(*encoding/base64.Encoding).EncodeToString") || !afterBasic(info, cur) || !c.docusign() {
 			return
 		}
 		arg := call.Args[0]
@@ -217,11 +222,14 @@ func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
 
 // checkString reports a constant form body or header with a client
 // secret in it: "...&client_secret=value" or "Basic base64(id:secret)".
-func (c *secretChecker) checkString(at ast.Expr, s string) {
+// A value only compared against (an inbound Authorization header checked
+// by a server) is not sent anywhere.
+func (c *secretChecker) checkString(cur inspector.Cursor, s string) {
 	r := c.r
-	if !r.Enabled("DS203") {
+	if !r.Enabled("DS203") || match.Compared(c.info, cur) {
 		return
 	}
+	at := cur.Node().(ast.Expr)
 	if _, v, ok := strings.Cut(s, "client_secret="); ok {
 		v, _, _ = strings.Cut(v, "&")
 		if !placeholder(v) {
@@ -229,7 +237,7 @@ func (c *secretChecker) checkString(at ast.Expr, s string) {
 		}
 		return
 	}
-	if rest, ok := strings.CutPrefix(s, "Basic "); ok {
+	if rest, ok := strings.CutPrefix(s, "Basic "); ok && c.docusign() {
 		if dec, ok := decodeB64(strings.TrimSpace(rest)); ok {
 			if _, secret, found := strings.Cut(dec, ":"); found && !placeholder(secret) {
 				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())

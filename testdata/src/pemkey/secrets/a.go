@@ -94,3 +94,9 @@ func basicBuilt(req *http.Request) {
 	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(ik+":"+secret)))
 	req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(ik+":CLIENT_SECRET")))
 }
+
+// A server comparing an inbound header with the expected credentials does
+// not send the secret anywhere (a test double of DocuSign's token endpoint).
+func inbound(r *http.Request) bool {
+	return r.Header.Get("Authorization") == "Basic N2MyYjhkMzEtMGY0ZS00YTdiLTlkNWMtMmUxZjZhOGIzYzkwOjRkNWU2ZjdhLThiOWMtNGQwZS05ZjFhLTNiNGM1ZDZlN2Y4YQ=="
+}

@@ -1,0 +1,44 @@
+package match
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// predicates are functions that test a value rather than use it.
+var predicates = []string{
+	"strings.Contains", "strings.HasPrefix", "strings.HasSuffix", "strings.EqualFold",
+	"strings.Index", "strings.LastIndex", "strings.TrimPrefix", "strings.TrimSuffix",
+	"strings.Count", "strings.ContainsAny",
+	"bytes.Equal", "bytes.HasPrefix", "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal",
+}
+
+// Compared reports whether the expression at cur (seen through parentheses
+// and conversions such as []byte(s)) is only compared against: an operand
+// of == or !=, a switch case, or an argument of a predicate such as
+// strings.HasPrefix or subtle.ConstantTimeCompare. Such a value detects
+// something (an environment, an inbound credential) rather than using it.
+func Compared(info *types.Info, cur inspector.Cursor) bool {
+	for {
+		switch p := cur.Parent().Node().(type) {
+		case *ast.ParenExpr:
+			cur = cur.Parent()
+			continue
+		case *ast.CallExpr:
+			if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
+				cur = cur.Parent() // []byte("...")
+				continue
+			}
+			return cur.ParentEdgeKind() == edge.CallExpr_Args && IsCallTo(info, p, predicates...)
+		case *ast.BinaryExpr:
+			return p.Op == token.EQL || p.Op == token.NEQ
+		case *ast.CaseClause:
+			return cur.ParentEdgeKind() == edge.CaseClause_List
+		}
+		return false
+	}
+}
