@@ -22,7 +22,11 @@
 // functions that return one of these. Such functions carry a TokenFunc
 // fact, so a token obtained through another package is known. x/oauth2
 // sources count only in packages that are demonstrably about DocuSign (a
-// DocuSign host in a literal or a constant, or the esign SDK).
+// DocuSign host in a literal or a constant, or the esign SDK), or where the
+// source or config comes from a function of such a package (a SourceFunc
+// fact: dsjwt.TokenSource(...).Token() in a package that names no host).
+// A config with another provider's endpoint (constant non-DocuSign
+// TokenURL/AuthURL, x/oauth2/endpoints.Dropbox) issues no DocuSign tokens.
 //
 //   - DS501: a token stored in a package variable, a struct field (of a
 //     method's receiver, a package variable, or a new struct that is

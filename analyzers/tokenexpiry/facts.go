@@ -40,7 +40,8 @@ func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
 }
 
 // exportFacts exports a TokenFunc fact for every declared function or
-// method of the package that returns a DocuSign token.
+// method of the package that returns a DocuSign token, and a SourceFunc
+// fact for one that returns a DocuSign token source or config.
 func (c *checker) exportFacts() {
 	if !usesFacts(c.pass) {
 		return
@@ -49,6 +50,9 @@ func (c *checker) exportFacts() {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || fn.Parent() != nil || fn.Synthetic != "" || !visible(obj) {
 			continue
+		}
+		if c.isDS {
+			c.exportSources(fn, obj)
 		}
 		m := c.returnsToken(fn)
 		for i := 0; i < fn.Signature.Results().Len(); i++ {

@@ -35,6 +35,14 @@ func TestFactEncoding(t *testing.T) {
 	if err := gob.NewDecoder(&buf).Decode(&got); err != nil || got != (TokenFunc{Result: 1, Grant: GrantJWT}) {
 		t.Fatalf("round trip = %+v, %v", got, err)
 	}
+	buf.Reset()
+	if err := gob.NewEncoder(&buf).Encode(&SourceFunc{Result: 1, Grant: GrantCode}); err != nil {
+		t.Fatal(err)
+	}
+	var src SourceFunc
+	if err := gob.NewDecoder(&buf).Decode(&src); err != nil || src != (SourceFunc{Result: 1, Grant: GrantCode}) {
+		t.Fatalf("round trip = %+v, %v", src, err)
+	}
 }
 
 func TestJSONName(t *testing.T) {

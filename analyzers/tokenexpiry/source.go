@@ -128,6 +128,13 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 			return &src{grant: g, at: call}
 		}
 		if !c.isDS {
+			recv := call.Call.Value // ts.Token()
+			if !call.Call.IsInvoke() && len(call.Call.Args) > 0 {
+				recv = call.Call.Args[0] // cfg.Exchange(ctx, code)
+			}
+			if fg, ok := c.importedSource(recv, 0); ok {
+				return &src{grant: fg, at: call}
+			}
 			return nil
 		}
 		if call.Call.IsInvoke() {

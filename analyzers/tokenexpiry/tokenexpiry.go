@@ -32,7 +32,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:      "tokenexpiry",
 		Summary:   summary,
-		FactTypes: []analysis.Fact{new(TokenFunc)},
+		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc)},
 		Run:       run,
 	}, cfg)
 }
@@ -118,8 +118,9 @@ func inGoroot(filename string) bool {
 }
 
 // hasSource reports whether the package can obtain or wrap a token at all:
-// it mentions "access_token" in a literal or tag, or uses a token call, a
-// static source, or a function with a TokenFunc fact. Library packages that
+// it mentions "access_token" in a literal or tag, uses a token call, a
+// static source, or a function with a TokenFunc fact, or (with facts) it
+// declares a function returning a token source or config. Library packages that
 // merely import x/oauth2 or esign (esign's generated API packages) stop here.
 func hasSource(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
@@ -139,6 +140,9 @@ func hasSource(pass *analysis.Pass) bool {
 			return true // a token response type declared in another package
 		}
 	}
+	if usesFacts(pass) && makesSources(pass) {
+		return true
+	}
 	var fact TokenFunc
 	for _, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
@@ -151,6 +155,22 @@ func hasSource(pass *analysis.Pass) bool {
 		}
 		if _, ok := staticSources[name]; ok || usesFacts(pass) && pass.ImportObjectFact(fn, &fact) {
 			return true
+		}
+	}
+	return false
+}
+
+// makesSources reports whether the package declares a function that returns
+// a token source or OAuth config: a SourceFunc candidate.
+func makesSources(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok {
+			res := fn.Type().(*types.Signature).Results()
+			for i := range res.Len() {
+				if match.IsType(res.At(i).Type(), sourceResultTypes...) {
+					return true
+				}
+			}
 		}
 	}
 	return false
