@@ -56,9 +56,7 @@ func analyze(o *options) (_ *result, err error) {
 	// that cannot be found carries the go command's error ("no required
 	// module provides package ...") on its own stub package.
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			res.errors = append(res.errors, e.Error())
-		}
+		res.errors = append(res.errors, loadErrors(p)...)
 	})
 	facts := needFacts(suite)
 	if facts {
@@ -75,7 +73,7 @@ func analyze(o *options) (_ *result, err error) {
 		if act.Err != nil {
 			switch {
 			case len(act.Package.Errors) > 0: // load errors are already reported
-			case act.Err.Error() == errSkipped:
+			case act.Err.Error() == errSkipped || strings.HasPrefix(act.Err.Error(), "failed prerequisites"):
 				// One line per package, not one per analyzer: they are all
 				// skipped alike when a dependency does not type-check.
 				if !skipped[act.Package] {
@@ -155,6 +153,44 @@ func linkRoots(pkgs []*packages.Package) {
 		}
 		p.Imports = imports
 	}
+}
+
+// loadErrors returns the load errors of p as they should be printed: the
+// go command's summary of a package that does not compile ("# pkg" and the
+// compiler's lines, with no position of its own) is dropped when the type
+// checker reports each of its lines too, and an error with no position is
+// printed without the "-: " that stands for one.
+func loadErrors(p *packages.Package) []string {
+	var typeErrs []string
+	for _, e := range p.Errors {
+		if e.Kind == packages.TypeError {
+			typeErrs = append(typeErrs, e.Msg)
+		}
+	}
+	var out []string
+	for _, e := range p.Errors {
+		if e.Kind == packages.ListError && (e.Pos == "" || e.Pos == "-") {
+			if strings.HasPrefix(e.Msg, "# ") && repeated(e.Msg, typeErrs) {
+				continue
+			}
+			out = append(out, e.Msg)
+			continue
+		}
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+// repeated reports whether every compiler line of a "# pkg" summary
+// ("file:line:col: msg") ends in the message of one of the type errors.
+func repeated(summary string, typeErrs []string) bool {
+	lines := strings.Split(strings.TrimSpace(summary), "\n")[1:]
+	for _, line := range lines {
+		if !slices.ContainsFunc(typeErrs, func(msg string) bool { return strings.HasSuffix(line, ": "+msg) }) {
+			return false
+		}
+	}
+	return len(lines) > 0
 }
 
 // errSkipped is how x/tools/go/analysis/checker says it did not run an

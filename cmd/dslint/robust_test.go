@@ -129,12 +129,14 @@ type badCase struct {
 	code     int      // expected exit status
 	stderr   string   // regexp the error output must match (load errors)
 	findings []string // substrings of findings in the case's own files
+	once     string   // substring the error output must hold exactly once
 }
 
 var badCases = []badCase{
 	{dir: "syntax", code: exitError, stderr: `syntax/syntax\.go:6:14: .*expected '\)', found '\{'`},
 	{dir: "missingmod", code: exitError, stderr: `missingmod/missing\.go:4:8: no required module provides package example\.org/notexist/pkg`},
 	{dir: "cycle", code: exitError, stderr: `import cycle not allowed`},
+	{dir: "typeerror", code: exitError, stderr: `typeerror/typeerror\.go:7:19: cannot use count\(\)`, once: "cannot use count()"},
 	{dir: "nonutf8raw", code: exitError, stderr: `nonutf8raw/raw\.go:\d+:\d+: .*(invalid|illegal) UTF-8 encoding`},
 	{dir: "generics", code: exitFindings, findings: []string{"generics/generics.go:15:29: DS101: ", "generics/generics.go:100:44: DS101: "}},
 	{dir: "nonutf8", code: exitFindings, findings: []string{"nonutf8/nonutf8.go:5:29: DS101: ", "nonutf8/nonutf8.go:10:12: DS101: "}},
@@ -188,6 +190,12 @@ func checkBad(t *testing.T, c badCase, r runResult) {
 	}
 	if !strings.Contains(r.stdout, goodFinding) {
 		t.Errorf("the good package was not analyzed: no %q in\n%s", goodFinding, r.stdout)
+	}
+	if n := strings.Count(r.stderr, c.once); c.once != "" && n != 1 {
+		t.Errorf("%q appears %d times in the error output, want once:\n%s", c.once, n, excerpt(r.stderr, 0))
+	}
+	if strings.Contains(r.stderr, "dslint: -: ") {
+		t.Errorf("an error without a position is printed with \"-: \":\n%s", excerpt(r.stderr, 0))
 	}
 	if c.stderr != "" {
 		if !regexp.MustCompile(c.stderr).MatchString(r.stderr) {
