@@ -3,6 +3,7 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 	"time"
 
@@ -142,11 +143,20 @@ func (f *function) isDocuSign(s *claimSet) bool {
 }
 
 // strings returns the constant strings of e: a constant, a local variable
-// defined by one, or a []string / jwt.ClaimStrings / jose Audience literal.
+// defined by one, a package variable never reassigned, a []string /
+// jwt.ClaimStrings / jose Audience literal, or strings.Join of such a list.
 func (f *function) strings(e ast.Expr) []string {
-	e = f.ev.Defs().Resolve(e)
+	e = f.pkgInit(f.ev.Defs().Resolve(e))
 	if s, ok := match.String(f.info, e); ok {
 		return []string{s}
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 2 && match.IsCallTo(f.info, call, "strings.Join") {
+		if sep, ok := match.String(f.info, call.Args[1]); ok {
+			if parts := f.strings(call.Args[0]); len(parts) > 0 {
+				return []string{strings.Join(parts, sep)}
+			}
+		}
+		return nil
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 { // jwt.ClaimStrings{"..."} conversions
 		if tv, ok := f.info.Types[call.Fun]; ok && tv.IsType() {
@@ -162,6 +172,31 @@ func (f *function) strings(e ast.Expr) []string {
 		}
 	}
 	return out
+}
+
+// pkgInit returns the initializer of the package variable e names, when it
+// is never reassigned (var Scopes = []string{...}), or e.
+func (f *function) pkgInit(e ast.Expr) ast.Expr {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return e
+	}
+	v, ok := f.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != f.pass.Pkg {
+		return e
+	}
+	if f.inits == nil {
+		f.inits = match.PackageInits(f.info, f.pass.Files)
+	}
+	if init, ok := f.inits[v]; ok {
+		return init
+	}
+	return e
 }
 
 // mentionsDocuSign reports whether the function mentions a DocuSign host,

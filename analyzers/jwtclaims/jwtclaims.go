@@ -65,6 +65,7 @@ type checker struct {
 	pass     *analysis.Pass
 	r        *report.Reporter
 	reported map[reportKey]bool
+	inits    map[*types.Var]ast.Expr // package variables never reassigned (lazily)
 }
 
 // function is one function body (or package-level declaration) under analysis.

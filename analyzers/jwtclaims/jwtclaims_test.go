@@ -18,5 +18,5 @@ func TestJWTClaims(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
 		"jwtclaims/jwtv5", "jwtclaims/jwtv4", "jwtclaims/dgrijalva", "jwtclaims/session",
 		"jwtclaims/jwxv2", "jwtclaims/jwxv3", "jwtclaims/josev3", "jwtclaims/josev4",
-		"jwtclaims/oauth2jwt", "jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow")
+		"jwtclaims/oauth2jwt", "jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow", "jwtclaims/scopevar")
 }
