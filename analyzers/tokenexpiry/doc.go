@@ -18,7 +18,8 @@
 // (the grant is read from the source: jwt.Config.TokenSource is JWT), the
 // esign fork's jwt.Config.Token and Config.Exchange/RefreshToken,
 // esign's OAuth2Credential.Token, a field tagged json:"access_token" or
-// m["access_token"] of a decoded token response, and the results of
+// m["access_token"] of a decoded token response (or the response struct
+// itself, kept whole: c.token = resp; c.token.AccessToken), and the results of
 // functions that return one of these. Such functions carry a TokenFunc
 // fact, so a token obtained through another package is known. x/oauth2
 // sources count only in packages that are demonstrably about DocuSign (a

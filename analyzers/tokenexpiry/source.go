@@ -206,7 +206,13 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 		}
 		return nil
 	}
-	if c.isDS && !c.legacy && jsonName(base.Type(), f) == "access_token" {
+	if jsonName(base.Type(), f) != "access_token" {
+		return nil
+	}
+	if s := c.token(base); s != nil {
+		return s // the access token of a response returned by a token function
+	}
+	if c.isDS && !c.legacy {
 		return &src{grant: c.grant, at: v}
 	}
 	return nil
@@ -223,14 +229,21 @@ func (c *checker) lookupToken(l *ssa.Lookup) *src {
 	return nil
 }
 
-// literalToken classifies &oauth2.Token{AccessToken: tok}.
+// literalToken classifies &oauth2.Token{AccessToken: tok}, and a token
+// response struct (a field tagged json:"access_token") of a DocuSign
+// package, which holds the token it is decoded into: kept whole in a field,
+// it is a cached token all the same.
 func (c *checker) literalToken(a *ssa.Alloc) *src {
-	if !match.IsType(a.Type(), tokenTypes...) {
+	oauth := match.IsType(a.Type(), tokenTypes...)
+	if !oauth && !isResponse(a.Type()) {
 		return nil
 	}
 	for _, ref := range *a.Referrers() {
 		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fieldOf(a.Type(), fa.Field).Name() != "AccessToken" {
+		if !ok {
+			continue
+		}
+		if f := fieldOf(a.Type(), fa.Field); oauth && f.Name() != "AccessToken" || !oauth && jsonName(a.Type(), f) != "access_token" {
 			continue
 		}
 		for _, ref2 := range *fa.Referrers() {
@@ -240,6 +253,9 @@ func (c *checker) literalToken(a *ssa.Alloc) *src {
 				}
 			}
 		}
+	}
+	if !oauth && c.isDS && !c.legacy {
+		return &src{grant: c.grant, at: a} // decoded into
 	}
 	return nil
 }

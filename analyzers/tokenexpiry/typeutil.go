@@ -64,4 +64,23 @@ func jsonName(t types.Type, f *types.Var) string {
 	return ""
 }
 
+// isResponse reports whether t (or *t) is a struct with a field tagged
+// json:"access_token": a decoded token response.
+func isResponse(t types.Type) bool {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if jsonName(t, st.Field(i)) == "access_token" {
+			return true
+		}
+	}
+	return false
+}
+
 func isErr(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }

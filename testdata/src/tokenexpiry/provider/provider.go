@@ -24,3 +24,18 @@ func AccessToken(ctx context.Context) (string, error) { // want AccessToken:"ret
 
 // Name returns something that is not a token.
 func Name() string { return "docusign" }
+
+// Response is DocuSign's token response.
+type Response struct {
+	AccessToken string `json:"access_token"`
+	ExpiresIn   int    `json:"expires_in"`
+}
+
+// Fetch returns the decoded token response, whole.
+func Fetch(ctx context.Context) (*Response, error) { // want Fetch:"returns DocuSign token \\(result 0, JWT grant\\)"
+	tok, err := conf.TokenSource(ctx).Token()
+	if err != nil {
+		return nil, err
+	}
+	return &Response{AccessToken: tok.AccessToken}, nil
+}
