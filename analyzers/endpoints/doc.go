@@ -19,7 +19,10 @@
 //     compared against (==, switch case, strings.Contains), inline or
 //     through a constant the package uses only so; a production host that is
 //     only compared against is not the production half of a switch. A named
-//     constant is reported once, at its declaration.
+//     constant is reported once, at its declaration; a demo constant declared
+//     next to its production twin (const DemoAuth, ProdAuth) is not reported
+//     there but in each package that uses it and names no production host
+//     of the family ("through constant dshosts.DemoAuth").
 //   - DS102: demo and production values in one struct literal
 //     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
 //     names one environment while its token request goes to the other. A

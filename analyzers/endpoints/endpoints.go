@@ -41,10 +41,11 @@ type mention struct {
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	mentions := collect(pass.TypesInfo, insp, r)
-	if len(mentions) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
+	foreign := foreignConsts(pass, insp, r)
+	if len(mentions) == 0 && len(foreign) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
 	}
-	checkHosts(pass, insp, r, mentions)
+	checkHosts(pass, insp, r, mentions, foreign)
 	checkDemoFlags(pass.TypesInfo, insp, r)
 	checkMixes(pass.TypesInfo, insp, r)
 	checkAudiences(pass.TypesInfo, insp, r)

@@ -30,7 +30,7 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 // directly or through a constant used nowhere else) detects an environment
 // rather than choosing one: it is neither reported nor taken for the
 // production half of a switch.
-func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter, mentions []mention) {
+func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter, mentions []mention, foreign []constUse) {
 	compared := make(map[*ast.BasicLit]bool)
 	for _, m := range mentions {
 		compared[m.lit] = match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, insp, m.cur)
@@ -41,6 +41,7 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Report
 			prod[m.host.Host.Family] = true
 		}
 	}
+	checkForeignConsts(pass, r, foreign, prod)
 	for _, m := range mentions {
 		if compared[m.lit] {
 			continue

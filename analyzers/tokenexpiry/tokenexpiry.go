@@ -3,10 +3,8 @@ package tokenexpiry
 import (
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -93,7 +91,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 // all. Packages that merely use x/oauth2 with another provider stop here:
 // without DocuSign evidence none of their tokens is a source.
 func relevant(pass *analysis.Pass) (isDS, ok bool) {
-	if len(pass.Files) == 0 || inGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
+	if len(pass.Files) == 0 || match.InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
 		return false, false // the standard library never talks to DocuSign
 	}
 	isDS = docusignPackage(pass)
@@ -105,16 +103,6 @@ func relevant(pass *analysis.Pass) (isDS, ok bool) {
 		}
 	}
 	return isDS, isDS && hasSource(pass)
-}
-
-// inGoroot reports whether a file belongs to the Go distribution. Export
-// data of the standard library records its files as "$GOROOT/src/...".
-func inGoroot(filename string) bool {
-	if strings.HasPrefix(filename, "$GOROOT"+string(filepath.Separator)) {
-		return true
-	}
-	root := build.Default.GOROOT
-	return root != "" && strings.HasPrefix(filename, filepath.Join(root, "src")+string(filepath.Separator))
 }
 
 // hasSource reports whether the package can obtain or wrap a token at all:

@@ -233,7 +233,7 @@ func (c *checker) evidence(fn *ssa.Function, depth int) bool {
 // Standard library predicates (t.IsZero(), t.Equal(u)) are not expiry checks.
 func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 	callee := cc.StaticCallee()
-	if callee == nil || callee.Pkg == c.ssa || inGoroot(c.pass.Fset.Position(callee.Pos()).Filename) ||
+	if callee == nil || callee.Pkg == c.ssa || match.InGoroot(c.pass.Fset.Position(callee.Pos()).Filename) ||
 		callee.Signature.Results().Len() != 1 ||
 		!types.Identical(callee.Signature.Results().At(0).Type(), types.Typ[types.Bool]) {
 		return false
