@@ -105,6 +105,9 @@ func (c *checker) storeTarget(addr ssa.Value) (any, string) {
 		if f == nil || match.IsType(a.X.Type(), tokenTypes...) || !c.longLived(a.X) { // a Token literal is not a cache
 			return nil, ""
 		}
+		if g, ok := a.X.(*ssa.Global); ok && match.TypeName(a.X.Type()) == "" {
+			return f, "field " + f.Name() + " of package variable " + g.Name() // var state struct{ tok string }
+		}
 		return f, "field " + ownerName(a.X.Type()) + "." + f.Name()
 	case *ssa.Alloc:
 		if a.Heap && capturedByEscapingClosure(a) {

@@ -29,7 +29,7 @@ func TestTokenExpiry(t *testing.T) {
 		"oauth2.StaticTokenSource": true, "esign.TokenCredential": true, "Token": true, "oauth2.Token": true,
 		"cached": true, "accessToken": true, "shared": true, "c.tok": true, "tokens[user]": true, "raw[user]": true,
 		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true, "a.ds": true, "a.cfgTok": true,
-		"a.tokens[user]": true, "a.jwtTok": true,
+		"a.tokens[user]": true, "a.jwtTok": true, "state.tok": true,
 	}
 	n := 0
 	for _, res := range results {
