@@ -190,14 +190,22 @@ func allB64(s string) bool {
 func quote(s string) string { return `"` + s + `"` }
 
 // quoteLabel quotes a PEM label for a message only when it looks like one
-// (short, upper-case words): a label is read from the source and could
-// otherwise carry key material into the output.
+// (at most 40 characters of words: upper case and digits, or letters and
+// digits up to 12 characters, as in a typo such as "RSFolderA PRIVATE
+// KEY"): a label is read from the source and could otherwise carry key
+// material into the output.
 func quoteLabel(label string) string {
 	if len(label) > 40 {
 		return "(not shown)"
 	}
-	for _, c := range label {
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+	for _, w := range strings.Split(label, " ") {
+		upper, alnum := true, true
+		for _, c := range w {
+			isUpper := c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			upper = upper && isUpper
+			alnum = alnum && (isUpper || c >= 'a' && c <= 'z')
+		}
+		if !upper && !(alnum && len(w) <= 12) {
 			return "(not shown)"
 		}
 	}
