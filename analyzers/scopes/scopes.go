@@ -87,6 +87,9 @@ type checker struct {
 	// hand-built code request without impersonation (see flush).
 	handDS402 []analysis.Diagnostic
 	handLogin bool
+	// compared are operands of == and != and switch cases: a URL a test or
+	// a server compares with is not a request.
+	compared map[ast.Expr]bool
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
@@ -102,6 +105,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
 
 		responseTypes: map[types.Object]string{},
 		claimArgs:     map[*ast.CompositeLit]bool{},
+		compared:      map[ast.Expr]bool{},
 	}
 }
 
@@ -191,6 +195,14 @@ func (c *checker) prepass(f *ast.File) {
 						c.holders[lit] = v
 					}
 				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				c.compared[ast.Unparen(n.X)], c.compared[ast.Unparen(n.Y)] = true, true
+			}
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				c.compared[ast.Unparen(e)] = true
 			}
 		case *ast.CallExpr:
 			c.exchangeCall(n)

@@ -19,7 +19,7 @@ import (
 // consent URLs.
 func (c *checker) constURL(e ast.Expr) {
 	s, ok := match.String(c.info, e)
-	if !ok || !strings.Contains(s, "scope=") {
+	if !ok || !strings.Contains(s, "scope=") || c.compared[ast.Unparen(e)] {
 		return
 	}
 	scope, rt, ok := ParamScope(s)

@@ -67,3 +67,9 @@ func sprintfExtended(ik string) string {
 func sprintfScopes(ik, scopes string) string {
 	return fmt.Sprintf("https://account-d.docusign.com/oauth/auth?response_type=code&scope=%s&client_id=%s", scopes, ik)
 }
+
+// A URL only compared against (a test or a server checking what it got)
+// is not a request: no DS405 for its made-up scope.
+func isExpected(got string) bool {
+	return got == "https://account-d.docusign.com/oauth/auth?response_type=token&scope=signature%20ASCOPE&client_id=ik"
+}
