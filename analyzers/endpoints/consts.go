@@ -2,7 +2,6 @@ package endpoints
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -20,7 +19,7 @@ import (
 // in messages: const demoHost = "demo.docusign.net" tested with
 // u.Hostname() == demoHost.
 func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor) bool {
-	c := declaredConst(info, outermostConst(info, cur))
+	c := declaredConst(info, match.OutermostConst(info, cur))
 	if c == nil {
 		return false
 	}
@@ -43,7 +42,7 @@ func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cur
 // around it and, when that is the value of a named constant, the ones
 // around the constant's uses, a few levels deep.
 func constValues(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor, depth int) []string {
-	top := outermostConst(info, cur)
+	top := match.OutermostConst(info, cur)
 	var out []string
 	if top != cur {
 		if v, ok := match.String(info, top.Node().(ast.Expr)); ok {
@@ -63,27 +62,6 @@ func constValues(info *types.Info, insp *inspector.Inspector, cur inspector.Curs
 		}
 	}
 	return out
-}
-
-// outermostConst climbs from a constant operand to the largest constant
-// concatenation containing it.
-func outermostConst(info *types.Info, cur inspector.Cursor) inspector.Cursor {
-	for {
-		parent := cur.Parent()
-		switch p := parent.Node().(type) {
-		case *ast.ParenExpr:
-		case *ast.BinaryExpr:
-			if p.Op != token.ADD {
-				return cur
-			}
-		default:
-			return cur
-		}
-		if tv, ok := info.Types[parent.Node().(ast.Expr)]; !ok || tv.Value == nil {
-			return cur
-		}
-		cur = parent
-	}
 }
 
 // declaredConst returns the constant whose declared value is the

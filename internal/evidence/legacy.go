@@ -38,7 +38,7 @@ func LegacyGrants(info *types.Info, ins *inspector.Inspector, isDS func() bool) 
 			continue
 		}
 		if docusign.ContainsFold(lit.Value, "oauth2/token") {
-			top := outermostConst(info, cur)
+			top := match.OutermostConst(info, cur)
 			if s, ok := match.String(info, top.Node().(ast.Expr)); ok {
 				if atHost, _ := docusign.LegacyTokenEndpoint(s); atHost {
 					add(top)
@@ -60,7 +60,7 @@ func LegacyGrants(info *types.Info, ins *inspector.Inspector, isDS func() bool) 
 			if !mayNameEndpoint(info, cur.Node()) {
 				continue
 			}
-			top := outermostConst(info, cur)
+			top := match.OutermostConst(info, cur)
 			if s, ok := match.String(info, top.Node().(ast.Expr)); ok {
 				if atHost, hostless := docusign.LegacyTokenEndpoint(s); atHost || hostless {
 					add(top)
@@ -82,27 +82,6 @@ func mayNameEndpoint(info *types.Info, n ast.Node) bool {
 		return ok && docusign.ContainsFold(c.Val().ExactString(), "oauth2/token")
 	}
 	return false
-}
-
-// outermostConst climbs from a constant operand to the largest constant
-// expression containing it: the whole of baseURL + "/oauth2/token".
-func outermostConst(info *types.Info, cur inspector.Cursor) inspector.Cursor {
-	for {
-		parent := cur.Parent()
-		switch p := parent.Node().(type) {
-		case *ast.ParenExpr:
-		case *ast.BinaryExpr:
-			if p.Op != token.ADD {
-				return cur
-			}
-		default:
-			return cur
-		}
-		if tv, ok := info.Types[parent.Node().(ast.Expr)]; !ok || tv.Value == nil {
-			return cur
-		}
-		cur = parent
-	}
 }
 
 // isPasswordGrant reports whether the string literal at cur sets grant_type

@@ -42,3 +42,24 @@ func Compared(info *types.Info, cur inspector.Cursor) bool {
 		return false
 	}
 }
+
+// OutermostConst climbs from a constant operand to the largest constant
+// concatenation containing it: the whole of baseURL + "/oauth2/token".
+func OutermostConst(info *types.Info, cur inspector.Cursor) inspector.Cursor {
+	for {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.ParenExpr:
+		case *ast.BinaryExpr:
+			if p.Op != token.ADD {
+				return cur
+			}
+		default:
+			return cur
+		}
+		if tv, ok := info.Types[parent.Node().(ast.Expr)]; !ok || tv.Value == nil {
+			return cur
+		}
+		cur = parent
+	}
+}

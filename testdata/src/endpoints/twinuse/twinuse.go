@@ -17,4 +17,6 @@ func Request(assertion string) (*http.Response, error) {
 	return http.PostForm("https://"+twindef.DemoAuth+"/oauth/token", url.Values{"assertion": {assertion}}) // want `^DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded in production code: .* \(through constant twindef\.DemoAuth\)$`
 }
 
-func IsDemo(host string) bool { return strings.EqualFold(host, twindef.DemoAuth) || host == twindef.DemoAuth }
+func IsDemo(host string) bool {
+	return strings.EqualFold(host, twindef.DemoAuth) || host == twindef.DemoAuth
+}
