@@ -103,9 +103,6 @@ func constKeys(info *types.Info, lit *ast.CompositeLit) bool {
 	return true
 }
 
-// jsonMarshal serialise a hand-rolled assertion's claims.
-var jsonMarshal = []string{"encoding/json.Marshal", "(*encoding/json.Encoder).Encode"}
-
 // handRolled reports whether t can hold a hand-rolled claim set: a
 // map[string]any or a struct that is not a library type.
 func handRolled(t types.Type) bool {

@@ -156,7 +156,7 @@ func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
 	case match.IsCallTo(f.info, call, claims.TokenSign...) && len(call.Args) >= 1:
 		f.collect(call.Args[0], call.Pos(), s)
 		s.setAnchor(call.Fun)
-	case match.IsCallTo(f.info, call, jsonMarshal...) && len(call.Args) == 1:
+	case match.IsCallTo(f.info, call, claims.Marshal...) && len(call.Args) == 1:
 		// A hand-rolled assertion: the claims are serialised, then signed
 		// with crypto/rsa. Only plain maps and structs are followed.
 		if !handRolled(match.TypeOf(f.info, call.Args[0])) {

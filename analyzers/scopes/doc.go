@@ -40,7 +40,11 @@
 //   - DS402: impersonation in an authorization-code grant whose code is
 //     exchanged;
 //   - DS403: a JWT grant whose known scopes lack impersonation
-//     (consent_required), noting when signature is missing too;
+//     (consent_required), noting when signature is missing too, and a
+//     DocuSign assertion (constant DocuSign aud) with no scope claim at
+//     all, when the claims literal reaches jwt.NewWithClaims or
+//     json.Marshal with no write on the way (a helper or a later
+//     claims["scope"] = ... may add it otherwise);
 //   - DS404: a list element or scope string joining scopes with , ; + or
 //     %20 (fix: one element per scope, or spaces), or strings.Join with a
 //     separator other than a space (fix: " ");

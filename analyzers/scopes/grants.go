@@ -64,6 +64,7 @@ func (c *checker) visit(n ast.Node) bool {
 				sites = taggedClaims(c.info, n)
 			}
 			c.claimSites(n, sites)
+			c.scopeless(n, sites)
 		}
 	case *ast.AssignStmt:
 		c.scopesAssign(n)

@@ -90,6 +90,14 @@ type checker struct {
 	// compared are operands of == and != and switch cases: a URL a test or
 	// a server compares with is not a request.
 	compared map[ast.Expr]bool
+	// Claim sets signed as they stand (see noscope.go): literals handed to
+	// a signing call, local variables defined by a literal (litVars), all
+	// their uses and those that hand them to a signing call.
+	signedLits map[*ast.CompositeLit]bool
+	claimVars  map[*types.Var]bool
+	litVars    map[*ast.CompositeLit]*types.Var
+	varUses    map[*types.Var]int
+	signedUses map[*types.Var]int
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
@@ -106,6 +114,12 @@ func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
 		responseTypes: map[types.Object]string{},
 		claimArgs:     map[*ast.CompositeLit]bool{},
 		compared:      map[ast.Expr]bool{},
+
+		signedLits: map[*ast.CompositeLit]bool{},
+		claimVars:  map[*types.Var]bool{},
+		litVars:    map[*ast.CompositeLit]*types.Var{},
+		varUses:    map[*types.Var]int{},
+		signedUses: map[*types.Var]int{},
 	}
 }
 
@@ -164,6 +178,7 @@ func (c *checker) prepass(f *ast.File) {
 				if i < len(n.Values) && len(n.Names) == len(n.Values) {
 					obj := c.info.Defs[name]
 					c.inits[obj] = n.Values[i]
+					c.recordClaimVar(name, n.Values[i])
 					if lit := c.configLit(n.Values[i]); lit != nil {
 						c.holders[lit] = obj
 					}
@@ -177,6 +192,7 @@ func (c *checker) prepass(f *ast.File) {
 				obj := c.rootObj(lhs)
 				if id, ok := lhs.(*ast.Ident); ok && n.Tok == token.DEFINE && c.info.Defs[id] != nil {
 					c.inits[obj] = n.Rhs[i]
+					c.recordClaimVar(id, n.Rhs[i])
 				} else if obj != nil {
 					c.reassigned[obj] = true
 				}
@@ -207,6 +223,11 @@ func (c *checker) prepass(f *ast.File) {
 		case *ast.CallExpr:
 			c.exchangeCall(n)
 			c.recordResponseType(n)
+			c.recordSigned(n)
+		case *ast.Ident:
+			if v, ok := c.info.Uses[n].(*types.Var); ok && c.claimVars[v] {
+				c.varUses[v]++
+			}
 		case *ast.BasicLit:
 			if s, ok := match.String(c.info, n); ok {
 				c.authCode = c.authCode || isAuthCodeGrant(s)

@@ -16,6 +16,10 @@ var NewWithClaims = []string{
 	"github.com/dgrijalva/jwt-go.NewWithClaims",
 }
 
+// Marshal are the calls that serialise a hand-rolled assertion's claims
+// (a map or struct) before it is signed with crypto/rsa.
+var Marshal = []string{"encoding/json.Marshal", "(*encoding/json.Encoder).Encode"}
+
 // HMACMethods are the golang-jwt types of the HS256/HS384/HS512 signing
 // methods. DocuSign's JWT grant takes RS256 assertions only, so claims
 // signed with a shared secret are an application's own token.

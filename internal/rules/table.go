@@ -155,7 +155,7 @@ var table = []Rule{
 	{
 		ID: "DS403", Analyzer: "scopes", Severity: Error,
 		Title:  "JWT grant without the impersonation scope",
-		Doc:    "A JWT grant needs at least the scopes \"signature impersonation\"; without impersonation DocuSign answers consent_required.",
+		Doc:    "A JWT grant needs at least the scopes \"signature impersonation\"; without impersonation DocuSign answers consent_required. That includes an assertion with no scope claim at all, such as bare jwt.RegisteredClaims with a DocuSign aud: embed them in a struct with a `json:\"scope\"` field.",
 		Source: faq1 + ": consent_required",
 		Bad:    "jwt.Config{Scopes: []string{\"signature\"}}",
 		Good:   "jwt.Config{Scopes: []string{\"signature\", \"impersonation\"}}",

@@ -93,7 +93,7 @@ type grant struct {
 	Scope string `json:"scope"`
 }
 
-// Flawed: iat in milliseconds (DS304).
+// Flawed: iat in milliseconds (DS304), and no scope claim (DS403).
 func v5MillisIat(key *rsa.PrivateKey, integrationKey, userID string) (string, error) {
 	now := time.Now()
 	c := jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": audience, "iat": now.UnixMilli(), "exp": now.Add(time.Hour).Unix()}
@@ -111,7 +111,7 @@ func v5Custom(key *rsa.PrivateKey, integrationKey, userID string) (string, error
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, &c).SignedString(key)
 }
 
-// Flawed: v4 iat two hours old (DS304).
+// Flawed: v4 iat two hours old (DS304), and no scope claim (DS403).
 func v4StaleIat(key *rsa.PrivateKey, integrationKey, userID string) (string, error) {
 	issued := time.Now().Add(-2 * time.Hour)
 	c := jwtv4.RegisteredClaims{
