@@ -53,8 +53,10 @@ func (f *function) check(s *claimSet, atSign bool) {
 		}
 	}
 	if hasExp {
-		if v, ok := f.ev.Eval(exp.Value); ok && inSeconds(v) {
+		if v, ok := f.ev.Eval(exp.Value); ok {
 			switch {
+			case !inSeconds(v):
+				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now().Add(time.Hour).Unix()", v.Unit)
 			case v.Offset <= 0:
 				f.report("DS303", exp.Node, "exp is %s, not in the future: DocuSign rejects the assertion with invalid_grant (expired_grant)", ago(v.Offset))
 			case iatOK && v.Offset <= iat.Offset:

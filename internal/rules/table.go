@@ -107,7 +107,7 @@ var table = []Rule{
 	{
 		ID: "DS303", Analyzer: "jwtclaims", Severity: Error,
 		Title:  "JWT exp not after iat, or more than one hour after it",
-		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is a warning: DocuSign JWT access tokens live one hour whatever exp says, so a longer expiry has no effect.",
+		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is a warning: DocuSign JWT access tokens live one hour whatever exp says, so a longer expiry has no effect. An exp in milliseconds (UnixMilli) is read as seconds thousands of years ahead and rejected.",
 		Source: faq0 + ": JWT token lifetime; " + faq1 + ": longer expiry has no effect",
 		Bad:    "\"exp\": time.Now().Add(24 * time.Hour).Unix()",
 		Good:   "\"exp\": time.Now().Add(time.Hour).Unix()",

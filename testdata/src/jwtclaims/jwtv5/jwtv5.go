@@ -276,3 +276,20 @@ func newThenClaimsSession(user string) (string, error) {
 	token.Claims = jwt.MapClaims{"sub": user, "iss": "https://account-d.docusign.com"}
 	return token.SignedString([]byte("secret"))
 }
+
+// exp in milliseconds: read as seconds, far beyond any date DocuSign takes.
+func millisExp() (string, error) {
+	now := time.Now()
+	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp":   now.Add(time.Hour).UnixMilli(), // want `^DS303: exp is in milliseconds, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now\(\)\.Add\(time\.Hour\)\.Unix\(\)$`
+		"scope": "signature impersonation"}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
+}
+
+// Milliseconds brought back to seconds: not reported.
+func millisToSeconds() (string, error) {
+	now := time.Now()
+	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": now.Add(time.Hour).UnixMilli() / 1000, "scope": "signature impersonation"}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
+}
