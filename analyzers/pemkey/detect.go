@@ -14,6 +14,8 @@ const (
 	PEM       Encoding = iota // PEM text with real line breaks
 	Escaped                   // one-line PEM with literal \n escapes (as copied from JSON or .env)
 	Base64PEM                 // the whole PEM base64-encoded (starts "LS0tLS1CRUdJTi")
+	Base64DER                 // the DER key base64-encoded, with no PEM lines (starts "M")
+	DER                       // the DER key itself (a //go:embed of a .der file)
 	numEncodings
 )
 
@@ -24,6 +26,10 @@ func (e Encoding) String() string {
 		return `one-line PEM with \n escapes`
 	case Base64PEM:
 		return "base64-encoded PEM"
+	case Base64DER:
+		return "base64 DER with no PEM lines"
+	case DER:
+		return "binary DER"
 	}
 	return "PEM"
 }
@@ -65,7 +71,51 @@ func (k Key) Describe() string {
 // Quick reports whether s could hold a private key at all: the cheap
 // substring test run before any decoding.
 func Quick(s string) bool {
-	return strings.Contains(s, "-----BEGIN") || strings.Contains(s, "-----END") || strings.Contains(s, b64Begin)
+	return strings.Contains(s, "-----BEGIN") || strings.Contains(s, "-----END") || strings.Contains(s, b64Begin) || derLike(s)
+}
+
+// minDER is the size of the smallest private key DER (an Ed25519 PKCS#8
+// key) and its base64 length.
+const (
+	minDER    = 48
+	minDERB64 = 64
+)
+
+// derLike reports whether s could be a bare DER key or the base64 of one:
+// a DER SEQUENCE starts with byte 0x30, whose base64 starts with "M".
+func derLike(s string) bool {
+	if len(s) >= minDER && s[0] == 0x30 {
+		return true
+	}
+	s = strings.TrimSpace(s)
+	return len(s) >= minDERB64 && s[0] == 'M'
+}
+
+// derKey returns the key s holds as a whole when it is DER, or base64 of
+// DER on one line with no PEM lines (as kept in an environment file or
+// JSON). Only a structure crypto/x509 parses counts, so a base64 string
+// that happens to start with "M" is never taken for a key, and nothing is
+// ever called malformed here. Base64 over several lines is the body of a
+// PEM whose BEGIN and END lines are added where it is used, and is
+// reported there.
+func derKey(s string) (Key, bool) {
+	k := Key{Encoding: DER}
+	der := []byte(s)
+	if s[0] != 0x30 {
+		s = strings.TrimSpace(s)
+		if strings.ContainsAny(s, "\r\n") || b64Run(s) != s {
+			return Key{}, false
+		}
+		dec, ok := decodeB64(s)
+		if !ok {
+			return Key{}, false
+		}
+		der, k.Encoding = []byte(dec), Base64DER
+	}
+	if !parseDER(der, &k) {
+		return Key{}, false
+	}
+	return k, true
 }
 
 // b64Begin is the base64 of "-----BEGIN" (at a 3-byte boundary, as when
@@ -84,6 +134,11 @@ func Detect(s string) []Key {
 func detect(s string, depth int) []Key {
 	if !Quick(s) || depth > maxDepth {
 		return nil
+	}
+	if depth == 0 && derLike(s) {
+		if k, ok := derKey(s); ok {
+			return []Key{k}
+		}
 	}
 	var keys []Key
 	if strings.Contains(s, dashes) {

@@ -30,11 +30,15 @@ var genKeys = sync.OnceValue(func() map[string]string {
 		return string(pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}))
 	}
 	return map[string]string{
-		"pkcs1": enc("RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(rk)),
-		"pkcs8": enc("PRIVATE KEY", p8),
-		"ec":    enc("EC PRIVATE KEY", sec1),
-		"pub":   enc("PUBLIC KEY", pub),
-		"cert":  enc("CERTIFICATE", pub), // only the label matters here
+		"der1":   string(x509.MarshalPKCS1PrivateKey(rk)),
+		"der8":   string(p8),
+		"derec":  string(sec1),
+		"derpub": string(pub),
+		"pkcs1":  enc("RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(rk)),
+		"pkcs8":  enc("PRIVATE KEY", p8),
+		"ec":     enc("EC PRIVATE KEY", sec1),
+		"pub":    enc("PUBLIC KEY", pub),
+		"cert":   enc("CERTIFICATE", pub), // only the label matters here
 	}
 })
 
@@ -72,7 +76,16 @@ func detectCases() []detectCase {
 		{"one-line-spaces", strings.ReplaceAll(strings.TrimSpace(pkcs1), "\n", " "), []string{"RSA 2048-bit private key|PEM|malformed"}},
 		{"encrypted-legacy", "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00112233445566778899AABBCCDDEEFF\n\n" + body(pkcs1) + "\n-----END RSA PRIVATE KEY-----\n", []string{"encrypted RSA private key|PEM"}},
 		{"pgp", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF" + strings.Repeat("QUFB", 30) + "\n=XyZ1\n-----END PGP PRIVATE KEY BLOCK-----\n", []string{"PGP private key|PEM"}},
+		{"base64-der-pkcs1", base64.StdEncoding.EncodeToString([]byte(k["der1"])), []string{"RSA 2048-bit private key|base64 DER with no PEM lines"}},
+		{"base64-der-pkcs8-raw", base64.RawStdEncoding.EncodeToString([]byte(k["der8"])), []string{"RSA 2048-bit private key|base64 DER with no PEM lines"}},
+		{"base64-der-ec", " " + base64.StdEncoding.EncodeToString([]byte(k["derec"])) + "\n", []string{"EC P-256 private key|base64 DER with no PEM lines"}},
+		{"der", k["der8"], []string{"RSA 2048-bit private key|binary DER"}},
 		// Not keys.
+		{"base64-der-pem-body", wrap(base64.StdEncoding.EncodeToString([]byte(k["der1"]))), nil}, // reported where the PEM lines are added
+		{"base64-der-public", base64.StdEncoding.EncodeToString([]byte(k["derpub"])), nil},
+		{"base64-der-truncated", base64.StdEncoding.EncodeToString([]byte(k["der1"]))[:400], nil},
+		{"base64-der-in-text", "key: " + base64.StdEncoding.EncodeToString([]byte(k["der1"])), nil},
+		{"base64-not-der", "M" + strings.Repeat("QUFB", 40), nil},
 		{"placeholder", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----", nil},
 		{"placeholder-words", "-----BEGIN PRIVATE KEY-----\npaste your key here\n-----END PRIVATE KEY-----", nil},
 		{"header-only", "-----BEGIN RSA PRIVATE KEY-----", nil},
@@ -83,6 +96,15 @@ func detectCases() []detectCase {
 		{"b64-prefix-only", b64Begin, nil},
 		{"prose", "keys start with -----BEGIN and end with -----END lines", nil},
 	}
+}
+
+// wrap breaks s into 64-character lines.
+func wrap(s string) string {
+	var lines []string
+	for len(s) > 64 {
+		lines, s = append(lines, s[:64]), s[64:]
+	}
+	return strings.Join(append(lines, s), "\n")
 }
 
 func describe(keys []Key) []string {

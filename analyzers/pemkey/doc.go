@@ -16,7 +16,11 @@
 // concatenation of pieces, including named constants from other packages;
 // a one-line PEM with literal \n escapes (as copied from JSON or .env files);
 // a base64-encoded PEM (the base64 of "-----BEGIN" starts "LS0tLS1CRUdJTi");
-// and a //go:embed directive whose files hold a key. Labels: RSA PRIVATE KEY,
+// a whole string that is the base64 of a DER key on one line, with no PEM
+// lines (only when crypto/x509 parses it: a PKCS#1, PKCS#8 or SEC 1 key);
+// and a //go:embed directive whose files hold a key (PEM, or a binary DER
+// key that crypto/x509 parses). Multi-line base64 with no PEM lines is the
+// body of a PEM assembled elsewhere and is reported there. Labels: RSA PRIVATE KEY,
 // EC PRIVATE KEY, PRIVATE KEY (PKCS#8), ENCRYPTED PRIVATE KEY, OPENSSH
 // PRIVATE KEY, DSA PRIVATE KEY and PGP PRIVATE KEY BLOCK (armor, not parsed).
 // Each constant is reported once, where it is written: at the literal or the

@@ -90,7 +90,8 @@ func secretAPIs(pass *analysis.Pass) bool {
 // the substring test run before reading constant values.
 func cheapNeedle(lit string) bool {
 	return strings.Contains(lit, "-----") || strings.Contains(lit, b64Begin) ||
-		strings.Contains(lit, "client_secret") || strings.Contains(lit, "Basic ")
+		strings.Contains(lit, "client_secret") || strings.Contains(lit, "Basic ") ||
+		len(lit) > minDERB64 && lit[1] == 'M' // "MII..." or `MII...`: base64 DER
 }
 
 // maximalString returns the constant string value of the expression at cur

@@ -37,3 +37,9 @@ var tabbed embed.FS
 //
 //go:embed	key.pem
 var notEmbedded embed.FS
+
+// A binary DER key file.
+// want +2 `^DS201: EC P-256 private key \(binary DER\) in "key\.der", embedded in the binary by //go:embed: `
+//
+//go:embed key.der
+var derKey []byte
