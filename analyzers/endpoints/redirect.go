@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -28,11 +29,16 @@ var valuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
 // checkRedirects reports constant redirect URIs with a fragment or without a
 // scheme (DS105): in redirect fields, in url.Values{"redirect_uri": ...} or
 // v.Set("redirect_uri", ...), and in the redirect_uri parameter of a
-// constant URL. Only packages that talk to DocuSign get here.
+// constant URL. Only packages that talk to DocuSign get here, and a config
+// literal of another provider (google.Endpoint, a GitHub AuthURL) is
+// skipped.
 func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
 	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
+			if evidence.OtherProvider(info, n) {
+				continue // google.Endpoint's "postmessage" is Google's business
+			}
 			if fields, typ, ok := match.StructLit(info, n); ok {
 				for _, f := range fields {
 					if slices.Contains(redirectFields, f.Name(typ)) {
