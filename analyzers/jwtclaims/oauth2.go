@@ -3,9 +3,11 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -92,9 +94,10 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 		if _, isConst := match.String(f.info, f.ev.Defs().Resolve(tokenURL.value)); isConst {
 			return // another provider's token endpoint (Google's): not a DocuSign config
 		}
-		if !hasAud && !escapes && f.impersonates(fields["Scopes"].value) {
+		if !hasAud && !escapes && (f.impersonates(fields["Scopes"].value) || f.switchedHost(tokenURL.value)) {
 			// The TokenURL comes from configuration, but only DocuSign's JWT
-			// grant asks for impersonation.
+			// grant asks for impersonation, or it is built from a variable
+			// that only ever holds DocuSign hosts.
 			f.report("DS306", tokenURL.key, "jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant (issuer_not_found); set Audience to the bare auth host (account-d.docusign.com or account.docusign.com)")
 		}
 	}
@@ -117,7 +120,35 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 // impersonates reports whether a Scopes value asks for DocuSign's
 // impersonation scope.
 func (f *function) impersonates(scopes ast.Expr) bool {
-	return scopes != nil && slices.Contains(f.strings(scopes), docusign.ScopeImpersonation)
+	if scopes == nil {
+		return false
+	}
+	for _, s := range f.strings(scopes) { // "signature impersonation" in one element is sent as is
+		if slices.Contains(strings.Fields(s), docusign.ScopeImpersonation) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchedHost reports whether a concatenation such as "https://" + host +
+// "/oauth/token" uses a local variable whose every assignment is a constant
+// naming a DocuSign host: the demo/production switch DS101 asks for.
+func (f *function) switchedHost(e ast.Expr) bool {
+	e = f.ev.Defs().Resolve(e)
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return f.switchedHost(b.X) || f.switchedHost(b.Y)
+	}
+	defs, ok := f.ev.Defs().All(e)
+	if !ok {
+		return false
+	}
+	for _, d := range defs {
+		if len(evidence.ConstExpr(f.info, d)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // missingAudience reports a Config that sends its DocuSign TokenURL as aud,

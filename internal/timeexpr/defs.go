@@ -14,13 +14,14 @@ type Defs struct {
 	info  *types.Info
 	count map[*types.Var]int
 	def   map[*types.Var]ast.Expr
+	all   map[*types.Var][]ast.Expr
 	bad   map[*types.Var]bool
 }
 
 // NewDefs indexes the definitions in body (a function body or any node).
 // A nil body gives an index that resolves nothing.
 func NewDefs(info *types.Info, body ast.Node) *Defs {
-	d := &Defs{info: info, count: map[*types.Var]int{}, def: map[*types.Var]ast.Expr{}, bad: map[*types.Var]bool{}}
+	d := &Defs{info: info, count: map[*types.Var]int{}, def: map[*types.Var]ast.Expr{}, all: map[*types.Var][]ast.Expr{}, bad: map[*types.Var]bool{}}
 	if body == nil {
 		return d
 	}
@@ -76,6 +77,7 @@ func (d *Defs) note(lhs, rhs ast.Expr) {
 		return
 	}
 	d.def[v] = rhs
+	d.all[v] = append(d.all[v], rhs)
 }
 
 func (d *Defs) local(e ast.Expr) *types.Var {
@@ -99,6 +101,17 @@ func (d *Defs) Def(e ast.Expr) (ast.Expr, bool) {
 	}
 	x, ok := d.def[v]
 	return x, ok
+}
+
+// All returns every expression assigned to the local variable e refers to
+// (host := "account-d..."; if prod { host = "account..." }), or false when
+// e is not such a variable or some assignment is not a plain one.
+func (d *Defs) All(e ast.Expr) ([]ast.Expr, bool) {
+	v := d.local(e)
+	if v == nil || d.bad[v] || len(d.all[v]) == 0 {
+		return nil, false
+	}
+	return d.all[v], true
 }
 
 // Resolve follows identifiers to their single definitions (at most a few

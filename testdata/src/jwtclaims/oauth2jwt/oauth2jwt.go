@@ -123,3 +123,44 @@ type otherClient struct{ cfg *jwt.Config }
 func newOtherClient() *otherClient {
 	return &otherClient{cfg: &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, TokenURL: demoTokenURL}} // want `DS306: jwt.Config has no Audience`
 }
+
+// Scopes in one space-separated element are sent as they are: the
+// impersonation scope still shows a DocuSign grant.
+func configuredOneElement(ctx context.Context, tokenURL string) oauth2.TokenSource {
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, Scopes: []string{"signature impersonation"},
+		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+	return cfg.TokenSource(ctx)
+}
+
+// The auth host switched between demo and production: still DocuSign's
+// token endpoint, still sent as aud.
+func switchedHost(ctx context.Context, prod bool) oauth2.TokenSource {
+	authServer := "account-d.docusign.com"
+	if prod {
+		authServer = "account.docusign.com"
+	}
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID,
+		TokenURL: "https://" + authServer + "/oauth/token"} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+	return cfg.TokenSource(ctx)
+}
+
+// A host that may come from configuration could be any provider's.
+func switchedOrConfigured(ctx context.Context, prod bool, host string) oauth2.TokenSource {
+	authServer := host
+	if prod {
+		authServer = "account.docusign.com"
+	}
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, TokenURL: "https://" + authServer + "/oauth/token"}
+	return cfg.TokenSource(ctx)
+}
+
+// Switched, with Audience set from the same host: fine.
+func switchedWithAudience(ctx context.Context, prod bool) oauth2.TokenSource {
+	authServer := "account-d.docusign.com"
+	if prod {
+		authServer = "account.docusign.com"
+	}
+	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, Audience: authServer,
+		TokenURL: "https://" + authServer + "/oauth/token"}
+	return cfg.TokenSource(ctx)
+}
