@@ -2,6 +2,7 @@ package endpoints
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -37,6 +38,19 @@ func checkMixes(info *types.Info, insp *inspector.Inspector, r *report.Reporter)
 	}
 }
 
+// tokenOperand reports whether n may spell a token endpoint: a string
+// literal, or a named string constant (const tokenURL = "https://...").
+func tokenOperand(info *types.Info, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		c, ok := info.Uses[n].(*types.Const)
+		return ok && c.Val().Kind() == constant.String
+	}
+	return false
+}
+
 // checkFuncMix compares the environments of the aud claims and of the token
 // endpoints named in one function body (nested function literals excluded).
 func checkFuncMix(info *types.Info, fn inspector.Cursor, r *report.Reporter, skip []*ast.CompositeLit) {
@@ -51,15 +65,21 @@ func checkFuncMix(info *types.Info, fn inspector.Cursor, r *report.Reporter, ski
 			if s.Claim != claims.Aud {
 				continue
 			}
-			for _, m := range evidence.ConstExpr(info, s.Value) {
-				if m.Host.Family == docusign.Auth {
-					audEnv[norm(m.Host.Env)] = m.Host.Name
-					auds = append(auds, s)
+			values := []ast.Expr{s.Value}
+			if _, elts, ok := match.Strings(info, s.Value); ok { // jwt.ClaimStrings{aud}, Audience([]string{aud})
+				values = elts
+			}
+			for _, v := range values {
+				for _, m := range evidence.ConstExpr(info, v) {
+					if m.Host.Family == docusign.Auth {
+						audEnv[norm(m.Host.Env)] = m.Host.Name
+						auds = append(auds, s)
+					}
 				}
 			}
 		}
-		if lit, ok := n.(*ast.BasicLit); ok {
-			if v, ok := match.String(info, lit); ok && strings.Contains(v, docusign.TokenPath) {
+		if tokenOperand(info, n) {
+			if v, ok := match.String(info, match.OutermostConst(info, c).Node().(ast.Expr)); ok && strings.Contains(v, docusign.TokenPath) {
 				for _, m := range docusign.FindHosts(v) {
 					if m.Host.Family == docusign.Auth {
 						tokenEnv[norm(m.Host.Env)] = m.Host.Name

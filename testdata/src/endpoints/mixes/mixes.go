@@ -55,3 +55,44 @@ func Switched(key any, prod bool) (*http.Response, error) {
 	}
 	return http.PostForm(tokenURL, url.Values{"assertion": {assertion}})
 }
+
+// The same mix through named constants: a production aud, a demo token
+// endpoint.
+const (
+	prodAudience = "account.docusign.com"
+	demoAuthBase = "https://account-d.docusign.com"
+	demoTokenURL = demoAuthBase + "/oauth/token"
+)
+
+func ThroughConsts(key any) (*http.Response, error) {
+	claims := jwt.RegisteredClaims{Audience: jwt.ClaimStrings{prodAudience}} // want `DS102: JWT aud account\.docusign\.com is sent to the token endpoint at account-d\.docusign\.com`
+	assertion, err := jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
+	if err != nil {
+		return nil, err
+	}
+	return http.PostForm(demoTokenURL, url.Values{"assertion": {assertion}})
+}
+
+// The token endpoint built from a constant base: the same mix.
+func ThroughBase(key any) (*http.Response, error) {
+	assertion, err := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"aud": prodAudience}).SignedString(key) // want `DS102: JWT aud account\.docusign\.com is sent to the token endpoint at account-d\.docusign\.com`
+	if err != nil {
+		return nil, err
+	}
+	return http.PostForm(demoAuthBase+"/oauth/token", url.Values{"assertion": {assertion}})
+}
+
+// Constants of both environments chosen by a flag: a switch, not a mix.
+const prodTokenURL = "https://account.docusign.com/oauth/token"
+
+func SwitchedConsts(key any, prod bool) (*http.Response, error) {
+	tokenURL := demoTokenURL
+	if prod {
+		tokenURL = prodTokenURL
+	}
+	assertion, err := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"aud": prodAudience}).SignedString(key)
+	if err != nil {
+		return nil, err
+	}
+	return http.PostForm(tokenURL, url.Values{"assertion": {assertion}})
+}
