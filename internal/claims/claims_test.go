@@ -71,7 +71,7 @@ func (s stubImporter) Import(path string) (*types.Package, error) {
 func load(t *testing.T) (*types.Info, *ast.File) {
 	t.Helper()
 	fset := token.NewFileSet()
-	std := importer.ForCompiler(fset, "source", nil)
+	std := importer.ForCompiler(fset, "gc", nil)
 	jf, err := parser.ParseFile(fset, "jwt.go", jwtStub, 0)
 	if err != nil {
 		t.Fatal(err)

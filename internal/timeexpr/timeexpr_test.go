@@ -59,7 +59,7 @@ func f(param time.Time, n int64) {
 
 func TestEval(t *testing.T) {
 	fset := token.NewFileSet()
-	std := importer.ForCompiler(fset, "source", nil)
+	std := importer.ForCompiler(fset, "gc", nil)
 	f, err := parser.ParseFile(fset, "jwt.go", jwtStub, 0)
 	if err != nil {
 		t.Fatal(err)
