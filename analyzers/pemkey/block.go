@@ -84,8 +84,8 @@ func scanPEM(s string) []Key {
 		off = max(off, end)
 		consumed = max(consumed, end)
 		n, prose := bodyStats(body)
-		if n < minBody {
-			continue // a placeholder or a lone header
+		if n < minBody || uniform(body) {
+			continue // a placeholder ("xxxx...", "AAAA...") or a lone header
 		}
 		k := Key{Label: label, Kind: knownLabels[label]}
 		_, known := knownLabels[label]
@@ -176,6 +176,21 @@ func bodyStats(body string) (n int, prose bool) {
 		}
 	}
 	return n, prose
+}
+
+// uniform reports whether a body is made of a handful of distinct
+// characters, like the placeholder "XXXX...XXXX": the base64 of any key
+// uses dozens.
+func uniform(body string) bool {
+	var seen [256]bool
+	distinct := 0
+	for i := 0; i < len(body); i++ {
+		if c := body[i]; isB64(c) && !seen[c] {
+			seen[c] = true
+			distinct++
+		}
+	}
+	return distinct < 8
 }
 
 func allB64(s string) bool {

@@ -96,3 +96,6 @@ const help = "paste the key, starting with -----BEGIN RSA PRIVATE KEY-----\nMIIE
 
 // Not reported: a placeholder whose body is words.
 const sample = "-----BEGIN PRIVATE KEY-----\n<your private key here>\n-----END PRIVATE KEY-----\n"
+
+// A placeholder body at full line width, as shown in a setup wizard.
+const wizardExample = "-----BEGIN RSA PRIVATE KEY-----\nXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\nXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n-----END RSA PRIVATE KEY-----"
