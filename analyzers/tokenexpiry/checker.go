@@ -35,7 +35,8 @@ type checker struct {
 	once    map[*ssa.Function]string
 	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
 	calls   map[token.Pos]*ast.CallExpr
-	holders map[types.Object]bool // OAuth config holders: only other providers' configs?
+	holders map[types.Object]bool  // OAuth config holders: only other providers' configs?
+	foreign map[*ssa.Function]bool // top-level functions that talk to another service only
 	locs    map[any]*location
 	busy    map[any]bool
 }
@@ -44,7 +45,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 	pkg, _ := buildSSA(pass)
 	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, tokens: map[ssa.Value]*src{},
 		returns: map[*ssa.Function]map[int]*src{}, busy: map[any]bool{},
-		params: map[*ssa.Parameter]int{}, evid: map[*ssa.Function]bool{}}
+		params: map[*ssa.Parameter]int{}, evid: map[*ssa.Function]bool{}, foreign: map[*ssa.Function]bool{}}
 	if pkg == nil {
 		return c
 	}

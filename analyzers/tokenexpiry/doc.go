@@ -27,7 +27,12 @@
 // source or config comes from a function of such a package (a SourceFunc
 // fact: dsjwt.TokenSource(...).Token() in a package that names no host).
 // A config with another provider's endpoint (constant non-DocuSign
-// TokenURL/AuthURL, x/oauth2/endpoints.Dropbox) issues no DocuSign tokens.
+// TokenURL/AuthURL, x/oauth2/endpoints.Dropbox) issues no DocuSign tokens,
+// and a response decoded in a function that names another service's URL
+// and no DocuSign host (Slack's oauth.v2.access) holds no DocuSign token.
+// DS503 assumes an *oauth2.Token of unknown origin in DocuSign code is
+// DocuSign's, except one built in place or kept in a package variable from
+// an untraced value (a GitHub token from the environment).
 //
 //   - DS501: a token stored in a package variable, a struct field (of a
 //     method's receiver, a package variable, or a new struct that is
@@ -47,10 +52,12 @@
 //     ordered comparison with time.Now or an expiry field (a name with
 //     "exp"); nor when a fresh token is stored on every path to the read,
 //     nor when some store is made by a timed refresher (a function that
-//     uses a ticker, timer or time.Sleep). A getter that returns the stored
-//     token is judged at its callers in the package (reported when one of
-//     them authorizes with it unchecked, or when it has none). The finding
-//     is at the read and names where the token was stored.
+//     uses a ticker, timer or time.Sleep, or a function of the package
+//     that one calls: the refresh helper of a ticker loop). A getter that
+//     returns the stored token is judged at its callers in the package
+//     (reported when one of them authorizes with it unchecked, or when it
+//     has none). The finding is at the read and names where the token was
+//     stored.
 //   - DS502: a token obtained in init(), a package-level initializer, or a
 //     function run by sync.Once.Do, sync.OnceFunc/OnceValue/OnceValues,
 //     and kept (stored outside the function, or returned by OnceValue(s)).

@@ -20,7 +20,7 @@ func (c *checker) checkLiterals() {
 	for _, f := range c.r.Files() {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
+			if !ok || fd.Body == nil || c.foreignDecl(fd) {
 				continue
 			}
 			expirySet := assignsExpiry(info, fd.Body)
@@ -54,6 +54,16 @@ func (c *checker) checkLiterals() {
 			})
 		}
 	}
+}
+
+// foreignDecl reports whether a function declaration talks to another
+// service only (see foreignFunc).
+func (c *checker) foreignDecl(fd *ast.FuncDecl) bool {
+	obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok || c.ssa == nil {
+		return false
+	}
+	return c.foreignFunc(c.ssa.Prog.FuncValue(obj))
 }
 
 // assignsExpiry reports whether body assigns the Expiry field of a token.

@@ -2,12 +2,59 @@ package tokenexpiry
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 )
+
+// foreignFunc reports whether fn names the URL of another service
+// ("https://slack.com/api/oauth.v2.access") and no DocuSign host: the
+// access_token it decodes is that service's, even in a package that also
+// talks to DocuSign. Closures are judged with the functions around them.
+func (c *checker) foreignFunc(fn *ssa.Function) bool {
+	for fn != nil && fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return false
+	}
+	if v, ok := c.foreign[fn]; ok {
+		return v
+	}
+	other, ds := false, false
+	var visit func(f *ssa.Function)
+	visit = func(f *ssa.Function) {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				for _, op := range in.Operands(nil) {
+					k, ok := (*op).(*ssa.Const)
+					if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+						continue
+					}
+					s := constant.StringVal(k.Value)
+					if docusign.MaybeMentions(s) && len(docusign.FindHosts(s)) > 0 {
+						ds = true
+					} else if h := docusign.HostOf(s); strings.Contains(s, "://") && strings.Contains(h, ".") && !docusign.IsDocuSignDomain(h) {
+						other = true
+					}
+				}
+			}
+		}
+		for _, anon := range f.AnonFuncs {
+			visit(anon)
+		}
+	}
+	visit(fn)
+	c.foreign[fn] = other && !ds
+	return other && !ds
+}
 
 // otherProvider reports whether the call whose opening parenthesis is at
 // lparen (an Exchange or TokenSource call) has an OAuth config of another

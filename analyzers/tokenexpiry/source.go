@@ -212,8 +212,16 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 	if s := c.token(base); s != nil {
 		return s // the access token of a response returned by a token function
 	}
-	if c.isDS && !c.legacy {
+	if c.isDS && !c.legacy && !c.foreignFunc(fnOf(v)) {
 		return &src{grant: c.grant, at: v}
+	}
+	return nil
+}
+
+// fnOf returns the function an SSA value is computed in, or nil.
+func fnOf(v ssa.Value) *ssa.Function {
+	if in, ok := v.(ssa.Instruction); ok {
+		return in.Parent()
 	}
 	return nil
 }
@@ -221,7 +229,7 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 // lookupToken classifies m["access_token"] in a DocuSign package.
 func (c *checker) lookupToken(l *ssa.Lookup) *src {
 	if k, ok := l.Index.(*ssa.Const); ok && c.isDS && !c.legacy && k.Value != nil && k.Value.Kind() == constant.String &&
-		constant.StringVal(k.Value) == "access_token" {
+		constant.StringVal(k.Value) == "access_token" && !c.foreignFunc(l.Parent()) {
 		if _, isMap := l.X.Type().Underlying().(*types.Map); isMap {
 			return &src{grant: c.grant, at: l}
 		}
@@ -254,7 +262,7 @@ func (c *checker) literalToken(a *ssa.Alloc) *src {
 			}
 		}
 	}
-	if !oauth && c.isDS && !c.legacy {
+	if !oauth && c.isDS && !c.legacy && !c.foreignFunc(a.Parent()) {
 		return &src{grant: c.grant, at: a} // decoded into
 	}
 	return nil

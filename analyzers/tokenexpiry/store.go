@@ -42,9 +42,10 @@ func (c *checker) stores() map[any]*location {
 		}
 		locs[key] = &location{desc: desc, pos: pos, grant: s.grant, onceOnly: once, refreshed: timed}
 	}
+	called := c.calledByRefreshers()
 	for _, fn := range c.funcs {
 		once := c.onceContext(fn) != ""
-		timed := refresher(fn)
+		timed := refresher(fn) || called[fn]
 		for _, b := range fn.Blocks {
 			for _, in := range b.Instrs {
 				switch in := in.(type) {
@@ -93,6 +94,27 @@ func refresher(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// calledByRefreshers returns the functions of the package that a timed
+// refresher calls directly: the refresh() helper a ticker loop runs.
+func (c *checker) calledByRefreshers() map[*ssa.Function]bool {
+	called := map[*ssa.Function]bool{}
+	for _, fn := range c.funcs {
+		if !refresher(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				if call, ok := in.(ssa.CallInstruction); ok {
+					if callee := call.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa {
+						called[callee] = true
+					}
+				}
+			}
+		}
+	}
+	return called
 }
 
 // storeTarget classifies the address a token is stored to.

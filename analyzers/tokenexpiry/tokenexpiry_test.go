@@ -21,7 +21,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
 		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck",
 		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider",
-		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore")
+		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
