@@ -48,7 +48,7 @@ func (c *checker) constRel(e ast.Expr, rel relation) relation {
 	if len(evidence.ConstExpr(c.info, c.resolve(e))) > 0 {
 		return relExplicit
 	}
-	if h := docusign.HostOf(s); strings.Contains(h, ".") && !docusign.IsDocuSignDomain(h) {
+	if docusign.OtherHost(s) {
 		return relNone
 	}
 	return rel

@@ -41,7 +41,7 @@ func (c *checker) foreignFunc(fn *ssa.Function) bool {
 					s := constant.StringVal(k.Value)
 					if docusign.MaybeMentions(s) && len(docusign.FindHosts(s)) > 0 {
 						ds = true
-					} else if h := docusign.HostOf(s); strings.Contains(s, "://") && strings.Contains(h, ".") && !docusign.IsDocuSignDomain(h) {
+					} else if strings.Contains(s, "://") && docusign.OtherHost(s) {
 						other = true
 					}
 				}

@@ -180,6 +180,14 @@ func Counterpart(h Host) (Host, bool) {
 	return Classify(h.Counterpart)
 }
 
+// OtherHost reports whether s (a URL or a bare host) names a dotted host
+// outside DocuSign's domains: another provider's endpoint, such as
+// "https://oauth2.googleapis.com/token" or "slack.com".
+func OtherHost(s string) bool {
+	h := HostOf(s)
+	return strings.Contains(h, ".") && !IsDocuSignDomain(h)
+}
+
 // HostOf extracts the lower-case host name from a URL or a bare host:
 // "https://Account-D.docusign.com:443/oauth/token" gives
 // "account-d.docusign.com". It returns "" when s has no plausible host.

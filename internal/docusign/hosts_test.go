@@ -108,3 +108,20 @@ func FuzzFindHosts(f *testing.F) {
 		}
 	})
 }
+
+func TestOtherHost(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://oauth2.googleapis.com/token":        true,
+		"slack.com":                                  true,
+		"https://account-d.docusign.com/oauth/token": false,
+		"demo.docusign.net":                          false,
+		"account-d.docusign.com.evil.example":        true,
+		"localhost:8080":                             false, // no dotted host
+		"/oauth/token":                               false,
+		"":                                           false,
+	} {
+		if got := OtherHost(s); got != want {
+			t.Errorf("OtherHost(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -50,8 +50,7 @@ func foreignURLs(info *types.Info, lit *ast.CompositeLit) bool {
 			continue
 		}
 		s, ok := match.String(info, kv.Value)
-		h := docusign.HostOf(s)
-		if !ok || !strings.Contains(h, ".") || docusign.IsDocuSignDomain(h) {
+		if !ok || !docusign.OtherHost(s) {
 			return false
 		}
 		n++
