@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // golangciVersion is the golangci-lint release the end-to-end test builds.
@@ -40,11 +42,9 @@ func main() {
 // under the linter name dslint, //nolint:dslint suppresses (on the line,
 // and above a declaration, which only golangci-lint handles), and the
 // plugin settings (disable: [DS104]) apply. It takes minutes the first
-// time (compiling golangci-lint); skipped with -short.
+// time (compiling golangci-lint); run with DSLINT_E2E=1 (.ci/run sets it).
 func TestGolangciLintCustom(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds golangci-lint " + golangciVersion + " with the plugin (minutes); skipped with -short")
-	}
+	testutil.RequireE2E(t, "builds golangci-lint "+golangciVersion+" with the plugin (minutes)")
 	gobin, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("go command not found")

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/dslint/dslint/internal/rules"
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // The integration module (testdata/integration) imports the real DocuSign
@@ -33,9 +34,7 @@ const (
 )
 
 func TestIntegration(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds dslint and loads real libraries; skipped with -short")
-	}
+	testutil.RequireE2E(t, "builds dslint and loads the real DocuSign libraries")
 	gobin, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("go command not found")

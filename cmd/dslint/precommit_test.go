@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // TestPreCommit runs the real pre-commit with the dslint hook of this
@@ -13,13 +15,11 @@ import (
 // goes through. The hook repository is a snapshot of the working tree
 // (tracked and untracked, non-ignored files) committed into a temporary
 // repository, so uncommitted changes are tested too; pre-commit installs
-// it with `go install ./...` like it would from GitHub. Skipped with
-// -short or when pre-commit is not installed (Debian: apt-get install
+// it with `go install ./...` like it would from GitHub. Run with
+// DSLINT_E2E=1 (.ci/run) and skipped when pre-commit is not installed (Debian: apt-get install
 // pre-commit).
 func TestPreCommit(t *testing.T) {
-	if testing.Short() {
-		t.Skip("installs the hook with pre-commit (go install); skipped with -short")
-	}
+	testutil.RequireE2E(t, "installs the hook with pre-commit (go install)")
 	if _, err := exec.LookPath("pre-commit"); err != nil {
 		t.Skip("pre-commit is not on PATH (apt-get install pre-commit); skipping the pre-commit hook test")
 	}

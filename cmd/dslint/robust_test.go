@@ -1,6 +1,7 @@
 package main
 
-// Robustness tests (skipped with -short; CI runs them): the built dslint
+// Robustness tests (skipped with -short; the std and x/tools sweeps only
+// run with DSLINT_E2E=1, as .ci/run sets it): the built dslint
 // binary over all of std and golang.org/x/tools/..., and over bad input
 // (testdata/bad: a module of one good package next to packages that break
 // loading or stress the analyzers). dslint must never panic or report an
@@ -18,6 +19,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // buildDslint builds the command under test into a temporary directory.
@@ -88,6 +91,7 @@ func excerpt(s string, i int) string {
 // TestRobustStd runs dslint over the whole standard library, tests
 // included (they hold test keys, odd URLs and odd strings).
 func TestRobustStd(t *testing.T) {
+	testutil.RequireE2E(t, "analyzes all of std (minutes)")
 	bin := buildDslint(t)
 	r := runDslint(t, bin, t.TempDir(), 20*time.Minute, "-tests", "std")
 	if r.code != exitClean && r.code != exitFindings {
@@ -99,6 +103,7 @@ func TestRobustStd(t *testing.T) {
 // TestRobustXTools runs dslint -tests over golang.org/x/tools/... (v0.52.0,
 // fetched through the module proxy into a temporary module).
 func TestRobustXTools(t *testing.T) {
+	testutil.RequireE2E(t, "fetches and analyzes golang.org/x/tools/... (minutes)")
 	bin := buildDslint(t)
 	dir := t.TempDir()
 	gomod := "module robust.test\n\ngo 1.26.0\n\nrequire golang.org/x/tools v0.52.0\n"

@@ -31,3 +31,21 @@ func TestData(t testing.TB) string {
 		dir = parent
 	}
 }
+
+// E2EEnv is the environment variable that turns on the heavy end-to-end
+// tests (std and x/tools sweeps, building golangci-lint, the pre-commit hook,
+// the real-library integration run). .ci/run sets it; a plain `go test ./...`
+// leaves it unset and finishes well inside go test's default timeout.
+const E2EEnv = "DSLINT_E2E"
+
+// RequireE2E skips t unless E2EEnv is set to 1 (or -short is given, which
+// always skips): what names the work the test does, for the skip message.
+func RequireE2E(t testing.TB, what string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("%s; skipped with -short", what)
+	}
+	if os.Getenv(E2EEnv) != "1" {
+		t.Skipf("%s; set %s=1 to run it (.ci/run does)", what, E2EEnv)
+	}
+}
