@@ -44,7 +44,7 @@ func analyze(o *options) (_ *result, err error) {
 	}()
 	suite := analyzers.Suite(&o.cfg)
 	mode := packages.LoadSyntax | packages.NeedModule
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests}, o.patterns...)
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}, o.patterns...)
 	if err != nil {
 		return nil, err
 	}

@@ -11,23 +11,41 @@ import (
 // explain prints a rule's documentation from the rule table (the same
 // text as docs/rules.md): title, why it matters and the DocuSign error,
 // where the fact comes from, a reported and a corrected example, and how
-// to suppress it. Given an analyzer name it explains each of its rules.
-func explain(id string, stdout, stderr io.Writer) int {
-	if r, ok := rules.Lookup(id); ok {
-		explainRule(r, stdout)
+// to suppress it. Given an analyzer name it explains each of its rules;
+// given no ID it lists the rules. An unknown ID is an error (exit 2), after
+// the known ones are explained.
+func explain(ids []string, stdout, stderr io.Writer) int {
+	if len(ids) == 0 {
+		listRules(stdout)
+		fmt.Fprintln(stdout, "\ndslint -explain DS101 prints a rule's documentation.")
 		return exitClean
 	}
-	if rs := rules.ForAnalyzer(strings.ToLower(id)); len(rs) > 0 {
-		for i, r := range rs {
-			if i > 0 {
-				fmt.Fprintln(stdout, "\n"+strings.Repeat("-", 72)+"\n")
-			}
-			explainRule(r, stdout)
+	var explained []rules.Rule
+	code := exitClean
+	for _, id := range ids {
+		if r, ok := rules.Lookup(strings.ToUpper(id)); ok {
+			explained = append(explained, r)
+		} else if rs := rules.ForAnalyzer(strings.ToLower(id)); len(rs) > 0 {
+			explained = append(explained, rs...)
+		} else {
+			fmt.Fprintf(stderr, "dslint: unknown rule or analyzer %q; dslint -explain lists them\n", id)
+			code = exitError
 		}
-		return exitClean
 	}
-	fmt.Fprintf(stderr, "dslint: unknown rule or analyzer %q; dslint -help lists them\n", id)
-	return exitError
+	for i, r := range explained {
+		if i > 0 {
+			fmt.Fprintln(stdout, "\n"+strings.Repeat("-", 72)+"\n")
+		}
+		explainRule(r, stdout)
+	}
+	return code
+}
+
+// listRules prints one line per rule: ID, analyzer, severity, title.
+func listRules(w io.Writer) {
+	for _, r := range rules.All() {
+		fmt.Fprintf(w, "  %s  %-11s %-7s %s\n", r.ID, r.Analyzer, r.Severity, r.Title)
+	}
 }
 
 func explainRule(r rules.Rule, w io.Writer) {

@@ -164,7 +164,9 @@ func applyFixes(o *options, res *result) error {
 		left = append(left, f)
 	}
 	if n > 0 {
-		fmt.Fprintf(o.stderr, "dslint: applied %d fixes to %d files\n", n, len(plan.files))
+		fmt.Fprintf(o.stderr, "dslint: applied %s to %s\n", plural(n, "fix"), plural(len(plan.files), "file"))
+	} else {
+		fmt.Fprintln(o.stderr, "dslint: no suggested fixes")
 	}
 	res.findings = left
 	return nil
@@ -183,7 +185,21 @@ func printDiff(res *result, w io.Writer) error {
 	for _, msg := range plan.broken {
 		fmt.Fprintf(w, "# dslint: %s\n", msg)
 	}
+	if len(plan.files) == 0 && len(plan.broken) == 0 {
+		fmt.Fprintln(w, "# dslint: no suggested fixes")
+	}
 	return nil
+}
+
+// plural is "1 file", "2 files", "1 fix", "3 fixes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	if strings.HasSuffix(noun, "x") || strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %ses", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func sortedKeys(m map[string]string) []string {

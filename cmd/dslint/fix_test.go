@@ -27,7 +27,7 @@ func TestFix(t *testing.T) {
 	if code != exitClean || out != "" {
 		t.Fatalf("-fix: exit %d (want 0: every finding was fixed), stdout:\n%s\nstderr:\n%s", code, out, stderr)
 	}
-	if !strings.Contains(stderr, "applied 2 fixes to 1 files") {
+	if !strings.Contains(stderr, "applied 2 fixes to 1 file\n") {
 		t.Errorf("stderr = %q", stderr)
 	}
 	got, err := os.ReadFile(filepath.Join(dir, "auth", "auth.go"))

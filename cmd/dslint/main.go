@@ -76,8 +76,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return exitError
 	}
-	if opts.explain != "" {
-		return explain(opts.explain, stdout, stderr)
+	if opts.version {
+		fmt.Fprintf(stdout, "dslint %s\n", version())
+		return exitClean
+	}
+	if opts.explain.set {
+		return explain(opts.explain.ids, stdout, stderr)
 	}
 	if len(opts.patterns) == 0 && opts.onlyFiles {
 		return exitClean // only vendor/ or testdata/ files were passed

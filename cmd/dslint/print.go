@@ -4,6 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/dslint/dslint/internal/rules"
 )
 
 // print writes the findings in the selected format. With -fix it first
@@ -26,13 +31,71 @@ func print(o *options, res *result, w io.Writer) error {
 	case "github":
 		return printGitHub(res, w)
 	default:
-		for _, f := range res.findings {
-			posn := f.posn // relative to the working directory, like go vet
-			posn.Filename = repoRel(posn.Filename)
-			fmt.Fprintf(w, "%s: %s\n", posn, f.diag.Message)
-		}
+		printText(res, w, o.stderr, colorOn(w))
 	}
 	return nil
+}
+
+// printText prints one line per finding on w (positions relative to the
+// working directory, like go vet), then on stderr a summary line and each
+// reported rule's documentation link once. With color the position is bold
+// and the rule ID red (error) or yellow (warning).
+func printText(res *result, w, stderr io.Writer, color bool) {
+	files := map[string]bool{}
+	count := map[string]int{}
+	var ids []string
+	for _, f := range res.findings {
+		posn := f.posn
+		posn.Filename = repoRel(posn.Filename)
+		files[posn.Filename] = true
+		id := f.diag.Category
+		if count[id] == 0 {
+			ids = append(ids, id)
+		}
+		count[id]++
+		msg := f.diag.Message
+		if !color {
+			fmt.Fprintf(w, "%s: %s\n", posn, msg)
+			continue
+		}
+		code := "31" // red
+		if r, ok := rules.Lookup(id); ok && r.Severity == rules.Warning {
+			code = "33" // yellow
+		}
+		if rest, ok := strings.CutPrefix(msg, id+":"); ok {
+			msg = "\x1b[" + code + "m" + id + "\x1b[0m:" + rest
+		}
+		fmt.Fprintf(w, "\x1b[1m%s:\x1b[0m %s\n", posn, msg)
+	}
+	if len(res.findings) == 0 {
+		return
+	}
+	sort.Strings(ids)
+	per := make([]string, len(ids))
+	for i, id := range ids {
+		per[i] = fmt.Sprintf("%s ×%d", id, count[id])
+	}
+	fmt.Fprintf(stderr, "dslint: %s in %s (%s)\n", plural(len(res.findings), "finding"), plural(len(files), "file"), strings.Join(per, ", "))
+	for _, id := range ids {
+		if r, ok := rules.Lookup(id); ok {
+			fmt.Fprintf(stderr, "  %s: %s\n", id, r.URL())
+		}
+	}
+}
+
+// colorOn reports whether text output to w is coloured: only when w is a
+// terminal and NO_COLOR (https://no-color.org) is unset or empty and TERM
+// is not "dumb".
+func colorOn(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // jsonDiag is one diagnostic in the shape go vet -json prints.

@@ -42,9 +42,11 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	InformationURI string      `json:"informationUri"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	Version         string      `json:"version"`
+	SemanticVersion string      `json:"semanticVersion"`
+	InformationURI  string      `json:"informationUri"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {
@@ -158,7 +160,7 @@ func printSARIF(res *result, w io.Writer) error {
 	src := make(sources)
 	ruleList, index := sarifRules()
 	run := sarifRun{
-		Tool:        sarifTool{Driver: sarifDriver{Name: "dslint", InformationURI: "https://github.com/dslint/dslint", Rules: ruleList}},
+		Tool:        sarifTool{Driver: sarifDriver{Name: "dslint", Version: version(), SemanticVersion: semanticVersion(version()), InformationURI: "https://github.com/dslint/dslint", Rules: ruleList}},
 		Invocations: []sarifInvocation{{ExecutionSuccessful: len(res.errors) == 0}},
 		Results:     []sarifResult{},
 	}
