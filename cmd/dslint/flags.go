@@ -19,8 +19,8 @@ type options struct {
 	explain  explainFlag
 	version  bool   // -version: print the version and exit
 	tags     string // -tags: build tags, passed to the go command
-	fix      bool // apply suggested fixes (fix.go)
-	diff     bool // print suggested fixes as a unified diff (fix.go)
+	fix      bool   // apply suggested fixes (fix.go)
+	diff     bool   // print suggested fixes as a unified diff (fix.go)
 	patterns []string
 	// onlyFiles: the arguments were .go files (a pre-commit hook), mapped
 	// to their packages by packagePatterns
