@@ -24,28 +24,27 @@ type checker struct {
 	pass    *analysis.Pass
 	r       *report.Reporter
 	ssa     *ssa.Package
-	funcs   []*ssa.Function // every function of the package, closures included
-	isDS    bool            // the package is demonstrably about DocuSign
-	legacy  bool            // its decoded tokens come from the legacy password grant
-	grant   Grant           // grant guessed from grant_type literals
-	tokens  map[ssa.Value]*src
-	returns map[*ssa.Function]map[int]*src
-	params  map[*ssa.Parameter]int
-	evid    map[*ssa.Function]bool
+	funcs   []*ssa.Function              // every function of the package, closures included
+	isDS    bool                         // the package is demonstrably about DocuSign
+	legacy  bool                         // its decoded tokens come from the legacy password grant
+	grant   Grant                        // grant guessed from grant_type literals
+	tokens  *solver[ssa.Value, src]      // token, solved over cycles of phis and recursive calls
+	params  *solver[*ssa.Parameter, int] // paramFlow
+	evid    *solver[*ssa.Function, bool] // checked, without the enclosing functions
 	once    map[*ssa.Function]string
 	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
 	calls   map[token.Pos]*ast.CallExpr
 	holders map[types.Object]bool  // OAuth config holders: only other providers' configs?
 	foreign map[*ssa.Function]bool // top-level functions that talk to another service only
 	locs    map[any]*location
-	busy    map[any]bool
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 	pkg, _ := buildSSA(pass)
-	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, tokens: map[ssa.Value]*src{},
-		returns: map[*ssa.Function]map[int]*src{}, busy: map[any]bool{},
-		params: map[*ssa.Parameter]int{}, evid: map[*ssa.Function]bool{}, foreign: map[*ssa.Function]bool{}}
+	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, foreign: map[*ssa.Function]bool{}}
+	c.tokens = newSolver(src{}, c.tokenSummary)
+	c.params = newSolver(flowNone, func(p *ssa.Parameter) int { return c.flow(p) })
+	c.evid = newSolver(false, c.evidence)
 	if pkg == nil {
 		return c
 	}

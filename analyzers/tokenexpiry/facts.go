@@ -11,14 +11,9 @@ import (
 )
 
 // returnsToken returns, per result index, whether fn returns a fresh token.
+// It is not cached: the token answers it combines are, and a recursive
+// function's results are solved with the component they belong to.
 func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
-	if m, ok := c.returns[fn]; ok {
-		return m
-	}
-	if c.busy[fn] {
-		return nil
-	}
-	c.busy[fn] = true
 	m := map[int]*src{}
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
@@ -34,8 +29,6 @@ func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
 			}
 		}
 	}
-	delete(c.busy, fn)
-	c.returns[fn] = m
 	return m
 }
 

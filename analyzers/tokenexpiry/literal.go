@@ -88,7 +88,7 @@ func assignsExpiry(info *types.Info, body *ast.BlockStmt) bool {
 // or through a local variable assigned once) or m["access_token"]. It
 // returns the response expression (tr) and the field's struct type.
 func responseField(info *types.Info, body *ast.BlockStmt, e ast.Expr) (ast.Expr, *types.Var) {
-	for depth := 0; e != nil && depth < 4; depth++ {
+	for depth := 0; e != nil && depth < maxChain; depth++ {
 		e = ast.Unparen(e)
 		switch x := e.(type) {
 		case *ast.TypeAssertExpr:

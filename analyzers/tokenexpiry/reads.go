@@ -58,7 +58,7 @@ func (c *checker) checkReads() {
 func (c *checker) checkedByCallers(fn *ssa.Function, callers map[*ssa.Function][]*ssa.Call, depth int) bool {
 	obj, ok := fn.Object().(*types.Func)
 	sites := callers[fn]
-	if !ok || obj.Exported() || fn.Parent() != nil || len(sites) == 0 || depth > 3 || !c.onlyCalled(obj) {
+	if !ok || obj.Exported() || fn.Parent() != nil || len(sites) == 0 || depth > maxCallerDepth || !c.onlyCalled(obj) {
 		return false
 	}
 	for _, call := range sites {

@@ -39,17 +39,18 @@ var sourceCalls = map[string]Grant{
 // concatenation, a conversion) a freshly obtained DocuSign access token.
 // Values loaded from variables and fields are not sources: they are reads.
 func (c *checker) token(v ssa.Value) *src {
-	if s, ok := c.tokens[v]; ok {
-		return s
+	if s := c.tokens.get(v); s.at != nil {
+		return &s
 	}
-	if c.busy[v] {
-		return nil
+	return nil
+}
+
+// tokenSummary is token's uncached step, for the solver.
+func (c *checker) tokenSummary(v ssa.Value) src {
+	if s := c.token1(v); s != nil {
+		return *s
 	}
-	c.busy[v] = true
-	s := c.token1(v)
-	delete(c.busy, v)
-	c.tokens[v] = s
-	return s
+	return src{}
 }
 
 func (c *checker) token1(v ssa.Value) *src {
@@ -174,7 +175,7 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 // sourceGrant returns the grant of the tokens a TokenSource value returns,
 // and whether the source is another provider's config.
 func (c *checker) sourceGrant(v ssa.Value) (Grant, bool) {
-	for depth := 0; depth < 8; depth++ {
+	for range maxChain {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
 			v = x.X

@@ -64,7 +64,7 @@ func (c *checker) exportSources(fn *ssa.Function, obj *types.Func) {
 // madeSource reports whether v, in this DocuSign package, is a token source
 // or config that is not another provider's, and its grant.
 func (c *checker) madeSource(v ssa.Value, depth int) (Grant, bool) {
-	if depth > 6 {
+	if depth > maxChain {
 		return GrantUnknown, false
 	}
 	switch x := v.(type) {
@@ -127,7 +127,7 @@ func (c *checker) compositeAt(a *ssa.Alloc) *ast.CompositeLit {
 // a function with a SourceFunc fact returned (through TokenSource and
 // ReuseTokenSource), and its grant.
 func (c *checker) importedSource(v ssa.Value, depth int) (Grant, bool) {
-	if depth > 6 || !usesFacts(c.pass) {
+	if depth > maxChain || !usesFacts(c.pass) {
 		return GrantUnknown, false
 	}
 	var call *ssa.Call

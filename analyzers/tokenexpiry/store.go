@@ -165,7 +165,7 @@ func escapes(v ssa.Value, depth int) bool { return escapes1(v, depth, true) }
 func stored(v ssa.Value) bool { return escapes1(v, 0, false) }
 
 func escapes1(v ssa.Value, depth int, ret bool) bool {
-	if depth > 6 || v.Referrers() == nil {
+	if depth > maxChain || v.Referrers() == nil {
 		return false
 	}
 	for _, ref := range *v.Referrers() {

@@ -21,7 +21,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
 		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck",
 		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider",
-		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice")
+		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice", "tokenexpiry/order")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
@@ -29,7 +29,7 @@ func TestTokenExpiry(t *testing.T) {
 		"oauth2.StaticTokenSource": true, "esign.TokenCredential": true, "Token": true, "oauth2.Token": true,
 		"cached": true, "accessToken": true, "shared": true, "c.tok": true, "tokens[user]": true, "raw[user]": true,
 		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true, "a.ds": true, "a.cfgTok": true,
-		"a.tokens[user]": true, "a.jwtTok": true, "state.tok": true,
+		"a.tokens[user]": true, "a.jwtTok": true, "state.tok": true, "r.token": true,
 	}
 	n := 0
 	for _, res := range results {

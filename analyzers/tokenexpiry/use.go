@@ -144,19 +144,7 @@ func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), bu
 }
 
 // paramFlow summarizes how a parameter of a package function flows.
-func (c *checker) paramFlow(p *ssa.Parameter) int {
-	if f, ok := c.params[p]; ok {
-		return f
-	}
-	if c.busy[p] {
-		return flowNone
-	}
-	c.busy[p] = true
-	f := c.flow(p)
-	delete(c.busy, p)
-	c.params[p] = f
-	return f
-}
+func (c *checker) paramFlow(p *ssa.Parameter) int { return c.params.get(p) }
 
 // isConst reports whether v is a string constant equal (ignoring case) to s.
 func isConst(v ssa.Value, s string) bool {
@@ -185,22 +173,16 @@ var evidenceCalls = map[string]bool{
 // expiry field or variable (time.Now().Unix() > c.expiresAt).
 func (c *checker) checked(fn *ssa.Function) bool {
 	for f := fn; f != nil; f = f.Parent() {
-		if c.evidence(f, 0) {
+		if c.evid.get(f) {
 			return true
 		}
 	}
 	return false
 }
 
-func (c *checker) evidence(fn *ssa.Function, depth int) bool {
-	if e, ok := c.evid[fn]; ok {
-		return e
-	}
-	if depth > 4 || c.busy[fn] {
-		return false
-	}
-	c.busy[fn] = true
-	defer delete(c.busy, fn)
+// evidence is checked's summary of one function, for the solver: its own
+// instructions or any function of the package it calls.
+func (c *checker) evidence(fn *ssa.Function) bool {
 	found := false
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
@@ -210,7 +192,7 @@ func (c *checker) evidence(fn *ssa.Function, depth int) bool {
 				if evidenceCalls[name] {
 					found = true
 				}
-				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evidence(callee, depth+1) {
+				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
 					found = true
 				}
 				found = found || c.foreignCheck(in.Common())
@@ -222,7 +204,6 @@ func (c *checker) evidence(fn *ssa.Function, depth int) bool {
 			}
 		}
 	}
-	c.evid[fn] = found
 	return found
 }
 
@@ -249,7 +230,7 @@ func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 // timeish reports whether v is derived from time.Now or reads an expiry
 // field or variable (a name containing "exp").
 func timeish(v ssa.Value, depth int) bool {
-	if depth > 4 {
+	if depth > maxChain {
 		return false
 	}
 	switch v := v.(type) {
