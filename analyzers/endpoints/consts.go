@@ -10,6 +10,22 @@ import (
 	"github.com/dslint/dslint/internal/match"
 )
 
+// constUses indexes the uses of named constants in the package, each the
+// cursor of its identifier, in source order. It is built once per package:
+// looking each use up from the root made the cost grow with the square of
+// the package.
+type constUses map[*types.Const][]inspector.Cursor
+
+func indexConstUses(info *types.Info, insp *inspector.Inspector) constUses {
+	idx := constUses{}
+	for cur := range insp.Root().Preorder((*ast.Ident)(nil)) {
+		if c, ok := info.Uses[cur.Node().(*ast.Ident)].(*types.Const); ok {
+			idx[c] = append(idx[c], cur)
+		}
+	}
+	return idx
+}
+
 // Named constants are reported at their declaration; these helpers look at
 // where a constant's literal goes: the larger constants built from it and
 // the uses of the constant.
@@ -18,30 +34,24 @@ import (
 // it) of a constant that the package uses, and uses only in comparisons or
 // in messages: const demoHost = "demo.docusign.net" tested with
 // u.Hostname() == demoHost.
-func onlyCompared(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor) bool {
+func onlyCompared(info *types.Info, idx constUses, cur inspector.Cursor) bool {
 	c := declaredConst(info, match.OutermostConst(info, cur))
 	if c == nil {
 		return false
 	}
-	uses := 0
-	for id, obj := range info.Uses {
-		if obj != c {
-			continue
-		}
-		use, ok := insp.Root().FindNode(id)
-		if !ok || !match.Compared(info, use) && !match.InMessage(info, use) {
+	for _, use := range idx[c] {
+		if !match.Compared(info, use) && !match.InMessage(info, use) {
 			return false
 		}
-		uses++
 	}
-	return uses > 0
+	return len(idx[c]) > 0
 }
 
 // constValues returns the values of the constant expressions the literal
 // (or constant use) at cur flows into: the largest constant expression
 // around it and, when that is the value of a named constant, the ones
 // around the constant's uses, a few levels deep.
-func constValues(info *types.Info, insp *inspector.Inspector, cur inspector.Cursor, depth int) []string {
+func constValues(info *types.Info, idx constUses, cur inspector.Cursor, depth int) []string {
 	top := match.OutermostConst(info, cur)
 	var out []string
 	if top != cur {
@@ -53,13 +63,8 @@ func constValues(info *types.Info, insp *inspector.Inspector, cur inspector.Curs
 	if c == nil || depth > 2 {
 		return out
 	}
-	for id, obj := range info.Uses {
-		if obj != c {
-			continue
-		}
-		if use, ok := insp.Root().FindNode(id); ok {
-			out = append(out, constValues(info, insp, use, depth+1)...)
-		}
+	for _, use := range idx[c] {
+		out = append(out, constValues(info, idx, use, depth+1)...)
 	}
 	return out
 }

@@ -41,11 +41,12 @@ type mention struct {
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	mentions := collect(pass.TypesInfo, insp, r)
-	foreign := foreignConsts(pass, insp, r)
+	idx := indexConstUses(pass.TypesInfo, insp)
+	foreign := foreignConsts(pass, idx, r)
 	if len(mentions) == 0 && len(foreign) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
 	}
-	checkHosts(pass, insp, r, mentions, foreign)
+	checkHosts(pass, idx, r, mentions, foreign)
 	checkDemoFlags(pass.TypesInfo, insp, r)
 	checkMixes(pass.TypesInfo, insp, r)
 	checkAudiences(pass.TypesInfo, insp, r)

@@ -1,8 +1,10 @@
 package endpoints
 
 import (
+	"cmp"
 	"go/constant"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -25,14 +27,13 @@ type constUse struct {
 // other packages that name DocuSign hosts. The package that declares them
 // may hold the demo and the production value side by side (and is then not
 // reported); the package that uses one of them chooses it.
-func foreignConsts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter) []constUse {
+func foreignConsts(pass *analysis.Pass, idx constUses, r *report.Reporter) []constUse {
 	if len(pass.Files) == 0 || match.InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
 		return nil // the standard library names no DocuSign host
 	}
 	var out []constUse
-	for id, obj := range pass.TypesInfo.Uses {
-		k, ok := obj.(*types.Const)
-		if !ok || k.Pkg() == nil || k.Pkg() == pass.Pkg || k.Val().Kind() != constant.String || !r.InScope(id.Pos()) {
+	for k, uses := range idx {
+		if k.Pkg() == nil || k.Pkg() == pass.Pkg || k.Val().Kind() != constant.String {
 			continue
 		}
 		s := constant.StringVal(k.Val())
@@ -43,19 +44,29 @@ func foreignConsts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Rep
 		if len(hosts) == 0 {
 			continue
 		}
-		cur, ok := insp.Root().FindNode(id)
-		if !ok {
-			continue
+		for _, cur := range uses {
+			if u, ok := foreignUse(pass, r, cur, k, hosts); ok {
+				out = append(out, u)
+			}
 		}
-		if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
-			cur = cur.Parent() // dshosts.DemoAuth
-		}
-		if match.Compared(pass.TypesInfo, cur) || match.InMessage(pass.TypesInfo, cur) {
-			continue
-		}
-		out = append(out, constUse{cur: cur, obj: k, hosts: hosts})
 	}
+	slices.SortFunc(out, func(a, b constUse) int { return cmp.Compare(a.cur.Node().Pos(), b.cur.Node().Pos()) })
 	return out
+}
+
+// foreignUse returns the use of k at cur (its identifier), unless it is out
+// of scope, a comparison or message text.
+func foreignUse(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor, k *types.Const, hosts []docusign.Mention) (constUse, bool) {
+	if !r.InScope(cur.Node().Pos()) {
+		return constUse{}, false
+	}
+	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		cur = cur.Parent() // dshosts.DemoAuth
+	}
+	if match.Compared(pass.TypesInfo, cur) || match.InMessage(pass.TypesInfo, cur) {
+		return constUse{}, false
+	}
+	return constUse{cur: cur, obj: k, hosts: hosts}, true
 }
 
 // checkForeignConsts reports DS101 at a use of another package's demo or

@@ -30,10 +30,10 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 // directly or through a constant used nowhere else) detects an environment
 // rather than choosing one: it is neither reported nor taken for the
 // production half of a switch.
-func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter, mentions []mention, foreign []constUse) {
+func checkHosts(pass *analysis.Pass, idx constUses, r *report.Reporter, mentions []mention, foreign []constUse) {
 	compared := make(map[*ast.BasicLit]bool)
 	for _, m := range mentions {
-		compared[m.lit] = match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, insp, m.cur)
+		compared[m.lit] = match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, idx, m.cur)
 	}
 	prod := make(map[docusign.Family]bool)
 	for _, m := range mentions {
@@ -53,7 +53,7 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, r *report.Report
 				continue
 			}
 			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))
-		case h.DataCenter && pinned(pass.TypesInfo, insp, m):
+		case h.DataCenter && pinned(pass.TypesInfo, idx, m):
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
@@ -98,10 +98,10 @@ var demoFlags = []string{
 // not constant and not reported.
 func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
 	const msg = "%s hardcodes the DocuSign developer sandbox (account-d.docusign.com, demo.docusign.net): after Go Live requests fail against production accounts; set it from configuration"
-	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		switch n := n.(type) {
+	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
 		case *ast.AssignStmt: // cfg.IsDemo = true
-			if len(n.Lhs) != len(n.Rhs) || conditional(insp, n) {
+			if len(n.Lhs) != len(n.Rhs) || conditional(cur) {
 				continue // if env == "demo" { cfg.IsDemo = true } is a switch
 			}
 			for i, lhs := range n.Lhs {
@@ -109,7 +109,7 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 				if !ok {
 					continue
 				}
-				if b, isConst := match.Bool(info, n.Rhs[i]); isConst && b && slices.Contains(demoFlags, match.FieldOwner(info, sel)+"."+sel.Sel.Name) && isLocal(info, insp, n, sel.X) {
+				if b, isConst := match.Bool(info, n.Rhs[i]); isConst && b && slices.Contains(demoFlags, match.FieldOwner(info, sel)+"."+sel.Sel.Name) && isLocal(info, cur, sel.X) {
 					r.Reportf("DS101", n, msg, sel.Sel.Name+" = true")
 				}
 			}
@@ -133,13 +133,11 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 	}
 }
 
-// conditional reports whether n runs only on some paths of its function:
-// inside an if, switch or select.
-func conditional(insp *inspector.Inspector, n ast.Node) bool {
-	cur, ok := insp.Root().FindNode(n)
-	if !ok {
-		return true
-	}
+// conditional reports whether the statement at cur runs only on some paths
+// of its function: inside an if, switch or select. It climbs from cur (a
+// search from the root for every assignment made the cost quadratic in the
+// size of a file).
+func conditional(cur inspector.Cursor) bool {
 	for e := range cur.Parent().Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch e.Node().(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
@@ -151,14 +149,13 @@ func conditional(insp *inspector.Inspector, n ast.Node) bool {
 }
 
 // isLocal reports whether e is a variable declared in the body of the
-// function around n (the config the function itself built), not a
-// parameter or field that a helper is asked to set (func useDemo(c
+// function around the node at cur (the config the function itself built),
+// not a parameter or field that a helper is asked to set (func useDemo(c
 // *esign.JWTConfig) { c.IsDemo = true }).
-func isLocal(info *types.Info, insp *inspector.Inspector, n ast.Node, e ast.Expr) bool {
+func isLocal(info *types.Info, cur inspector.Cursor, e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	v, isVar := info.Uses[id].(*types.Var)
-	cur, found := insp.Root().FindNode(n)
-	if !ok || !isVar || !found {
+	if !ok || !isVar {
 		return false
 	}
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -198,7 +195,7 @@ func stringVal(tv types.TypeAndValue) string {
 // a base to build on (const baseURI = "https://na3.docusign.net"), in the
 // constant expressions it flows into (baseURI + "/restapi"). The legacy
 // token endpoint is DS601's, not a base URI.
-func pinned(info *types.Info, insp *inspector.Inspector, m mention) bool {
+func pinned(info *types.Info, idx constUses, m mention) bool {
 	if strings.Contains(m.val, "/oauth2/token") {
 		return false
 	}
@@ -208,7 +205,7 @@ func pinned(info *types.Info, insp *inspector.Inspector, m mention) bool {
 	if m.host.End != len(strings.TrimRight(m.val, "/")) {
 		return false // a path of its own that is not a base path
 	}
-	for _, v := range constValues(info, insp, m.cur, 0) {
+	for _, v := range constValues(info, idx, m.cur, 0) {
 		if i := strings.Index(strings.ToLower(v), m.host.Host.Name); i >= 0 && hasAny(afterPort(v[i+len(m.host.Host.Name):]), basePaths) && !strings.Contains(v, "/oauth2/token") {
 			return true
 		}
