@@ -13,9 +13,10 @@ var Analyzer = New(nil)
 // New returns a directives analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:    "directives",
-		Summary: "directives: report malformed and unused //dslint:ignore suppression comments",
-		Run:     run,
+		Name:             "directives",
+		Summary:          "directives: report malformed and unused //dslint:ignore suppression comments",
+		RunDespiteErrors: true,
+		Run:              run,
 	}, cfg)
 }
 

@@ -23,10 +23,11 @@ var Analyzer = New(nil)
 // New returns an endpoints analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "endpoints",
-		Summary:  "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs and bad redirect URIs",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		Name:             "endpoints",
+		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs and bad redirect URIs",
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		RunDespiteErrors: true,
+		Run:              run,
 	}, cfg)
 }
 

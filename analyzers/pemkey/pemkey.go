@@ -22,10 +22,11 @@ var Analyzer = New(nil)
 // New returns a pemkey analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "pemkey",
-		Summary:  "pemkey: find private keys (PEM, \\n-escaped, base64, //go:embed) and OAuth client secrets embedded in Go source, and private-key PEMs that will not parse",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		Name:             "pemkey",
+		Summary:          "pemkey: find private keys (PEM, \\n-escaped, base64, //go:embed) and OAuth client secrets embedded in Go source, and private-key PEMs that will not parse",
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		RunDespiteErrors: true,
+		Run:              run,
 	}, cfg)
 }
 

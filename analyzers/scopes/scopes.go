@@ -24,10 +24,11 @@ var Analyzer = New(nil)
 // New returns a scopes analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "scopes",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Summary:  "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",
-		Run:      run,
+		Name:             "scopes",
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Summary:          "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",
+		RunDespiteErrors: true,
+		Run:              run,
 	}, cfg)
 }
 

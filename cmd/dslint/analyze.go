@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"go/token"
+	"path/filepath"
+	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -11,6 +14,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/dslint/dslint/analyzers"
+	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/rules"
 )
 
 // finding is one diagnostic with its resolved positions.
@@ -27,6 +32,9 @@ type finding struct {
 type result struct {
 	findings []finding
 	errors   []string // load, type-check and analyzer errors
+	// notes say how packages with errors were analyzed ("analyzed with
+	// incomplete type information: ..."); printed after the errors.
+	notes []string
 }
 
 // analyze loads the packages, runs the suite, and collects deduplicated,
@@ -43,6 +51,9 @@ func analyze(o *options) (_ *result, err error) {
 		}
 	}()
 	suite := analyzers.Suite(&o.cfg)
+	for _, a := range suite {
+		recoverPanics(a)
+	}
 	mode := packages.LoadSyntax | packages.NeedModule
 	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}, o.patterns...)
 	if err != nil {
@@ -68,25 +79,31 @@ func analyze(o *options) (_ *result, err error) {
 		return nil, err
 	}
 	seen := make(map[string]bool)
-	skipped := make(map[*packages.Package]bool)
+	incomplete := make(map[*packages.Package]*coverage) // ill-typed roots
+	var order []*packages.Package
 	for _, act := range graph.Roots {
+		if act.Package.IllTyped {
+			c := incomplete[act.Package]
+			if c == nil {
+				c = new(coverage)
+				incomplete[act.Package] = c
+				order = append(order, act.Package)
+			}
+			c.add(&o.cfg, act)
+		}
 		if act.Err != nil {
-			switch {
-			case len(act.Package.Errors) > 0: // load errors are already reported
-			case act.Err.Error() == errSkipped || strings.HasPrefix(act.Err.Error(), "failed prerequisites"):
-				// One line per package, not one per analyzer: they are all
-				// skipped alike when a dependency does not type-check.
-				if !skipped[act.Package] {
-					skipped[act.Package] = true
-					res.errors = append(res.errors, fmt.Sprintf("%s: not analyzed: the package or a dependency has errors", act.Package.PkgPath))
-				}
-			default:
-				res.errors = append(res.errors, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
+			if !skippedErr(act.Err) {
+				res.errors = append(res.errors, fmt.Sprintf("%s: %s: %s", act.Package.PkgPath, act.Analyzer.Name, redact(act.Err.Error())))
 			}
 			continue
 		}
 		fset := act.Package.Fset
 		for _, d := range act.Diagnostics {
+			if act.Package.IllTyped && d.Category == "DS002" {
+				// A rule may see less without types; a suppression it no
+				// longer needs is not unused.
+				continue
+			}
 			f := finding{pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name, posn: fset.Position(d.Pos), diag: d, fset: fset}
 			if d.End.IsValid() {
 				f.end = fset.Position(d.End)
@@ -98,6 +115,21 @@ func analyze(o *options) (_ *result, err error) {
 			seen[key] = true
 			res.findings = append(res.findings, f)
 		}
+	}
+	printed := make(map[string]bool) // one line per package, not per test variant
+	for _, p := range order {
+		line := incomplete[p].String()
+		if line == "" || printed[p.PkgPath+line] {
+			continue
+		}
+		printed[p.PkgPath+line] = true
+		if incomplete[p].ran == 0 {
+			// Nothing ran: this is an error (the package was not checked)
+			// even when the package's own files are fine.
+			res.errors = append(res.errors, fmt.Sprintf("%s: not analyzed: the package or a dependency has errors", p.PkgPath))
+			continue
+		}
+		res.notes = append(res.notes, p.PkgPath+": "+line)
 	}
 	slices.SortFunc(res.findings, func(a, b finding) int {
 		if c := strings.Compare(a.posn.Filename, b.posn.Filename); c != 0 {
@@ -113,6 +145,73 @@ func analyze(o *options) (_ *result, err error) {
 	})
 	res.errors = slices.Compact(res.errors)
 	return res, nil
+}
+
+// coverage counts the enabled rules that ran and were skipped on one
+// package with errors: analyzers whose rules hold up with partial type
+// information set RunDespiteErrors; the others (SSA, claim sets judged
+// through library types) are skipped by the checker.
+type coverage struct{ ran, skipped int }
+
+func (c *coverage) add(cfg *config.Config, act *checker.Action) {
+	n := 0
+	for _, r := range rules.ForAnalyzer(act.Analyzer.Name) {
+		if cfg.RuleEnabled(r.ID) {
+			n++
+		}
+	}
+	if act.Err != nil && skippedErr(act.Err) {
+		c.skipped += n
+	} else {
+		c.ran += n
+	}
+}
+
+// String is the note printed after the package's errors, or "" when no
+// rule is enabled at all.
+func (c *coverage) String() string {
+	if c.ran+c.skipped == 0 {
+		return ""
+	}
+	return fmt.Sprintf("analyzed with incomplete type information: %s ran, %d skipped", plural(c.ran, "rule"), c.skipped)
+}
+
+// skippedErr reports whether err is how the checker says it did not run an
+// analyzer on a package with errors, or after a prerequisite (a fact
+// dependency on such a package) did not run.
+func skippedErr(err error) bool {
+	return err.Error() == errSkipped || strings.HasPrefix(err.Error(), "failed prerequisites")
+}
+
+// recoverPanics makes a panic in a's Run an error of the action, which the
+// caller prints naming the package and the analyzer, instead of a crash
+// that loses every other package's findings.
+func recoverPanics(a *analysis.Analyzer) {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (_ any, err error) {
+		defer func() {
+			if v := recover(); v != nil {
+				err = fmt.Errorf("internal error: panic: %v (at %s)", v, panicSite())
+			}
+		}()
+		return run(pass)
+	}
+}
+
+// panicSite is the file:line of the innermost frame that panicked, outside
+// the runtime.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s:%d", filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
 }
 
 // needFacts reports whether any analyzer in the suite (or one it requires)
@@ -155,42 +254,105 @@ func linkRoots(pkgs []*packages.Package) {
 	}
 }
 
-// loadErrors returns the load errors of p as they should be printed: the
-// go command's summary of a package that does not compile ("# pkg" and the
-// compiler's lines, with no position of its own) is dropped when the type
-// checker reports each of its lines too, and an error with no position is
-// printed without the "-: " that stands for one.
+// loadErrors returns the load errors of p as they should be printed, one
+// line per problem, redacted (redact.go) and with paths relative to the
+// working directory:
+//   - the go command's summary of a package that does not compile ("# pkg"
+//     and the compiler's lines, with no position of its own) is dropped when
+//     the parser or type checker reports the package's errors itself;
+//   - of the syntax errors of a file only the first is kept (the others
+//     follow from it), and the type errors of a file with a syntax error
+//     are dropped for the same reason;
+//   - the type checker's "could not import P" is dropped when the go
+//     command already said why P is missing;
+//   - an error with no position is printed without the "-: " that stands
+//     for one.
 func loadErrors(p *packages.Package) []string {
-	var typeErrs []string
+	positioned, syntax := false, make(map[string]bool)
+	var listed []string // messages of the go command's errors
 	for _, e := range p.Errors {
-		if e.Kind == packages.TypeError {
-			typeErrs = append(typeErrs, e.Msg)
+		switch {
+		case e.Kind == packages.ParseError:
+			syntax[errFile(e.Pos)] = true
+			positioned = true
+		case e.Kind == packages.TypeError:
+			positioned = true
+		default:
+			listed = append(listed, e.Msg)
+		}
+	}
+	for _, imp := range p.Imports {
+		for _, e := range imp.Errors {
+			listed = append(listed, e.Msg)
 		}
 	}
 	var out []string
+	firstSyntax := make(map[string]bool)
 	for _, e := range p.Errors {
-		if e.Kind == packages.ListError && (e.Pos == "" || e.Pos == "-") {
-			if strings.HasPrefix(e.Msg, "# ") && repeated(e.Msg, typeErrs) {
+		file := errFile(e.Pos)
+		switch e.Kind {
+		case packages.ParseError:
+			if firstSyntax[file] {
 				continue
 			}
-			out = append(out, e.Msg)
-			continue
+			firstSyntax[file] = true
+		case packages.TypeError:
+			if syntax[file] || importReported(e.Msg, listed) {
+				continue
+			}
+		default:
+			if e.Pos == "" || e.Pos == "-" {
+				if strings.HasPrefix(e.Msg, "# ") && positioned {
+					continue
+				}
+				out = append(out, redact(e.Msg))
+				continue
+			}
 		}
-		out = append(out, e.Error())
+		msg := e.Msg
+		if e.Kind != packages.ListError {
+			msg = firstLine(msg)
+		}
+		out = append(out, relPos(e.Pos)+": "+redact(msg))
 	}
 	return out
 }
 
-// repeated reports whether every compiler line of a "# pkg" summary
-// ("file:line:col: msg") ends in the message of one of the type errors.
-func repeated(summary string, typeErrs []string) bool {
-	lines := strings.Split(strings.TrimSpace(summary), "\n")[1:]
-	for _, line := range lines {
-		if !slices.ContainsFunc(typeErrs, func(msg string) bool { return strings.HasSuffix(line, ": "+msg) }) {
-			return false
-		}
+// errFile is the file name of a packages.Error position "file:line:col".
+func errFile(pos string) string {
+	if m := posRE.FindStringSubmatch(pos); m != nil {
+		return m[1]
 	}
-	return len(lines) > 0
+	return pos
+}
+
+// posRE splits a position "file:line[:col]".
+var posRE = regexp.MustCompile(`^(.*?)(:\d+(?::\d+)?)$`)
+
+// relPos makes the file of a position relative to the working directory.
+func relPos(pos string) string {
+	if m := posRE.FindStringSubmatch(pos); m != nil {
+		return repoRel(m[1]) + m[2]
+	}
+	return repoRel(pos)
+}
+
+// firstLine is the first line of a type checker or parser message; what
+// follows it is the source the message quotes (an unterminated literal).
+func firstLine(msg string) string {
+	line, _, _ := strings.Cut(msg, "\n")
+	return line
+}
+
+// importReported reports whether msg is the type checker's "could not
+// import P" for a path P that an error of the go command already names.
+func importReported(msg string, listed []string) bool {
+	rest, ok := strings.CutPrefix(msg, "could not import ")
+	if !ok {
+		return false
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	return slices.ContainsFunc(listed, func(l string) bool { return strings.Contains(l, path) })
 }
 
 // errSkipped is how x/tools/go/analysis/checker says it did not run an

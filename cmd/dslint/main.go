@@ -98,6 +98,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, e := range res.errors {
 		fmt.Fprintf(stderr, "dslint: %s\n", e)
 	}
+	for _, n := range res.notes {
+		fmt.Fprintf(stderr, "dslint: %s\n", n)
+	}
 	if err := print(opts, res, stdout); err != nil {
 		fmt.Fprintf(stderr, "dslint: %v\n", err)
 		return exitError

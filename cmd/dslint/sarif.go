@@ -168,6 +168,10 @@ func printSARIF(res *result, w io.Writer) error {
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
 			sarifNotification{Level: "error", Message: sarifText{e}})
 	}
+	for _, n := range res.notes {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "note", Message: sarifText{n}})
+	}
 	seen := make(map[string]int) // fingerprint -> occurrences so far
 	for _, f := range res.findings {
 		id := f.diag.Category

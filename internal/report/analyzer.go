@@ -18,6 +18,11 @@ type Spec struct {
 	Requires   []*analysis.Analyzer
 	FactTypes  []analysis.Fact
 	ResultType reflect.Type // type of the result, if any (see analysis.Analyzer)
+	// RunDespiteErrors: the rules judge what the syntax shows (literals,
+	// keys, headers) and hold up with partial type information (a nil or
+	// invalid type, a missing object), so the analyzer runs on packages
+	// that do not type-check (see analysis.Analyzer.RunDespiteErrors).
+	RunDespiteErrors bool
 	// Run does the analysis and reports through r. It is not called when
 	// every rule of the analyzer is disabled or no file is in scope.
 	Run func(pass *analysis.Pass, r *Reporter) (any, error)
@@ -38,6 +43,8 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 		Requires:   spec.Requires,
 		FactTypes:  spec.FactTypes,
 		ResultType: spec.ResultType,
+
+		RunDespiteErrors: spec.RunDespiteErrors,
 	}
 	cfg.RegisterFlags(&a.Flags)
 	a.Run = func(pass *analysis.Pass) (any, error) {
