@@ -17,6 +17,19 @@ import (
 // warning-severity rules use ::warning. Paths are relative to the working
 // directory (run dslint from the repository root).
 func printGitHub(res *result, w io.Writer) error {
+	// Load errors and notes become annotations too, so that a run whose
+	// packages do not build says so on the pull request (they are redacted
+	// like everything dslint prints; see loadErrors).
+	for _, e := range res.errors {
+		if _, err := fmt.Fprintf(w, "::error title=dslint::%s\n", escapeData(e)); err != nil {
+			return err
+		}
+	}
+	for _, n := range res.notes {
+		if _, err := fmt.Fprintf(w, "::notice title=dslint::%s\n", escapeData(n)); err != nil {
+			return err
+		}
+	}
 	for _, f := range res.findings {
 		kind := "error"
 		if r, ok := rules.Lookup(f.diag.Category); ok && r.Severity == rules.Warning {
