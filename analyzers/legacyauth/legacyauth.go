@@ -61,8 +61,15 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 	}
 	if len(headerConsts) > 0 {
-		for id, obj := range pass.TypesInfo.Uses {
-			if cur, ok := insp.Root().FindNode(id); ok && headerConsts[obj] && isHeaderKey(pass.TypesInfo, cur) {
+		// One walk with the cursor at hand, not a search for each use; the
+		// name is compared before the (larger) Uses map is read.
+		names := map[string]bool{}
+		for c := range headerConsts {
+			names[c.Name()] = true
+		}
+		for cur := range insp.Root().Preorder((*ast.Ident)(nil)) {
+			id := cur.Node().(*ast.Ident)
+			if names[id.Name] && headerConsts[pass.TypesInfo.Uses[id]] && isHeaderKey(pass.TypesInfo, cur) {
 				r.Reportf("DS601", id, "X-DocuSign-Authentication header (legacy header authentication, through constant %s): %s", id.Name, consequence)
 			}
 		}

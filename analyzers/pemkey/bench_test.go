@@ -1,6 +1,8 @@
 package pemkey
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -10,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 func BenchmarkDetect(b *testing.B) {
@@ -88,4 +92,41 @@ func BenchmarkStd(b *testing.B) {
 	b.ReportMetric(100*float64(tPemkey-tInspect)/n/base, "pass-%")
 	b.ReportMetric(100*float64(tPemkey-tNoop)/n/base, "pass+inspector-%")
 	b.ReportMetric(base/1e9, "noop-checker-s")
+}
+
+// repeatedBegins is the input that made scanPEM quadratic: BEGIN lines with
+// no END, each of which searched the rest of the string.
+func repeatedBegins(n int) string {
+	return strings.Repeat("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n", n)
+}
+
+// TestGrowth checks that Detect reads a literal in one pass.
+func TestGrowth(t *testing.T) {
+	for name, gen := range map[string]func(int) string{
+		"begins": repeatedBegins,
+		"ends":   func(n int) string { return strings.Repeat("MIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n", n) },
+		"labels": func(n int) string { return strings.Repeat("-----BEGIN ", 4*n) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			testutil.CheckGrowth(t, func(scale int) time.Duration {
+				s := gen(20000 * scale)
+				start := time.Now()
+				Detect(s)
+				return time.Since(start)
+			})
+		})
+	}
+}
+
+// BenchmarkGrowth runs Detect on 2, 4 and 8 MB of BEGIN lines (17 s, 111
+// s and over 300 s before scanPEM became one pass).
+func BenchmarkGrowth(b *testing.B) {
+	for _, mb := range []int{2, 4, 8} {
+		s := repeatedBegins(mb << 20 / len(repeatedBegins(1)))
+		b.Run(strconv.Itoa(mb)+"MB", func(b *testing.B) {
+			for b.Loop() {
+				Detect(s)
+			}
+		})
+	}
 }

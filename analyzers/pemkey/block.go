@@ -41,34 +41,65 @@ func privateLooking(label string) bool {
 // readLabel reads "LABEL-----" at the start of s and returns the label and
 // the rest after the dashes.
 func readLabel(s string) (label, rest string, ok bool) {
-	j := strings.Index(s, dashes)
+	j := strings.Index(s[:min(len(s), maxLabel+len(dashes))], dashes)
 	if j < 0 || j > maxLabel || strings.ContainsAny(s[:j], "\r\n") {
 		return "", s, false
 	}
 	return s[:j], s[j+len(dashes):], true
 }
 
+// marks finds the occurrences of a mark in s at or after increasing
+// offsets, remembering the last one found: a scan whose offsets only grow
+// reads s once instead of once per query.
+type marks struct {
+	s, mark string
+	at      int // the offset of the next occurrence at or after from; len(s) if none
+	from    int // the offset at was searched from (-1: not yet searched)
+}
+
+func newMarks(s, mark string) *marks { return &marks{s: s, mark: mark, from: -1} }
+
+// next returns the offset of the first occurrence of the mark at or after
+// off, or -1. off must not be less than in the previous call.
+func (m *marks) next(off int) int {
+	if m.from < 0 || off > m.at {
+		m.at = len(m.s)
+		if i := strings.Index(m.s[off:], m.mark); i >= 0 {
+			m.at = off + i
+		}
+	}
+	m.from = off
+	if m.at == len(m.s) {
+		return -1
+	}
+	return m.at
+}
+
 // scanPEM returns the private-key-looking PEM blocks of s that have a real
-// body, each checked for well-formedness.
+// body, each checked for well-formedness. It reads s in one pass: the
+// BEGIN and END searches only move forward.
 func scanPEM(s string) []Key {
 	var keys []Key
+	begins, ends := newMarks(s, beginMark), newMarks(s, endMark)
 	consumed := 0 // offset in s up to which text belongs to a block
 	for off := 0; ; {
-		i := strings.Index(s[off:], beginMark)
-		if i < 0 {
+		start := begins.next(off)
+		if start < 0 {
 			break
 		}
-		start := off + i
 		label, rest, ok := readLabel(s[start+len(beginMark):])
 		off = start + len(beginMark)
 		if !ok || !privateLooking(label) {
 			continue
 		}
 		bodyStart := len(s) - len(rest)
-		e := strings.Index(rest, endMark)
-		if n := strings.Index(rest, beginMark); n >= 0 && (e < 0 || n < e) {
+		e := ends.next(bodyStart)
+		if e >= 0 {
+			e -= bodyStart
+		}
+		if n := begins.next(bodyStart); n >= 0 && (e < 0 || n-bodyStart < e) {
 			e = -1 // the next block begins before any END: this one has none
-			rest = rest[:n]
+			rest = rest[:n-bodyStart]
 		}
 		var endLabel string
 		end := bodyStart + len(rest)

@@ -43,6 +43,7 @@ type keyFinder struct {
 	info *types.Info
 	insp *inspector.Inspector
 	r    *report.Reporter
+	uses map[types.Object][]inspector.Cursor // identifier uses, indexed on the first key found
 }
 
 // check reports the keys in s, the value of the expression at cur.
@@ -121,11 +122,19 @@ func (k *keyFinder) sink(cur inspector.Cursor) string {
 	if obj == nil {
 		return ""
 	}
-	for u := range k.insp.Root().Preorder((*ast.Ident)(nil)) {
-		if k.info.Uses[u.Node().(*ast.Ident)] == obj {
-			if s := sinkAt(k.info, u); s != "" {
-				return s
+	if k.uses == nil {
+		// One walk for all the keys of the package rather than one each.
+		k.uses = map[types.Object][]inspector.Cursor{}
+		for u := range k.insp.Root().Preorder((*ast.Ident)(nil)) {
+			switch o := k.info.Uses[u.Node().(*ast.Ident)].(type) {
+			case *types.Var, *types.Const:
+				k.uses[o] = append(k.uses[o], u)
 			}
+		}
+	}
+	for _, u := range k.uses[obj] {
+		if s := sinkAt(k.info, u); s != "" {
+			return s
 		}
 	}
 	return ""

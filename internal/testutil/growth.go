@@ -1,0 +1,46 @@
+package testutil
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// Growth bounds for CheckGrowth: at 4x the input a linear cost is about 4x
+// the time, a quadratic one 16x. MaxGrowth leaves room for the noise of a
+// shared machine; growthRepeats runs are taken at each size and the fastest
+// kept, since noise only ever adds time.
+const (
+	MaxGrowth     = 6.0
+	growthRepeats = 5
+	// minMeasurable is the time below which a ratio says nothing (timer
+	// resolution, one GC): the check is skipped rather than flaky.
+	minMeasurable = 2 * time.Millisecond
+)
+
+// CheckGrowth fails t when the cost measured by run grows superlinearly:
+// run(scale) does the work on an input scale times the base size and returns
+// the time it took (of the measured step only, not of building the input).
+// Sizes 1x, 2x and 4x are measured; the 4x/1x ratio must stay under
+// MaxGrowth.
+func CheckGrowth(t testing.TB, run func(scale int) time.Duration) {
+	t.Helper()
+	var best [3]time.Duration
+	for i, scale := range []int{1, 2, 4} {
+		for r := range growthRepeats {
+			runtime.GC() // no collection of earlier garbage during the run
+			if d := run(scale); r == 0 || d < best[i] {
+				best[i] = d
+			}
+		}
+	}
+	if best[0] < minMeasurable {
+		t.Logf("1x took %v, too short to compare (2x %v, 4x %v)", best[0], best[1], best[2])
+		return
+	}
+	if ratio := float64(best[2]) / float64(best[0]); ratio >= MaxGrowth {
+		t.Errorf("cost grows superlinearly: 1x %v, 2x %v, 4x %v (4x/1x = %.1f, want < %v)", best[0], best[1], best[2], ratio, MaxGrowth)
+	} else {
+		t.Logf("1x %v, 2x %v, 4x %v (4x/1x = %.1f)", best[0], best[1], best[2], ratio)
+	}
+}
