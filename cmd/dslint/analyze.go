@@ -59,8 +59,8 @@ func analyze(o *options) (_ *result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
+	if noPackages(pkgs) {
+		return nil, whyNoPackages(o)
 	}
 	res := new(result)
 	// Collect load errors before linkRoots prunes the imports: an import
@@ -82,7 +82,7 @@ func analyze(o *options) (_ *result, err error) {
 	incomplete := make(map[*packages.Package]*coverage) // ill-typed roots
 	var order []*packages.Package
 	for _, act := range graph.Roots {
-		if act.Package.IllTyped {
+		if act.Package.IllTyped && len(act.Package.Syntax) > 0 {
 			c := incomplete[act.Package]
 			if c == nil {
 				c = new(coverage)

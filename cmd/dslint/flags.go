@@ -72,6 +72,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return o, nil
 	}
 	o.patterns, o.onlyFiles = packagePatterns(fs.Args())
+	if o.onlyFiles {
+		warnMissingFiles(fs.Args(), stderr)
+	}
 	return o, nil
 }
 
