@@ -78,6 +78,7 @@ func TestGrowth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and type-checks two packages")
 	}
+	testutil.RequireGrowth(t)
 	const small = 50
 	t1, t2, t4 := runTime(t, small), runTime(t, 2*small), runTime(t, 4*small)
 	t.Logf("%d files: %v, %d: %v (%.1fx), %d: %v (%.1fx)", small, t1, 2*small, t2, float64(t2)/float64(t1), 4*small, t4, float64(t4)/float64(t1))

@@ -1,6 +1,7 @@
 package testutil
 
 import (
+	"os"
 	"runtime"
 	"testing"
 	"time"
@@ -19,6 +20,20 @@ const (
 	minMeasurable = 2 * time.Millisecond
 )
 
+// GrowthEnv is the environment variable that turns on the timed growth
+// checks. They compare wall times, so they run only on request and alone:
+// .ci/run runs them with go test -p 1 after the rest of the suite, where no
+// other test package competes for the two cores.
+const GrowthEnv = "DSLINT_GROWTH"
+
+// RequireGrowth skips t unless GrowthEnv is set to 1.
+func RequireGrowth(t testing.TB) {
+	t.Helper()
+	if os.Getenv(GrowthEnv) != "1" {
+		t.Skipf("timed growth check; set %s=1 to run it alone (.ci/run does)", GrowthEnv)
+	}
+}
+
 // CheckGrowth fails t when the cost measured by run grows superlinearly:
 // run(scale) does the work on an input scale times the base size and returns
 // the time it took (of the measured step only, not of building the input).
@@ -28,6 +43,7 @@ const (
 // fit in a cache, or a GC that hit one size, inflates only one of them.
 func CheckGrowth(t testing.TB, run func(scale int) time.Duration) {
 	t.Helper()
+	RequireGrowth(t)
 	var best [3]time.Duration
 	for i, scale := range []int{1, 2, 4} {
 		for r := range growthRepeats {
