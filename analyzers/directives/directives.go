@@ -26,7 +26,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			if d.Err != "" {
 				r.Report(analysis.Diagnostic{
 					Pos: d.Pos, End: d.End, Category: "DS001",
-					Message: "//dslint:ignore directive " + d.Err + "; it suppresses nothing",
+					Message: d.Form() + " directive " + d.Err + "; it suppresses nothing",
 				})
 			}
 		}

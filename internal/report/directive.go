@@ -9,8 +9,11 @@ import (
 )
 
 // Directive is a suppression comment: `//dslint:ignore DS101[,DS102] reason`,
-// or golangci-lint's `//nolint`, `//nolint:dslint` and `//nolint:<analyzer>`.
-// It applies to findings that start on its own line or on the line below it.
+// the file-wide `//dslint:file-ignore DS101 reason`, or golangci-lint's
+// `//nolint`, `//nolint:all`, `//nolint:dslint` and `//nolint:<analyzer>`
+// (also written `// nolint:...`, which golangci-lint honours too). A line
+// directive applies to findings that start on its own line or on the line
+// below it; a file directive to every finding in its file.
 type Directive struct {
 	Pos    token.Pos
 	End    token.Pos
@@ -18,10 +21,23 @@ type Directive struct {
 	Names  []string // rule IDs or analyzer names; nil for a bare //nolint
 	Reason string
 	NoLint bool // a //nolint directive (never reported as malformed or unused)
+	File   bool // a //dslint:file-ignore directive: it covers the whole file
 	Err    string
 }
 
-const ignorePrefix = "//dslint:ignore"
+const (
+	ignorePrefix     = "//dslint:ignore"
+	fileIgnorePrefix = "//dslint:file-ignore"
+)
+
+// Form returns how the directive is written, for messages:
+// "//dslint:ignore" or "//dslint:file-ignore".
+func (d *Directive) Form() string {
+	if d.File {
+		return fileIgnorePrefix
+	}
+	return ignorePrefix
+}
 
 // ParseDirectives returns the suppression directives in a file. Malformed
 // //dslint:ignore directives are returned with Err set.
@@ -42,15 +58,19 @@ func ParseDirectives(fset *token.FileSet, f *ast.File) []Directive {
 }
 
 func parseDirective(text string) (Directive, bool) {
+	if strings.HasPrefix(text, "// nolint") {
+		text = "//" + text[len("// "):] // golangci-lint reads "// nolint:x" as "//nolint:x"
+	}
 	switch {
-	case strings.HasPrefix(text, ignorePrefix):
-		rest := text[len(ignorePrefix):]
+	case strings.HasPrefix(text, ignorePrefix), strings.HasPrefix(text, fileIgnorePrefix):
+		d := Directive{File: strings.HasPrefix(text, fileIgnorePrefix)}
+		form := d.Form()
+		rest := text[len(form):]
 		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 			return Directive{}, false // e.g. //dslint:ignored
 		}
 		rest, _, _ = strings.Cut(rest, "//") // a trailing comment is not the reason
 		fields := strings.Fields(rest)
-		var d Directive
 		if len(fields) > 0 {
 			for _, n := range strings.Split(fields[0], ",") {
 				if n == "" {
@@ -63,12 +83,12 @@ func parseDirective(text string) (Directive, bool) {
 			}
 		}
 		if len(d.Names) == 0 { // nothing, or only commas ("//dslint:ignore , reason")
-			d.Err = "names no rule: write //dslint:ignore DS101 <reason>"
+			d.Err = "names no rule: write " + form + " DS101 <reason>"
 			return d, true
 		}
 		d.Reason = strings.Join(fields[1:], " ")
 		if d.Err == "" && d.Reason == "" {
-			d.Err = "has no reason: write //dslint:ignore " + fields[0] + " <why this is safe>"
+			d.Err = "has no reason: write " + form + " " + fields[0] + " <why this is safe>"
 		}
 		return d, true
 	case text == "//nolint" || strings.HasPrefix(text, "//nolint:") || strings.HasPrefix(text, "//nolint "):
@@ -93,14 +113,14 @@ func parseDirective(text string) (Directive, bool) {
 // covers reports whether d suppresses a finding of rule id (owned by
 // analyzer) that starts on line.
 func (d *Directive) covers(id, analyzer string, line int) bool {
-	if d.Err != "" || (line != d.Line && line != d.Line+1) {
+	if d.Err != "" || (!d.File && line != d.Line && line != d.Line+1) {
 		return false
 	}
 	if d.NoLint && len(d.Names) == 0 {
 		return true
 	}
 	for _, n := range d.Names {
-		if strings.EqualFold(n, id) || n == analyzer || (d.NoLint && n == "dslint") {
+		if strings.EqualFold(n, id) || n == analyzer || (d.NoLint && (n == "dslint" || n == "all")) {
 			return true
 		}
 	}

@@ -27,6 +27,11 @@ func TestParseDirective(t *testing.T) {
 		{"//nolint:dslint,gosec // reason", true, "dslint gosec", "", ""},
 		{"//nolint:dslint\t// reason", true, "dslint", "", ""},
 		{"//nolintx", false, "", "", ""},
+		{"// nolint:dslint // with a space, as golangci-lint allows", true, "dslint", "", ""},
+		{"//nolint:all", true, "all", "", ""},
+		{"//dslint:file-ignore DS101 sandbox fixtures", true, "DS101", "sandbox fixtures", ""},
+		{"//dslint:file-ignore DS101", true, "DS101", "", "has no reason: write //dslint:file-ignore"},
+		{"//dslint:file-ignores DS101 x", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		d, ok := parseDirective(tt.text)
@@ -65,6 +70,18 @@ func TestCovers(t *testing.T) {
 	n.Line = 3
 	if !n.covers("DS201", "pemkey", 3) {
 		t.Error("//nolint:dslint must cover every rule")
+	}
+	for text, want := range map[string]bool{"//nolint:all": true, "// nolint:dslint": true, "//nolint:gosec": false} {
+		d, _ := parseDirective(text)
+		d.Line = 3
+		if got := d.covers("DS201", "pemkey", 4); got != want {
+			t.Errorf("%s covers DS201 = %v, want %v", text, got, want)
+		}
+	}
+	f, _ := parseDirective("//dslint:file-ignore DS101 sandbox file")
+	f.Line = 1
+	if !f.covers("DS101", "endpoints", 500) || f.covers("DS102", "endpoints", 500) {
+		t.Error("//dslint:file-ignore DS101 must cover DS101 on every line and nothing else")
 	}
 }
 

@@ -152,7 +152,7 @@ func (r *Reporter) Finish() {
 			}
 			r.pass.Report(analysis.Diagnostic{
 				Pos: dir.Pos, End: dir.End, Category: "DS002", URL: mustRule("DS002").URL(),
-				Message: fmt.Sprintf("DS002: //dslint:ignore %s suppresses nothing: remove it", strings.Join(dir.Names, ",")),
+				Message: fmt.Sprintf("DS002: %s %s suppresses nothing: remove it", dir.Form(), strings.Join(dir.Names, ",")),
 			})
 		}
 	}

@@ -12,3 +12,5 @@ var w = 1 //dslint:ignore DS999 typo in the rule // want `DS001: //dslint:ignore
 var v = 1 //dslint:ignored is not a directive
 
 var u = 1 //nolint:dslint // golangci-lint style is not checked here
+
+//dslint:file-ignore DS101 // want `DS001: //dslint:file-ignore directive has no reason`
