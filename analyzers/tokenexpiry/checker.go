@@ -39,15 +39,15 @@ type checker struct {
 	locs    map[any]*location
 }
 
-func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
-	pkg, _ := buildSSA(pass)
+func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, error) {
+	pkg, err := buildSSA(pass)
+	if err != nil {
+		return nil, err
+	}
 	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, foreign: map[*ssa.Function]bool{}}
 	c.tokens = newSolver(src{}, c.tokenSummary)
 	c.params = newSolver(flowNone, func(p *ssa.Parameter) int { return c.flow(p) })
 	c.evid = newSolver(false, c.evidence)
-	if pkg == nil {
-		return c
-	}
 	c.grant, c.legacy = grants(pass, isDS)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)
@@ -82,7 +82,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) *checker {
 			}
 		}
 	}
-	return c
+	return c, nil
 }
 
 func declName(d ast.Decl) *ast.Ident {

@@ -3,8 +3,14 @@ package tokenexpiry
 import (
 	"bytes"
 	"encoding/gob"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"go/types"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 func TestLifetimes(t *testing.T) {
@@ -76,5 +82,26 @@ func TestSolverOrder(t *testing.T) {
 				t.Errorf("order %v: reaches(%d) = %v, want %v", order, n, got, want[n])
 			}
 		}
+	}
+}
+
+// A panic of the SSA builder (here: type information that does not match
+// the syntax) is an error naming the package, never a silent absence of
+// findings.
+func TestBuildSSAFailure(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "a.go", "package a\n\nfunc F() int { return 1 }\n", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass := &analysis.Pass{
+		Fset:      fset,
+		Files:     []*ast.File{f},
+		Pkg:       types.NewPackage("example.com/a", "a"),
+		TypesInfo: &types.Info{}, // no Defs: the builder cannot resolve F
+	}
+	pkg, err := buildSSA(pass)
+	if pkg != nil || err == nil || !strings.Contains(err.Error(), "tokenexpiry: building SSA of example.com/a: ") {
+		t.Fatalf("buildSSA = %v, %v; want an error naming example.com/a", pkg, err)
 	}
 }

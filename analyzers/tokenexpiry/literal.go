@@ -60,7 +60,7 @@ func (c *checker) checkLiterals() {
 // service only (see foreignFunc).
 func (c *checker) foreignDecl(fd *ast.FuncDecl) bool {
 	obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-	if !ok || c.ssa == nil {
+	if !ok {
 		return false
 	}
 	return c.foreignFunc(c.ssa.Prog.FuncValue(obj))

@@ -70,9 +70,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if !ok {
 		return nil, nil
 	}
-	c := newChecker(pass, r, isDS)
-	if c.ssa == nil {
-		return nil, nil
+	c, err := newChecker(pass, r, isDS)
+	if err != nil {
+		return nil, err
 	}
 	c.exportFacts()
 	if len(r.Files()) == 0 || !r.Config().AnalyzerEnabled("tokenexpiry") {
@@ -218,11 +218,14 @@ func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
 	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS })) > 0
 }
 
-// build creates the SSA form of the package alone, as buildssa does.
+// buildSSA creates the SSA form of the package alone, as buildssa does. A
+// panic of the SSA builder is returned as an error naming the package: the
+// analyzer only runs on well-typed packages, so a failure here is a bug that
+// must not pass for an absence of findings.
 func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			pkg, err = nil, nil // SSA construction failed (e.g. ill-typed code): stay silent
+			pkg, err = nil, fmt.Errorf("tokenexpiry: building SSA of %s: %v", pass.Pkg.Path(), p)
 		}
 	}()
 	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug) // DebugRefs give reads their source expressions
