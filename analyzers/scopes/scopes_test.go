@@ -15,11 +15,12 @@ import (
 // credential and consent URL, esign code grant, hand-built consent and
 // implicit URLs, a hand-built URL whose code is exchanged, JWT scope claims
 // (claimset.go.golden), scopes declared in one package and used in another,
-// and Google OAuth next to DocuSign (never reported).
+// Google OAuth next to DocuSign (never reported), and lists built with
+// append onto a base list.
 func TestScopes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), scopes.New(&config.Config{}),
 		"scopes/jwtconfig", "scopes/codegrant", "scopes/esignjwt", "scopes/esigncode", "scopes/consenturl",
 		"scopes/urlexchange", "scopes/claimset", "scopes/scopedefs", "scopes/scopeuse", "scopes/google",
 		"scopes/forms", "scopes/jfcote", "scopes/customclaims", "scopes/plain", "scopes/jwtnoscopes", "scopes/jwtscopesset",
-		"scopes/codeuse", "scopes/bothflows", "scopes/twourls", "scopes/twoimp", "scopes/computedurl", "scopes/taggedclaims", "scopes/noscope")
+		"scopes/codeuse", "scopes/bothflows", "scopes/twourls", "scopes/twoimp", "scopes/computedurl", "scopes/taggedclaims", "scopes/noscope", "scopes/appended")
 }

@@ -66,9 +66,31 @@ func (c *checker) resolve(e ast.Expr) ast.Expr {
 	return e
 }
 
-// list reads a []string scope list.
+// maxAppend bounds how many append calls list follows through one list
+// (append(append(base, "a"), "b") is two).
+const maxAppend = 4
+
+// list reads a []string scope list: a composite literal, or append onto
+// one with further elements (append(baseScopes, "impersonation")).
 func (c *checker) list(e ast.Expr) ([]elem, bool) {
-	lit, ok := ast.Unparen(c.resolve(e)).(*ast.CompositeLit)
+	return c.listDepth(e, maxAppend)
+}
+
+func (c *checker) listDepth(e ast.Expr, depth int) ([]elem, bool) {
+	e = ast.Unparen(c.resolve(e))
+	if call, ok := e.(*ast.CallExpr); ok && depth > 0 && len(call.Args) > 0 && c.isAppend(call) {
+		out, complete := c.listDepth(call.Args[0], depth-1)
+		if out == nil && !complete {
+			return nil, false
+		}
+		if call.Ellipsis.IsValid() {
+			more, ok := c.listDepth(call.Args[1], depth-1)
+			return append(out, more...), complete && ok
+		}
+		more, ok := c.args(call.Args[1:])
+		return append(out, more...), complete && ok
+	}
+	lit, ok := e.(*ast.CompositeLit)
 	if !ok {
 		return nil, false
 	}
@@ -116,4 +138,14 @@ func (c *checker) str(e ast.Expr) (elems []elem, sep ast.Expr, complete bool) {
 		return elems, nil, true
 	}
 	return nil, nil, false
+}
+
+// isAppend reports whether call is the append builtin.
+func (c *checker) isAppend(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := c.info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "append"
 }
