@@ -19,6 +19,8 @@ type options struct {
 	explain  explainFlag
 	version  bool   // -version: print the version and exit
 	tags     string // -tags: build tags, passed to the go command
+	baseline string // -baseline: report only findings not in this file (baseline.go)
+	writeBL  string // -write-baseline: write the findings to this file (baseline.go)
 	fix      bool   // apply suggested fixes (fix.go)
 	diff     bool   // print suggested fixes as a unified diff (fix.go)
 	patterns []string
@@ -48,6 +50,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(&o.explain, "explain", "print the documentation of the rules or analyzers given as arguments (dslint -explain DS101 DS301), or with none the rule list, and exit")
 	fs.BoolVar(&o.version, "version", false, "print dslint's version and exit")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags: files they select are loaded and checked (like go build -tags)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only the findings not recorded in this baseline file (see -write-baseline)")
+	fs.StringVar(&o.writeBL, "write-baseline", "", "write the current findings to this baseline file and exit 0")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	o.prof.register(fs)

@@ -101,6 +101,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, n := range res.notes {
 		fmt.Fprintf(stderr, "dslint: %s\n", n)
 	}
+	if opts.writeBL != "" {
+		if err := writeBaseline(opts.writeBL, res); err != nil {
+			fmt.Fprintf(stderr, "dslint: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "dslint: wrote %s to %s\n", plural(len(res.findings), "finding"), opts.writeBL)
+		if len(res.errors) > 0 {
+			return exitError
+		}
+		return exitClean
+	}
+	if opts.baseline != "" {
+		if err := applyBaseline(opts.baseline, res, stderr); err != nil {
+			fmt.Fprintf(stderr, "dslint: %v\n", err)
+			return exitError
+		}
+	}
 	if err := print(opts, res, stdout); err != nil {
 		fmt.Fprintf(stderr, "dslint: %v\n", err)
 		return exitError
