@@ -57,6 +57,18 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 			t.Errorf("rule %s: helpUri %q, short description %q", rule.ID, rule.HelpURI, rule.ShortDescription.Text)
 		}
 	}
+	// Security properties: GitHub shows DS201/DS203 as critical security
+	// alerts, other pemkey/legacyauth errors as high, the rest untagged.
+	want := map[string]string{"DS201": "9.1", "DS203": "9.1", "DS202": "7.5", "DS601": "7.5", "DS101": "", "DS405": ""}
+	for _, rule := range run.Tool.Driver.Rules {
+		p := rule.Properties
+		if sev, ok := want[rule.ID]; ok && (p.SecuritySeverity != sev || (p.Tags[0] == "security") != (sev != "")) {
+			t.Errorf("rule %s: security-severity %q, tags %v; want %q", rule.ID, p.SecuritySeverity, p.Tags, sev)
+		}
+		if !strings.Contains(rule.Help.Markdown, "```go\n") || !strings.Contains(rule.Help.Markdown, rule.HelpURI) || (p.Precision != "high" && p.Precision != "medium") {
+			t.Errorf("rule %s: precision %q, help.markdown:\n%s", rule.ID, p.Precision, rule.Help.Markdown)
+		}
+	}
 }
 
 // TestExitCodes checks the exit status of each format on a module with one

@@ -54,7 +54,7 @@ type sarifRule struct {
 	Name                 string          `json:"name"`
 	ShortDescription     sarifText       `json:"shortDescription"`
 	FullDescription      sarifText       `json:"fullDescription"`
-	Help                 sarifText       `json:"help"`
+	Help                 sarifHelp       `json:"help"`
 	HelpURI              string          `json:"helpUri"`
 	DefaultConfiguration sarifRuleConfig `json:"defaultConfiguration"`
 	Properties           sarifProps      `json:"properties"`
@@ -65,11 +65,18 @@ type sarifRuleConfig struct {
 }
 
 type sarifProps struct {
-	Tags []string `json:"tags"`
+	Tags             []string `json:"tags"`
+	Precision        string   `json:"precision"`
+	SecuritySeverity string   `json:"security-severity,omitempty"`
 }
 
 type sarifText struct {
 	Text string `json:"text"`
+}
+
+type sarifHelp struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown"`
 }
 
 type sarifInvocation struct {
@@ -122,15 +129,22 @@ func sarifRules() ([]sarifRule, map[string]int) {
 	index := make(map[string]int)
 	for _, r := range rules.All() {
 		index[r.ID] = len(out)
+		tags := []string{"docusign", r.Analyzer, string(r.Severity)}
+		if r.SecuritySeverity() != "" {
+			tags = append([]string{"security"}, tags...)
+		}
 		out = append(out, sarifRule{
-			ID:                   r.ID,
-			Name:                 ruleName(r),
-			ShortDescription:     sarifText{r.Title},
-			FullDescription:      sarifText{r.Doc},
-			Help:                 sarifText{fmt.Sprintf("%s\n\nReported:\n    %s\nInstead:\n    %s\n\nSuppress: //dslint:ignore %s <reason>", r.Doc, r.Bad, r.Good, r.ID)},
+			ID:               r.ID,
+			Name:             ruleName(r),
+			ShortDescription: sarifText{r.Title},
+			FullDescription:  sarifText{r.Doc},
+			Help: sarifHelp{
+				Text:     fmt.Sprintf("%s\n\nReported:\n    %s\nInstead:\n    %s\n\nSuppress: //dslint:ignore %s <reason>", r.Doc, r.Bad, r.Good, r.ID),
+				Markdown: fmt.Sprintf("%s\n\nReported:\n\n```go\n%s\n```\n\nInstead:\n\n```go\n%s\n```\n\nSuppress: `//dslint:ignore %s <reason>`. [Documentation](%s)", r.Doc, r.Bad, r.Good, r.ID, r.URL()),
+			},
 			HelpURI:              r.URL(),
 			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(r.Severity)},
-			Properties:           sarifProps{Tags: []string{"docusign", r.Analyzer, string(r.Severity)}},
+			Properties:           sarifProps{Tags: tags, Precision: precision(r.Severity), SecuritySeverity: r.SecuritySeverity()},
 		})
 	}
 	return out, index
@@ -146,6 +160,16 @@ func ruleName(r rules.Rule) string {
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return r.Analyzer + "/" + b.String()
+}
+
+// precision is SARIF's precision property: errors are reported only on
+// what the rule can prove, warnings (an unknown scope, a hardcoded base URI)
+// may be intended.
+func precision(s rules.Severity) string {
+	if s == rules.Warning {
+		return "medium"
+	}
+	return "high"
 }
 
 func sarifLevel(s rules.Severity) string {

@@ -73,3 +73,26 @@ func Analyzers() []string {
 	}
 	return out
 }
+
+// securityAnalyzers are the analyzers whose rules are security findings
+// (leaked keys and secrets, legacy password authentication): SARIF marks
+// them with the "security" tag and a security-severity.
+var securityAnalyzers = []string{"pemkey", "legacyauth"}
+
+// criticalRules leak a credential that lets anyone act as the integration.
+var criticalRules = []string{"DS201", "DS203"}
+
+// SecuritySeverity is the rule's CVSS-like score for SARIF's
+// security-severity property (GitHub: 9.0+ critical, 7.0+ high, 4.0+
+// medium), or "" when the rule is not a security finding.
+func (r Rule) SecuritySeverity() string {
+	switch {
+	case !slices.Contains(securityAnalyzers, r.Analyzer):
+		return ""
+	case slices.Contains(criticalRules, r.ID):
+		return "9.1"
+	case r.Severity == Error:
+		return "7.5"
+	}
+	return "5.0"
+}
