@@ -111,3 +111,18 @@ func TestTextSummaryAndColor(t *testing.T) {
 		t.Error("colorOn(buffer) = true")
 	}
 }
+
+// TestStatsFlag checks that -stats prints its table on stderr (it printed
+// nothing once the flag set's own output was silenced for one-line errors).
+func TestStatsFlag(t *testing.T) {
+	tinyModule(t)
+	code, out, stderr := runCLI(t, "-stats", "./...")
+	if code != exitFindings || !strings.Contains(out, "DS101") {
+		t.Errorf("-stats: exit %d, stdout %q", code, out)
+	}
+	for _, want := range []string{"dslint: load+typecheck ", "dslint: analyzer ", "dslint: endpoints "} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("-stats: stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.writeBL, "write-baseline", "", "write the current findings to this baseline file and exit 0")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes, then report the findings left")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
-	o.prof.register(fs)
+	o.prof.register(fs, stderr)
 	for _, name := range rules.Analyzers() {
 		fs.Var(analyzerFlag{name, &o.cfg}, name, fmt.Sprintf("enable only %s (-%s=false: disable it)", name, name))
 	}

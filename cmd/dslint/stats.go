@@ -27,9 +27,10 @@ type profiling struct {
 	cpu        *os.File
 }
 
-// register binds the profiling flags to fs; -stats prints to fs's output.
-func (p *profiling) register(fs *flag.FlagSet) {
-	p.w = fs.Output()
+// register binds the profiling flags to fs; -stats prints to w (the
+// command's stderr: fs's own output is silenced while parsing).
+func (p *profiling) register(fs *flag.FlagSet, w io.Writer) {
+	p.w = w
 	fs.BoolVar(&p.stats, "stats", false, "print load time and per-analyzer run time to stderr (runs the analyzers sequentially)")
 	fs.StringVar(&p.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.StringVar(&p.memprofile, "memprofile", "", "write a heap profile (after analysis) to `file`")
