@@ -4,8 +4,8 @@
 // # Analyzer endpoints
 //
 // endpoints: find DocuSign demo hosts in production code, demo/production
-// mixes, malformed aud values, pinned data-center base URIs and bad redirect
-// URIs
+// mixes, malformed aud values, pinned data-center base URIs, bad redirect
+// URIs and hardcoded user and account IDs
 //
 // DocuSign's developer sandbox ("demo") and production are separate
 // instances: after Go Live, keys, users and RSA key pairs exist only in
@@ -37,6 +37,18 @@
 //   - DS105: a redirect URI with a fragment or without a scheme, in
 //     oauth2.Config.RedirectURL, esign.OAuth2Config.RedirURL, redirect_uri
 //     form values or the redirect_uri parameter of a constant URL.
+//   - DS106: a constant GUID sent as the impersonated user: the sub of a
+//     DocuSign assertion (claims.Sites: "sub", Subject, jwx Subject(...)),
+//     x/oauth2/jwt Config.Subject, the apiUserName of esign's
+//     JWTConfig.Credential. The user's GUID differs in production; the
+//     integration key's (iss, Email, IntegratorKey) does not and is not
+//     looked at. Claims with another constant aud, or in a function that
+//     signs with HMAC, are not DocuSign's.
+//   - DS107: a constant GUID as a DocuSign account ID: esign's
+//     JWTConfig/OAuth2Config.AccountID, OAuth2Credential.WithAccountID, or
+//     after /accounts/ in a DocuSign REST path, written in one literal or
+//     built with + or fmt.Sprintf from constants and variables defined once.
+//     A path held in a constant is reported at its declaration only.
 //
 // Packages that never name a DocuSign host nor import a DocuSign library are
 // skipped after a substring scan of their string literals.

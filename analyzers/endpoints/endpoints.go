@@ -24,7 +24,7 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "endpoints",
-		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs and bad redirect URIs",
+		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs, bad redirect URIs and hardcoded user and account IDs",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,
@@ -44,6 +44,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	mentions := collect(pass.TypesInfo, insp, r)
 	idx := indexConstUses(pass.TypesInfo, insp)
 	foreign := foreignConsts(pass, idx, r)
+	checkIDs(pass, insp, idx, r)
 	if len(mentions) == 0 && len(foreign) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
 	}

@@ -3,7 +3,6 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 	"strings"
 	"time"
 
@@ -98,7 +97,7 @@ func (f *function) checkSub(node ast.Node, value ast.Expr) {
 	switch {
 	case isEmail(sub):
 		f.report("DS305", node, "sub is an email address, not the DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
-	case !isGUID(sub):
+	case !docusign.IsGUID(sub):
 		f.report("DS305", node, "sub is not a DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
 	}
 }
@@ -179,17 +178,8 @@ func (f *function) strings(e ast.Expr) []string {
 // pkgInit returns the initializer of the package variable e names, when it
 // is never reassigned (var Scopes = []string{...}), or e.
 func (f *function) pkgInit(e ast.Expr) ast.Expr {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return e
-	}
-	v, ok := f.info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() != f.pass.Pkg {
+	v := match.PackageVar(f.info, e)
+	if v == nil || v.Pkg() != f.pass.Pkg {
 		return e
 	}
 	if f.inits == nil {
@@ -219,7 +209,7 @@ var issuerPlaceholders = []string{"your", "key", "integrat", "client", "placehol
 // ("dashboard", "https://auth.example.com"): a DocuSign assertion's iss is
 // the integration key, a GUID.
 func ownIssuer(s string) bool {
-	if isGUID(s) || strings.TrimSpace(s) == "" {
+	if docusign.IsGUID(s) || strings.TrimSpace(s) == "" {
 		return false
 	}
 	l := strings.ToLower(s)
@@ -235,28 +225,6 @@ func ownIssuer(s string) bool {
 func isEmail(s string) bool {
 	at := strings.LastIndexByte(s, '@')
 	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.ContainsAny(s, " \t")
-}
-
-// isGUID reports whether s is a GUID: 8-4-4-4-12 hex digits, optionally in braces.
-func isGUID(s string) bool {
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "{"), "}")
-	if len(s) != 36 {
-		return false
-	}
-	for i := range len(s) {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // human formats a positive duration compactly: 2h, 90m, 45s.

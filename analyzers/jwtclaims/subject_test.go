@@ -3,6 +3,8 @@ package jwtclaims
 import (
 	"strings"
 	"testing"
+
+	"github.com/dslint/dslint/internal/docusign"
 )
 
 var subjects = []struct {
@@ -26,8 +28,8 @@ func TestSubject(t *testing.T) {
 		if got := isEmail(tt.s); got != tt.email {
 			t.Errorf("isEmail(%q) = %v, want %v", tt.s, got, tt.email)
 		}
-		if got := isGUID(tt.s); got != tt.guid {
-			t.Errorf("isGUID(%q) = %v, want %v", tt.s, got, tt.guid)
+		if got := docusign.IsGUID(tt.s); got != tt.guid {
+			t.Errorf("docusign.IsGUID(%q) = %v, want %v", tt.s, got, tt.guid)
 		}
 	}
 }
@@ -37,11 +39,11 @@ func FuzzSubject(f *testing.F) {
 		f.Add(tt.s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if isGUID(s) && isEmail(s) {
+		if docusign.IsGUID(s) && isEmail(s) {
 			t.Errorf("%q is both a GUID and an email", s)
 		}
-		if isGUID(s) && len(strings.Trim(s, "{}")) != 36 {
-			t.Errorf("isGUID(%q) with a wrong length", s)
+		if docusign.IsGUID(s) && len(strings.Trim(s, "{}")) != 36 {
+			t.Errorf("docusign.IsGUID(%q) with a wrong length", s)
 		}
 	})
 }

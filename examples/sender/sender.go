@@ -27,6 +27,7 @@ const (
 	integrationKey = "8f3c2a9e-5b1d-4c7e-9a2f-1d3e5c7b9a0f"
 	authServer     = "account-d.docusign.com"                 // the sandbox, left in after Go Live
 	restBase       = "https://demo.docusign.net/restapi/v2.1" // should come from /oauth/userinfo
+	accountID      = "5d2e8f1a-9c3b-4a7e-b6d0-3f1e2a4c6b8d"   // the sandbox account, from Apps and Keys
 )
 
 // accessToken is fetched once and reused for every envelope.
@@ -34,9 +35,8 @@ var accessToken string
 
 // Config is what the service reads at start-up.
 type Config struct {
-	UserID    string // the DocuSign user ID (GUID) to impersonate
-	AccountID string
-	KeyFile   string // path to the RSA private key (PEM)
+	UserID  string // the DocuSign user ID (GUID) to impersonate
+	KeyFile string // path to the RSA private key (PEM)
 }
 
 // assertion builds and signs the JWT grant assertion.
@@ -129,7 +129,7 @@ func Send(cfg Config, doc []byte, signerEmail, signerName string) error {
 	if err != nil {
 		return err
 	}
-	req, err := http.NewRequest("POST", restBase+"/accounts/"+cfg.AccountID+"/envelopes", bytes.NewReader(body))
+	req, err := http.NewRequest("POST", restBase+"/accounts/"+accountID+"/envelopes", bytes.NewReader(body))
 	if err != nil {
 		return err
 	}

@@ -79,3 +79,22 @@ func PackageInits(info *types.Info, files []*ast.File) map[*types.Var]ast.Expr {
 	}
 	return inits
 }
+
+// PackageVar returns the package-level variable e names (an identifier or
+// a qualified identifier), or nil.
+func PackageVar(info *types.Info, e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	return v
+}

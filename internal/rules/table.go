@@ -65,6 +65,22 @@ var table = []Rule{
 		Good:   "oauth2.Config{RedirectURL: \"http://localhost:8080/callback\"}",
 	},
 	{
+		ID: "DS106", Analyzer: "endpoints", Severity: Error,
+		Title:  "impersonated user ID GUID hardcoded as the JWT sub",
+		Doc:    "The JWT grant's sub is the user the integration impersonates, identified by a user ID GUID of one environment. The integration key keeps its GUID after Go Live, but the user does not: FAQ-0 asks to \"update the impersonated user's GUID to the value of the API username on a production account\". A GUID hardcoded as the sub (a \"sub\" claim, RegisteredClaims.Subject, jwx Subject(), go-jose Claims.Subject, x/oauth2/jwt Config.Subject, the apiUserName of esign's JWTConfig.Credential) works in the sandbox and fails after Go Live with invalid_grant (user_not_found). Read the user ID from configuration, set per environment. The integration key (iss, Config.Email, IntegratorKey) is not reported, nor GUIDs in tests or claims of another audience.",
+		Source: faq0 + ": Go Live, update the impersonated user's GUID; RULES.md: IDs across environments",
+		Bad:    "jwt.Config{Email: integrationKey, Subject: \"4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a\", Audience: \"account.docusign.com\"}",
+		Good:   "jwt.Config{Email: integrationKey, Subject: os.Getenv(\"DOCUSIGN_USER_ID\"), Audience: \"account.docusign.com\"}",
+	},
+	{
+		ID: "DS107", Analyzer: "endpoints", Severity: Error,
+		Title:  "DocuSign account ID GUID hardcoded",
+		Doc:    "Demo and production accounts are separate instances with different account IDs. An account ID GUID hardcoded in esign's JWTConfig.AccountID, OAuth2Config.AccountID or OAuth2Credential.WithAccountID, or in a REST path (/restapi/v2.1/accounts/<guid>/envelopes, also built by concatenation or fmt.Sprintf), works in the sandbox and after Go Live sends requests to an account the production user is not a member of: USER_LACKS_MEMBERSHIP. Take the account ID (with its base_uri) from the accounts GET /oauth/userinfo returns, or from configuration. An account ID read from configuration or the environment is not reported, nor one in a test.",
+		Source: faq0 + ": Go Live; " + faq1 + ": USER_LACKS_MEMBERSHIP; RULES.md: IDs across environments",
+		Bad:    "url := baseURI + \"/restapi/v2.1/accounts/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/envelopes\"",
+		Good:   "url := acct.BaseURI + \"/restapi/v2.1/accounts/\" + acct.AccountID + \"/envelopes\" // acct from GET /oauth/userinfo",
+	},
+	{
 		ID: "DS201", Analyzer: "pemkey", Severity: Error,
 		Title:  "private key embedded in source",
 		Doc:    "The RSA private key signs DocuSign JWT assertions: whoever has it can act as any user who consented to the integration. A key in source is in every clone, fork, build artifact and log of the repository. Load it at run time from a file path, an environment variable or a secret manager, and rotate the committed key.",
@@ -126,7 +142,7 @@ var table = []Rule{
 		Doc:    "The sub claim must be the DocuSign user ID (a GUID), never the user's email address; otherwise the grant fails with invalid_grant (user_not_found / invalid_subject).",
 		Source: faq1 + ": invalid_grant causes",
 		Bad:    "\"sub\": \"jane@example.com\"",
-		Good:   "\"sub\": \"4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a\"",
+		Good:   "\"sub\": cfg.UserID // the user ID GUID, from configuration",
 	},
 	{
 		ID: "DS306", Analyzer: "jwtclaims", Severity: Error,

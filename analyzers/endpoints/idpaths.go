@@ -1,0 +1,140 @@
+package endpoints
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// accountsSegment is the path segment an account ID follows; a package
+// whose strings never contain it builds no account path.
+const accountsSegment = "accounts/"
+
+// mayHoldAccountPath reports whether a string literal of the package, or a
+// constant it uses, contains the accounts path segment.
+func mayHoldAccountPath(insp *inspector.Inspector, idx constUses) bool {
+	for n := range insp.PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && strings.Contains(lit.Value, accountsSegment) {
+			return true
+		}
+	}
+	for k := range idx {
+		if k.Val().Kind() == constant.String && strings.Contains(constant.StringVal(k.Val()), accountsSegment) {
+			return true
+		}
+	}
+	return false
+}
+
+// accountPaths reports an account ID GUID in a DocuSign REST path
+// (/restapi/v2.1/accounts/<guid>/envelopes), written in one literal or
+// built by concatenation or fmt.Sprintf from constant parts. The finding
+// goes where the GUID is written: a path held in a constant or variable is
+// reported at its definition, not again where it is used.
+func (c *ids) accountPaths(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil)) {
+		e := cur.Node().(ast.Expr)
+		if !c.pathRoot(cur) || !c.r.InScope(e.Pos()) || match.InMessage(c.info, cur) ||
+			match.Compared(c.info, cur) || onlyCompared(c.info, c.idx, cur) {
+			continue
+		}
+		pieces := match.Pieces(c.info, e, c.resolver(cur))
+		var joined strings.Builder
+		offsets := make([]int, len(pieces))
+		for i, p := range pieces {
+			offsets[i] = joined.Len()
+			if p.Known {
+				joined.WriteString(p.Text)
+			} else {
+				joined.WriteString(docusign.UnknownPart)
+			}
+		}
+		start, end, ok := docusign.AccountPathID(joined.String())
+		if !ok {
+			continue
+		}
+		if rng, ok := c.guidRange(e, pieces, offsets, start, end); ok {
+			c.report("DS107", rng, accountIDMsg, "the REST path")
+		}
+	}
+}
+
+// pathRoot reports whether the expression at cur is a whole string
+// expression: a string literal, a concatenation or a fmt.Sprintf call that
+// is not itself a part of a larger concatenation or Sprintf, an import path
+// or a struct tag.
+func (c *ids) pathRoot(cur inspector.Cursor) bool {
+	switch n := cur.Node().(type) {
+	case *ast.BasicLit:
+		if n.Kind != token.STRING || cur.ParentEdgeKind() == edge.ImportSpec_Path || cur.ParentEdgeKind() == edge.Field_Tag {
+			return false
+		}
+	case *ast.BinaryExpr:
+		if n.Op != token.ADD || !match.IsString(c.info, n) {
+			return false
+		}
+	case *ast.CallExpr:
+		if !match.IsCallTo(c.info, n, "fmt.Sprintf") {
+			return false
+		}
+	}
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch x := p.Node().(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			return x.Op != token.ADD
+		case *ast.CallExpr:
+			return !match.IsCallTo(c.info, x, "fmt.Sprintf")
+		}
+		return true
+	}
+}
+
+// guidRange returns where to report the GUID at [start, end) of the
+// string built from pieces: inside the literal that holds it, or at the
+// operand (a constant or variable) it comes from. ok is false when that
+// operand holds a whole account path itself: it is reported at its own
+// definition.
+func (c *ids) guidRange(root ast.Expr, pieces []match.Piece, offsets []int, start, end int) (analysis.Range, bool) {
+	k := -1
+	for i, p := range pieces {
+		if p.Known && offsets[i] <= start && end <= offsets[i]+len(p.Text) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return root, true // the GUID spans parts
+	}
+	p := pieces[k]
+	if lit, ok := ast.Unparen(p.Expr).(*ast.BasicLit); ok {
+		if raw := lit.Value; len(raw) >= 2 && raw[1:len(raw)-1] == p.Text {
+			pos := lit.Pos() + 1 + token.Pos(start-offsets[k])
+			return match.Span(pos, pos+token.Pos(end-start)), true
+		}
+		return lit, true
+	}
+	var own strings.Builder // the whole value of the operand the GUID is in
+	for _, q := range pieces {
+		if q.Expr != p.Expr {
+			continue
+		}
+		if q.Known {
+			own.WriteString(q.Text)
+		} else {
+			own.WriteString(docusign.UnknownPart)
+		}
+	}
+	if _, _, whole := docusign.AccountPathID(own.String()); whole {
+		return nil, false
+	}
+	return p.Expr, true
+}

@@ -1,0 +1,225 @@
+package endpoints
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/timeexpr"
+)
+
+// Messages of the ID rules: what is hardcoded, then the consequence.
+const (
+	userIDMsg    = "%s hardcodes the impersonated user's GUID: the production user has another one, so after Go Live the grant fails with invalid_grant (user_not_found); read it from configuration"
+	accountIDMsg = "%s hardcodes a DocuSign account ID: demo and production accounts differ, so after Go Live requests fail with USER_LACKS_MEMBERSHIP; read it from configuration or the UserInfo accounts"
+)
+
+// ids follows the values that reach user and account IDs: a local
+// variable's single definition, a package variable never reassigned, and
+// constants of any package (through go/types).
+type ids struct {
+	info  *types.Info
+	files []*ast.File
+	r     *report.Reporter
+	idx   constUses
+	inits map[*types.Var]ast.Expr     // built on first use
+	defs  map[ast.Node]*timeexpr.Defs // per function declaration
+	ds    map[ast.Node]bool           // the function names DocuSign and signs with no shared secret
+	done  map[token.Pos]bool          // reported positions
+}
+
+// checkIDs reports GUIDs hardcoded as the impersonated user (DS106) or as
+// a DocuSign account ID (DS107).
+func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter) {
+	if !r.Enabled("DS106") && !r.Enabled("DS107") {
+		return
+	}
+	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
+	if evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json") {
+		c.subjects(insp)
+	}
+	if match.ImportsAny(pass.Pkg, evidence.Libraries...) {
+		c.accountFields(insp)
+	}
+	if mayHoldAccountPath(insp, idx) {
+		c.accountPaths(insp)
+	}
+}
+
+// function returns the outermost function declaration around cur, or the
+// package-level declaration cur is in.
+func function(cur inspector.Cursor) ast.Node {
+	var out ast.Node
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.GenDecl)(nil)) {
+		out = e.Node()
+	}
+	return out
+}
+
+// resolver returns the function that maps an identifier at cur to the
+// expression that defines it.
+func (c *ids) resolver(cur inspector.Cursor) func(ast.Expr) ast.Expr {
+	fn := function(cur)
+	d, ok := c.defs[fn]
+	if !ok {
+		var body ast.Node
+		if fd, isFunc := fn.(*ast.FuncDecl); isFunc {
+			body = fd.Body
+		}
+		d = timeexpr.NewDefs(c.info, body)
+		c.defs[fn] = d
+	}
+	return func(e ast.Expr) ast.Expr {
+		e = d.Resolve(e)
+		v := match.PackageVar(c.info, e)
+		if v == nil {
+			return e
+		}
+		if c.inits == nil {
+			c.inits = match.PackageInits(c.info, c.files)
+		}
+		if init, ok := c.inits[v]; ok {
+			return init
+		}
+		return e
+	}
+}
+
+// guid reports whether the value of e at cur is a constant GUID.
+func (c *ids) guid(cur inspector.Cursor, e ast.Expr) bool {
+	s, ok := match.String(c.info, c.resolver(cur)(e))
+	return ok && docusign.IsGUID(s)
+}
+
+func (c *ids) report(id string, rng analysis.Range, format string, what string) {
+	if c.done[rng.Pos()] {
+		return
+	}
+	c.done[rng.Pos()] = true
+	c.r.Reportf(id, rng, format, what)
+}
+
+// subjects reports a constant GUID sent as the JWT grant's sub: a claim
+// ("sub", Subject, jwx Subject(...)) of a DocuSign assertion, x/oauth2/jwt
+// Config.Subject of a DocuSign config, or esign's JWTConfig.Credential
+// apiUserName. The integration key (iss, Config.Email, IntegratorKey) keeps
+// its GUID at Go Live and is not looked at.
+func (c *ids) subjects(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		n := cur.Node()
+		if call, ok := n.(*ast.CallExpr); ok {
+			if i, ok := docusign.SubjectArgs[match.CalleeName(c.info, call)]; ok && i < len(call.Args) && c.guid(cur, call.Args[i]) {
+				c.report("DS106", call.Args[i], userIDMsg, "the apiUserName of esign JWTConfig.Credential")
+			}
+		}
+		sites := claims.Sites(c.info, n)
+		for _, s := range sites {
+			if s.Claim != claims.Sub || s.Value == nil || !c.guid(cur, s.Value) || !c.docuSignClaims(cur, sites) {
+				continue
+			}
+			what := "JWT sub"
+			if s.Owner == "golang.org/x/oauth2/jwt.Config" {
+				what = "jwt.Config.Subject"
+			}
+			c.report("DS106", s.Value, userIDMsg, what)
+		}
+	}
+}
+
+// docuSignClaims reports whether claims set together at cur (one literal,
+// assignment or builder call) belong to a DocuSign assertion: their aud
+// (or an x/oauth2/jwt Config's TokenURL) names a DocuSign host, or, when
+// they name no other audience or provider, the function around them names
+// a DocuSign host and signs with no shared secret (DocuSign takes RS256
+// assertions only).
+func (c *ids) docuSignClaims(cur inspector.Cursor, sites []claims.Site) bool {
+	if lit, ok := cur.Node().(*ast.CompositeLit); ok && evidence.OtherProvider(c.info, lit) {
+		return false
+	}
+	for _, s := range sites {
+		if s.Claim != claims.Aud {
+			continue
+		}
+		e := c.resolver(cur)(s.Value)
+		vals, _, ok := match.Strings(c.info, e)
+		if v, isConst := match.String(c.info, e); isConst {
+			vals, ok = []string{v}, true
+		}
+		for _, v := range vals {
+			if len(docusign.FindHosts(v)) > 0 {
+				return true
+			}
+		}
+		if ok && len(vals) > 0 {
+			return false // the application's own audience
+		}
+	}
+	if lit, ok := cur.Node().(*ast.CompositeLit); ok && match.IsType(match.TypeOf(c.info, lit), "golang.org/x/oauth2/jwt.Config") {
+		if f, ok := match.LitField(c.info, lit, "TokenURL"); ok && len(evidence.ConstExpr(c.info, c.resolver(cur)(f.Value))) > 0 {
+			return true
+		}
+	}
+	fn := function(cur)
+	ds, ok := c.ds[fn]
+	if !ok {
+		ds = fn != nil && evidence.Mentions(c.info, fn) && !c.sharedSecret(fn)
+		c.ds[fn] = ds
+	}
+	return ds
+}
+
+// sharedSecret reports whether n uses an HMAC signing method (HS256...).
+func (c *ids) sharedSecret(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && match.IsType(match.TypeOf(c.info, e), claims.HMACMethods...) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// accountFields reports a constant GUID in an esign account ID field
+// (JWTConfig.AccountID, OAuth2Config.AccountID) or argument
+// (OAuth2Credential.WithAccountID).
+func (c *ids) accountFields(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			fields, typ, ok := match.StructLit(c.info, n)
+			if !ok {
+				continue
+			}
+			for _, f := range fields {
+				if slices.Contains(docusign.AccountIDFields, f.Name(typ)) && c.guid(cur, f.Value) {
+					c.report("DS107", f.Value, accountIDMsg, f.Var.Name())
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if ok && slices.Contains(docusign.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) && c.guid(cur, n.Rhs[i]) {
+					c.report("DS107", n.Rhs[i], accountIDMsg, sel.Sel.Name)
+				}
+			}
+		case *ast.CallExpr:
+			fn := match.Callee(c.info, n)
+			if i, ok := docusign.AccountIDArgs[match.FuncName(fn)]; ok && i < len(n.Args) && c.guid(cur, n.Args[i]) {
+				c.report("DS107", n.Args[i], accountIDMsg, fn.Name())
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package docusign
+
+import "strings"
+
+// IDs across environments (RULES.md, "Beyond the FAQs"): the integration
+// key keeps its GUID after Go Live (FAQ-0, "Will my integration key change
+// after Go Live? No"), but the impersonated user's GUID and the account ID
+// do not: FAQ-0 asks to "update the impersonated user's GUID to the value of
+// the API username on a production account", and demo and production
+// accounts are separate instances with different account IDs.
+
+// UnknownPart stands, in a string assembled from parts (match.Pieces), for a
+// part whose value is not known.
+const UnknownPart = "\x00"
+
+// guidLen is the length of a GUID without braces: 8-4-4-4-12 hex digits.
+const guidLen = 36
+
+// IsGUID reports whether s is a GUID: 8-4-4-4-12 hex digits, optionally in
+// braces. DocuSign user IDs, account IDs and integration keys are GUIDs.
+func IsGUID(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "{"), "}")
+	if len(s) != guidLen {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !isHex(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// SubjectArgs are the library calls whose argument (by index) is sent as
+// the JWT grant's sub, the impersonated user: esign's JWTConfig.Credential
+// takes the API username (the user ID GUID). Claim fields and keys ("sub",
+// Subject) are internal/claims'.
+var SubjectArgs = map[string]int{
+	"(*github.com/jfcote87/esign.JWTConfig).Credential": 0,
+}
+
+// AccountIDFields are the library struct fields that hold a DocuSign
+// account ID (github.com/jfcote87/esign v0.9.0).
+var AccountIDFields = []string{
+	"github.com/jfcote87/esign.JWTConfig.AccountID",
+	"github.com/jfcote87/esign.OAuth2Config.AccountID",
+}
+
+// AccountIDArgs are the library calls whose argument (by index) is a
+// DocuSign account ID.
+var AccountIDArgs = map[string]int{
+	"(*github.com/jfcote87/esign.OAuth2Credential).WithAccountID": 0,
+}
+
+// accountPaths are the DocuSign API paths that an account ID follows
+// (eSignature REST v2 and v2.1, Click). Another API's path ends in
+// "/accounts/" only where the string also names a DocuSign host.
+var accountPaths = []string{"/restapi/v2/accounts/", "/restapi/v2.1/accounts/", "/clickapi/v1/accounts/"}
+
+// AccountPathID returns the byte offsets of the first account ID GUID in
+// s that follows a DocuSign API path: "/restapi/v2.1/accounts/<guid>", or
+// "/accounts/<guid>" after a DocuSign host ("https://api-d.docusign.com/v1/
+// accounts/<guid>/agreements"). The GUID must end the string or be followed
+// by "/", "?", "#" or UnknownPart. ok is false when there is none.
+func AccountPathID(s string) (start, end int, ok bool) {
+	const seg = "/accounts/"
+	hostEnd := -1
+	if MaybeMentions(s) {
+		if hs := FindHosts(s); len(hs) > 0 {
+			hostEnd = hs[0].End
+		}
+	}
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], seg)
+		if i < 0 {
+			return 0, 0, false
+		}
+		i += off
+		start, end = i+len(seg), i+len(seg)+guidLen
+		off = i + 1
+		if end > len(s) || !IsGUID(s[start:end]) || end < len(s) && !strings.ContainsRune("/?#"+UnknownPart, rune(s[end])) {
+			continue
+		}
+		if hostEnd >= 0 && hostEnd <= i || apiPathAt(s, start) {
+			return start, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// apiPathAt reports whether one of accountPaths ends at offset i of s.
+func apiPathAt(s string, i int) bool {
+	for _, p := range accountPaths {
+		if strings.HasSuffix(strings.ToLower(s[:i]), p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package match
+
+import (
+	"go/ast"
+	"strings"
+	"testing"
+)
+
+const piecesSrc = `package p
+
+import "fmt"
+
+const acct = "9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c"
+
+var base = ""
+var n = 0
+
+var (
+	_ = base + "/restapi/v2.1/accounts/" + acct + "/envelopes"
+	_ = fmt.Sprintf("%s/accounts/%s/envelopes?count=%d&x=100%%", base, acct, n)
+	_ = fmt.Sprintf("%[1]s/accounts", base)
+	_ = fmt.Sprintf("%-8s|%v", acct, acct)
+	_ = base + (acct + "/x")
+	_ = path
+)
+
+var path = "/restapi/" + acct
+`
+
+// render writes the pieces as text with ? for each unknown part.
+func render(ps []Piece) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Known {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteString("?")
+		}
+	}
+	return b.String()
+}
+
+func TestPieces(t *testing.T) {
+	info, f := typeCheck(t, piecesSrc)
+	vs := values(f)[2:] // after base and n
+	var pathInit ast.Expr
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok {
+			for _, s := range g.Specs {
+				if vs, ok := s.(*ast.ValueSpec); ok && vs.Names[0].Name == "path" {
+					pathInit = vs.Values[0]
+				}
+			}
+		}
+	}
+	resolve := func(e ast.Expr) ast.Expr {
+		if id, ok := e.(*ast.Ident); ok && id.Name == "path" {
+			return pathInit
+		}
+		return e
+	}
+	want := []string{
+		"?/restapi/v2.1/accounts/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/envelopes",
+		"?/accounts/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/envelopes?count=?&x=100%",
+		"?",
+		"?|9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c",
+		"?9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/x",
+		"/restapi/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c",
+	}
+	for i, w := range want {
+		ps := Pieces(info, vs[i], resolve)
+		if got := render(ps); got != w {
+			t.Errorf("Pieces(#%d) = %q, want %q", i, got, w)
+		}
+	}
+	// The constant operand keeps its own expression; a part read through a
+	// definition keeps the identifier.
+	ps := Pieces(info, vs[0], nil)
+	if len(ps) != 4 || ps[2].Expr.(*ast.Ident).Name != "acct" {
+		t.Errorf("Pieces(concat) = %+v", ps)
+	}
+	ps = Pieces(info, vs[5], resolve)
+	if len(ps) != 2 || ps[0].Expr != vs[5] || ps[1].Expr != vs[5] {
+		t.Errorf("Pieces(path) = %+v, want two pieces at the identifier", ps)
+	}
+}
