@@ -41,20 +41,31 @@ type mention struct {
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	mentions := collect(pass.TypesInfo, insp, r)
+	mentions, maybe := collect(pass.TypesInfo, insp, r)
 	idx := indexConstUses(pass.TypesInfo, insp)
-	foreign := foreignConsts(pass, idx, r)
-	checkIDs(pass, insp, idx, r)
-	if len(mentions) == 0 && len(foreign) == 0 && !evidence.UsesAuthLibrary(pass.Pkg) {
-		return nil, nil // fast path: no DocuSign host and no OAuth/JWT library
+	hosts := maybe || importsHostConst(pass.Pkg)
+	var foreign []constUse
+	if hosts {
+		foreign = foreignConsts(pass, idx, r)
 	}
-	checkHosts(pass, idx, r, mentions, foreign)
-	checkDemoFlags(pass.TypesInfo, insp, r)
-	checkMixes(pass.TypesInfo, insp, r)
-	checkAudiences(pass.TypesInfo, insp, r)
+	checkIDs(pass, insp, idx, r, hosts)
+	esign := match.ImportsAny(pass.Pkg, evidence.Libraries...)
+	// Fast path: every DocuSign value these rules judge is a constant, and a
+	// constant naming a DocuSign host has "docusign." in a literal of this
+	// package or is another package's constant; esign's demo flags need
+	// esign's types. Without any of them no rule can fire, and a large
+	// generated package (an OAuth SDK) costs one pass over its literals.
+	if maybe || len(foreign) > 0 {
+		checkHosts(pass, idx, r, mentions, foreign)
+		checkMixes(pass.TypesInfo, insp, r)
+		checkAudiences(pass.TypesInfo, insp, r)
+	}
+	if esign || match.ReachesAny(pass.Pkg, evidence.Libraries...) {
+		checkDemoFlags(pass.TypesInfo, insp, r)
+	}
 	// Redirect URI rules are DocuSign's: only for packages that name a
 	// DocuSign host or use esign, not for every OAuth client.
-	if len(mentions) > 0 || match.ImportsAny(pass.Pkg, evidence.Libraries...) {
+	if len(mentions) > 0 || esign {
 		checkRedirects(pass.TypesInfo, insp, r)
 	}
 	return nil, nil
@@ -63,9 +74,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 // collect returns the DocuSign hosts named in string literals of in-scope
 // files, skipping import paths, struct tags and message text (log lines,
 // errors, flag defaults and usage). The raw literal is tested
-// with a cheap substring search before its value is decoded.
-func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []mention {
-	var out []mention
+// with a cheap substring search before its value is decoded; maybe reports
+// whether any string literal outside import paths and struct tags passed it.
+func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) (out []mention, maybe bool) {
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
 		if lit.Kind != token.STRING || !docusign.MaybeMentions(lit.Value) {
@@ -74,6 +85,7 @@ func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []
 		if k := cur.ParentEdgeKind(); k == edge.ImportSpec_Path || k == edge.Field_Tag {
 			continue
 		}
+		maybe = true
 		if !r.InScope(lit.Pos()) || match.InMessage(info, cur) {
 			continue // a log line or error naming a host neither uses nor switches it
 		}
@@ -86,5 +98,5 @@ func collect(info *types.Info, insp *inspector.Inspector, r *report.Reporter) []
 			out = append(out, mention{lit: lit, cur: cur, val: val, host: h})
 		}
 	}
-	return out
+	return out, maybe
 }

@@ -38,13 +38,15 @@ type ids struct {
 }
 
 // checkIDs reports GUIDs hardcoded as the impersonated user (DS106) or as
-// a DocuSign account ID (DS107).
-func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter) {
+// a DocuSign account ID (DS107). hosts says whether a DocuSign host may be
+// named in the package (a literal or an imported constant): a sub is judged
+// only in a DocuSign assertion, which needs one, or in an esign call.
+func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter, hosts bool) {
 	if !r.Enabled("DS106") && !r.Enabled("DS107") {
 		return
 	}
 	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
-	if evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json") {
+	if (hosts || match.ReachesAny(pass.Pkg, evidence.Libraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
 		c.subjects(insp)
 	}
 	if match.ImportsAny(pass.Pkg, evidence.Libraries...) {
