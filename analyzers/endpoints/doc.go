@@ -5,7 +5,7 @@
 //
 // endpoints: find DocuSign demo hosts in production code, demo/production
 // mixes, malformed aud values, pinned data-center base URIs, bad redirect
-// URIs and hardcoded user and account IDs
+// URIs, hardcoded user and account IDs and client certificates
 //
 // DocuSign's developer sandbox ("demo") and production are separate
 // instances: after Go Live, keys, users and RSA key pairs exist only in
@@ -49,6 +49,12 @@
 //     after /accounts/ in a DocuSign REST path, written in one literal or
 //     built with + or fmt.Sprintf from constants and variables defined once.
 //     A path held in a constant is reported at its declaration only.
+//   - DS108 (warning): a client certificate (tls.Config.Certificates,
+//     GetClientCertificate) on the transport of an *http.Client that, in
+//     the same function, sends a request whose URL names a DocuSign host,
+//     is returned by an esign HTTPClientFunc / SetClientFunc, or is x/oauth2's
+//     context client in a function naming a DocuSign host. DocuSign does
+//     not support mutual TLS (FAQ-1).
 //
 // Packages that never name a DocuSign host nor import a DocuSign library are
 // skipped after a substring scan of their string literals.

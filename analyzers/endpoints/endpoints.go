@@ -24,7 +24,7 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "endpoints",
-		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs, bad redirect URIs and hardcoded user and account IDs",
+		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs, bad redirect URIs, hardcoded user and account IDs and client certificates",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,
@@ -50,6 +50,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	}
 	checkIDs(pass, insp, idx, r, hosts)
 	esign := match.ImportsAny(pass.Pkg, evidence.Libraries...)
+	if hosts || match.ReachesAny(pass.Pkg, evidence.Libraries...) {
+		checkMTLS(pass, insp, r) // a DocuSign URL, or esign's client
+	}
 	// Fast path: every DocuSign value these rules judge is a constant, and a
 	// constant naming a DocuSign host has "docusign." in a literal of this
 	// package or is another package's constant; esign's demo flags need

@@ -10,8 +10,8 @@ import (
 	"github.com/dslint/dslint/internal/testutil"
 )
 
-// TestIDs checks the user and account ID rules (DS106, DS107) with their
+// TestIDs checks the user and account ID rules (DS106, DS107) and DS108 with their
 // negative twins: the integration key, IDs from configuration, tests.
 func TestIDs(t *testing.T) {
-	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/accountid")
+	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/accountid", "endpoints/mtls")
 }

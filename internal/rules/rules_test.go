@@ -30,7 +30,7 @@ func TestTable(t *testing.T) {
 	if _, ok := Lookup("ds101"); !ok {
 		t.Error("Lookup must be case-insensitive")
 	}
-	if len(ForAnalyzer("endpoints")) != 7 {
-		t.Errorf("endpoints owns DS101-DS107")
+	if len(ForAnalyzer("endpoints")) != 8 {
+		t.Errorf("endpoints owns DS101-DS108")
 	}
 }

@@ -81,6 +81,14 @@ var table = []Rule{
 		Good:   "url := acct.BaseURI + \"/restapi/v2.1/accounts/\" + acct.AccountID + \"/envelopes\" // acct from GET /oauth/userinfo",
 	},
 	{
+		ID: "DS108", Analyzer: "endpoints", Severity: Warning,
+		Title:  "client certificate (mutual TLS) on a client that calls DocuSign",
+		Doc:    "FAQ-1: \"DocuSign does not support Mutual SSL Authentication.\" A client certificate (crypto/tls.Config Certificates or GetClientCertificate) on the transport of an *http.Client that sends requests to a DocuSign host, that esign uses (HTTPClientFunc, SetClientFunc), or that x/oauth2 takes from the context for a DocuSign token request is never asked for: it gives a false sense of security and one more secret to manage. Requests to DocuSign are authenticated by the OAuth access token; remove the certificate (keep it on clients of services that do ask for one). Only clients seen to call DocuSign are reported: a URL from configuration or a client built in another function is not followed.",
+		Source: faq1 + ": Mutual SSL Authentication is not supported",
+		Bad:    "c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}\nc.Get(\"https://account.docusign.com/oauth/userinfo\")",
+		Good:   "c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}}}\nreq.Header.Set(\"Authorization\", \"Bearer \"+tok.AccessToken)",
+	},
+	{
 		ID: "DS201", Analyzer: "pemkey", Severity: Error,
 		Title:  "private key embedded in source",
 		Doc:    "The RSA private key signs DocuSign JWT assertions: whoever has it can act as any user who consented to the integration. A key in source is in every clone, fork, build artifact and log of the repository. Load it at run time from a file path, an environment variable or a secret manager, and rotate the committed key.",
