@@ -125,7 +125,7 @@ func (c *ids) subjects(insp *inspector.Inspector) {
 		}
 		sites := claims.Sites(c.info, n)
 		for _, s := range sites {
-			if s.Claim != claims.Sub || s.Value == nil || !c.guid(cur, s.Value) || !c.docuSignClaims(cur, sites) {
+			if s.Claim != claims.Sub || s.Value == nil || !c.guid(cur, s.Value) || !c.docuSignClaims(cur, c.chainSites(cur, sites)) {
 				continue
 			}
 			what := "JWT sub"
@@ -135,6 +135,38 @@ func (c *ids) subjects(insp *inspector.Inspector) {
 			c.report("DS106", s.Value, userIDMsg, what)
 		}
 	}
+}
+
+// chainSites adds to the sites of a builder call (jwx's
+// NewBuilder().Subject(s).Audience(a)) those of the other calls of its
+// chain, so that the chain's aud decides whose token it is.
+func (c *ids) chainSites(cur inspector.Cursor, sites []claims.Site) []claims.Site {
+	call, ok := cur.Node().(*ast.CallExpr)
+	if !ok {
+		return sites
+	}
+	for x := call; ; { // down: the receivers
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if x, ok = ast.Unparen(sel.X).(*ast.CallExpr); !ok {
+			break
+		}
+		sites = append(sites, claims.Sites(c.info, x)...)
+	}
+	for p := cur.Parent(); ; p = p.Parent() { // up: the calls on the result
+		if _, ok := p.Node().(*ast.SelectorExpr); !ok {
+			break
+		}
+		p = p.Parent()
+		outer, ok := p.Node().(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		sites = append(sites, claims.Sites(c.info, outer)...)
+	}
+	return sites
 }
 
 // docuSignClaims reports whether claims set together at cur (one literal,

@@ -146,6 +146,17 @@ func jwx() (jwxjwt.Token, error) {
 		Build()
 }
 
+// The twin: a chain with the application's own audience.
+func jwxSession() (jwxjwt.Token, error) {
+	const docs = "https://developers.docusign.com" // named in the function
+	_ = docs
+	return jwxjwt.NewBuilder().
+		Issuer("https://app.example.com").
+		Subject(userGUID).
+		Audience([]string{"https://app.example.com"}).
+		Build()
+}
+
 func jose() josejwt.Claims {
 	return josejwt.Claims{
 		Issuer:   integrationKey,
