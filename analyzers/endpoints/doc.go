@@ -53,8 +53,9 @@
 //     GetClientCertificate) on the transport of an *http.Client that, in
 //     the same function, sends a request whose URL names a DocuSign host,
 //     is returned by an esign HTTPClientFunc / SetClientFunc, or is x/oauth2's
-//     context client in a function naming a DocuSign host. DocuSign does
-//     not support mutual TLS (FAQ-1).
+//     context client in a function naming a DocuSign host; a client
+//     returned by a function of the package is followed into it. DocuSign
+//     does not support mutual TLS (FAQ-1).
 //
 // Packages that never name a DocuSign host nor import a DocuSign library are
 // skipped after a substring scan of their string literals.

@@ -27,12 +27,36 @@ const maxCarry = 6
 // GetClientCertificate) on the transport of an *http.Client that sends
 // requests to DocuSign (DS108), one function at a time.
 type mtls struct {
-	info    *types.Info
-	r       *report.Reporter
-	inits   map[*types.Var]ast.Expr
+	info   *types.Info
+	r      *report.Reporter
+	inits  map[*types.Var]ast.Expr
+	decls  map[*types.Func]*ast.FuncDecl // the package's functions, to follow constructors
+	scope                                // the function being read
+	scopes map[*ast.FuncDecl]scope
+	done   map[token.Pos]bool
+}
+
+// scope is what certs reads of one function: its definitions and
+// assignments.
+type scope struct {
 	defs    *timeexpr.Defs
-	assigns []*ast.AssignStmt // the assignments of the function
-	done    map[token.Pos]bool
+	assigns []*ast.AssignStmt
+}
+
+// scopeOf indexes the body of a function declaration.
+func (m *mtls) scopeOf(fd *ast.FuncDecl) scope {
+	if sc, ok := m.scopes[fd]; ok {
+		return sc
+	}
+	sc := scope{defs: timeexpr.NewDefs(m.info, fd.Body)}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			sc.assigns = append(sc.assigns, as)
+		}
+		return true
+	})
+	m.scopes[fd] = sc
+	return sc
 }
 
 // checkMTLS reports DS108 where a client with a client certificate sends a
@@ -43,21 +67,28 @@ func checkMTLS(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporte
 	if !r.Enabled("DS108") || !match.ImportsAny(pass.Pkg, "crypto/tls") {
 		return
 	}
-	m := &mtls{info: pass.TypesInfo, r: r, inits: match.PackageInits(pass.TypesInfo, pass.Files), done: map[token.Pos]bool{}}
+	m := &mtls{info: pass.TypesInfo, r: r, inits: match.PackageInits(pass.TypesInfo, pass.Files),
+		decls: map[*types.Func]*ast.FuncDecl{}, scopes: map[*ast.FuncDecl]scope{}, done: map[token.Pos]bool{}}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m.decls[fn] = fd
+				}
+			}
+		}
+	}
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
 		if fd.Body != nil {
-			m.function(cur, fd.Body)
+			m.function(cur, fd)
 		}
 	}
 }
 
-func (m *mtls) function(cur inspector.Cursor, body *ast.BlockStmt) {
-	m.defs = timeexpr.NewDefs(m.info, body)
-	m.assigns = m.assigns[:0]
-	for n := range cur.Preorder((*ast.AssignStmt)(nil)) {
-		m.assigns = append(m.assigns, n.Node().(*ast.AssignStmt))
-	}
+func (m *mtls) function(cur inspector.Cursor, fd *ast.FuncDecl) {
+	body := fd.Body
+	m.scope = m.scopeOf(fd)
 	for _, as := range m.assigns { // cfg.HTTPClientFunc = ...
 		for i, lhs := range as.Lhs {
 			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
@@ -127,7 +158,7 @@ func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	url := ast.Expr(nil)
 	if i, ok := match.RequestURLArgs[name]; ok && i < len(call.Args) {
 		url = call.Args[i]
-	} else if req := m.request(call.Args[0]); req != nil {
+	} else if req := m.definingCall(call.Args[0]); req != nil {
 		if i, ok := match.RequestURLArgs[match.CalleeName(m.info, req)]; ok && i < len(req.Args) && strings.HasPrefix(match.CalleeName(m.info, req), "net/http.NewRequest") {
 			url = req.Args[i]
 		}
@@ -149,9 +180,10 @@ func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	return ""
 }
 
-// request returns the call that made the request e, a variable assigned
-// once (req, err := http.NewRequest(...)), or nil.
-func (m *mtls) request(e ast.Expr) *ast.CallExpr {
+// definingCall returns the call that gives the variable e its only value,
+// also as the first of several results (req, err := http.NewRequest(...)),
+// or nil.
+func (m *mtls) definingCall(e ast.Expr) *ast.CallExpr {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
@@ -231,6 +263,11 @@ func (m *mtls) certs(e ast.Expr, depth int) []ast.Node {
 		return nil
 	}
 	var out []ast.Node
+	if call, ok := m.resolve(e).(*ast.CallExpr); ok {
+		out = append(out, m.constructed(call, depth)...)
+	} else if call := m.definingCall(e); call != nil {
+		out = append(out, m.constructed(call, depth)...) // c, err := newClient()
+	}
 	if lit, ok := match.Unaddr(m.resolve(e)).(*ast.CompositeLit); ok {
 		fields, typ, _ := match.StructLit(m.info, lit)
 		for _, f := range fields {
@@ -314,6 +351,32 @@ func pathOf(info *types.Info, e ast.Expr) (path, bool) {
 			return path{}, false
 		}
 	}
+}
+
+// constructed returns the client certificates of what a function of the
+// package returns as its first result (func newClient() *http.Client {
+// return &http.Client{...} }), read in that function.
+func (m *mtls) constructed(call *ast.CallExpr, depth int) []ast.Node {
+	fd := m.decls[match.Callee(m.info, call)]
+	if fd == nil {
+		return nil
+	}
+	saved := m.scope
+	m.scope = m.scopeOf(fd)
+	defer func() { m.scope = saved }()
+	var out []ast.Node
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, m.certs(n.Results[0], depth+1)...)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // fieldCerts returns the client certificates a field set to value adds:

@@ -20,6 +20,15 @@ func mtlsClient(certFile, keyFile string) (*http.Client, error) {
 	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}, nil
 }
 
+// Flawed: the constructor's client calls DocuSign's UserInfo endpoint.
+func accounts(certFile, keyFile string) (*http.Response, error) {
+	c, err := mtlsClient(certFile, keyFile)
+	if err != nil {
+		return nil, err
+	}
+	return c.Get("https://account.docusign.com/oauth/userinfo")
+}
+
 // Flawed: the certificate on the client esign sends DocuSign's requests with.
 func credential(cfg *esign.JWTConfig, userID, certFile, keyFile string) (*esign.OAuth2Credential, error) {
 	cert, err := tls.LoadX509KeyPair(certFile, keyFile)

@@ -116,3 +116,40 @@ func twoClients(cert tls.Certificate, acct string) (*http.Response, error) {
 	ds := &http.Client{}
 	return ds.Get(restBase + acct + "/envelopes")
 }
+
+// A constructor builds the client; the caller sends it to DocuSign.
+func newClient(cert tls.Certificate) *http.Client {
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
+		Certificates: []tls.Certificate{cert}, // want `DS108: client certificate configured for requests to www\.docusign\.net`
+	}}}
+}
+
+func viaConstructor(cert tls.Certificate, acct string) (*http.Response, error) {
+	return newClient(cert).Get(restBase + acct + "/envelopes")
+}
+
+func loadClient(certFile, keyFile string) (*http.Client, error) {
+	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}, nil // want `DS108: client certificate configured for requests to account\.docusign\.com`
+}
+
+func viaTwoResults() (*http.Response, error) {
+	c, err := loadClient("client.crt", "client.key")
+	if err != nil {
+		return nil, err
+	}
+	return c.Get("https://account.docusign.com/oauth/userinfo")
+}
+
+// The twin: a constructor whose client goes to another service only.
+func newBankClient(cert tls.Certificate) *http.Client {
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}
+}
+
+func bank(cert tls.Certificate) (*http.Response, error) {
+	c := newBankClient(cert)
+	return c.Get("https://bank.example.com/api")
+}
