@@ -43,7 +43,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	mentions, maybe := collect(pass.TypesInfo, insp, r)
 	idx := indexConstUses(pass.TypesInfo, insp)
-	hosts := maybe || importsHostConst(pass.Pkg)
+	hosts := maybe || evidence.ImportsEvidenceConst(pass.Pkg)
 	var foreign []constUse
 	if hosts {
 		foreign = foreignConsts(pass, idx, r)

@@ -54,21 +54,6 @@ func foreignConsts(pass *analysis.Pass, idx constUses, r *report.Reporter) []con
 	return out
 }
 
-// importsHostConst reports whether a package pkg imports declares an
-// exported string constant that may name a DocuSign host: only then can
-// foreignConsts find a use.
-func importsHostConst(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		scope := imp.Scope()
-		for _, name := range scope.Names() {
-			if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && docusign.MaybeMentions(constant.StringVal(k.Val())) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // foreignUse returns the use of k at cur (its identifier), unless it is out
 // of scope, a comparison or message text.
 func foreignUse(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor, k *types.Const, hosts []docusign.Mention) (constUse, bool) {

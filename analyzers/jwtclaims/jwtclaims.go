@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
@@ -21,9 +23,10 @@ var Analyzer = New(nil)
 // New returns a jwtclaims analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:    "jwtclaims",
-		Summary: "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
-		Run:     run,
+		Name:     "jwtclaims",
+		Summary:  "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      run,
 	}, cfg)
 }
 
@@ -32,6 +35,11 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// in a package that names a DocuSign host).
 	if !match.ImportsAny(pass.Pkg, evidence.JWTLibraries...) &&
 		!(match.ImportsAny(pass.Pkg, "encoding/json") && evidence.Package(pass.Pkg, r.Files())) {
+		return nil, nil
+	}
+	// Every claim rule judges a DocuSign assertion only (a host or esign
+	// shows it), so a package no DocuSign value can reach is skipped.
+	if !evidence.Possible(pass.Pkg, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}}

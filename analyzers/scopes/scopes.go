@@ -36,7 +36,13 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Fast path: an OAuth/JWT library, or a DocuSign host in a string
 	// literal (hand-built URLs and hand-rolled assertions), found with the
 	// shared inspector's literal index rather than a walk of every file.
-	mentions := evidence.Literals(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope)
+	// Every scope rule needs DocuSign evidence (a host or esign), so a
+	// package no DocuSign value can reach is skipped too.
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !evidence.Possible(pass.Pkg, insp, r.InScope) {
+		return nil, nil
+	}
+	mentions := evidence.Literals(insp, r.InScope)
 	if !mentions && !evidence.UsesAuthLibrary(pass.Pkg) {
 		return nil, nil
 	}

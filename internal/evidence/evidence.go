@@ -8,8 +8,10 @@ package evidence
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -42,6 +44,45 @@ func Literals(ins *inspector.Inspector, inScope func(token.Pos) bool) bool {
 		lit := n.(*ast.BasicLit)
 		if lit.Kind == token.STRING && docusign.MaybeMentions(lit.Value) && inScope(lit.Pos()) && len(docusign.FindHosts(lit.Value)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// Possible reports whether a DocuSign value can reach any use in the
+// package at all: a string literal of an in-scope file that may name a
+// DocuSign host or the impersonation scope (which marks a DocuSign JWT
+// grant), an imported package's exported string constant that may, or a
+// DocuSign library among the direct or indirect imports.
+// Every rule that needs DocuSign evidence of its own (a host or the esign
+// library) uses it as the fast path that skips a package: a large
+// generated OAuth SDK costs one pass over its literals.
+func Possible(pkg *types.Package, ins *inspector.Inspector, inScope func(token.Pos) bool) bool {
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && maybeEvidence(lit.Value) && inScope(lit.Pos()) {
+			return true
+		}
+	}
+	return ImportsEvidenceConst(pkg) || match.ReachesAny(pkg, Libraries...)
+}
+
+// maybeEvidence reports cheaply whether s may name a DocuSign host or the
+// impersonation scope.
+func maybeEvidence(s string) bool {
+	return docusign.MaybeMentions(s) || strings.Contains(s, docusign.ScopeImpersonation)
+}
+
+// ImportsEvidenceConst reports whether a package pkg imports declares an
+// exported string constant that may name a DocuSign host or the
+// impersonation scope: the only way a constant of another package can
+// bring one into pkg.
+func ImportsEvidenceConst(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && maybeEvidence(constant.StringVal(k.Val())) {
+				return true
+			}
 		}
 	}
 	return false

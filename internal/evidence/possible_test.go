@@ -1,0 +1,74 @@
+package evidence
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// srcImporter type-checks the packages of deps from source, on demand.
+type srcImporter struct {
+	fset *token.FileSet
+	deps map[string]string
+	pkgs map[string]*types.Package
+}
+
+func (im *srcImporter) Import(path string) (*types.Package, error) {
+	if p, ok := im.pkgs[path]; ok {
+		return p, nil
+	}
+	f, err := parser.ParseFile(im.fset, path+".go", im.deps[path], 0)
+	if err != nil {
+		return nil, err
+	}
+	p, err := (&types.Config{Importer: im}).Check(path, im.fset, []*ast.File{f}, nil)
+	im.pkgs[path] = p
+	return p, err
+}
+
+// TestPossible checks the fast path's answer with a twin for each kind of
+// evidence: the same package without it must be skipped.
+func TestPossible(t *testing.T) {
+	deps := map[string]string{
+		"dep/hosts":                 `package hosts; const Auth = "account-d.docusign.com"`,
+		"dep/hidden":                `package hidden; const auth = "account-d.docusign.com"; const Name = "okta"`,
+		"dep/scopes":                `package scopes; const JWT = "signature impersonation"`,
+		"github.com/jfcote87/esign": `package esign; type JWTConfig struct{ IsDemo bool }`,
+		"dep/wrap":                  `package wrap; import "github.com/jfcote87/esign"; type JWT = esign.JWTConfig`,
+		"dep/plain":                 `package plain; const Host = "dev-1.okta.com"`,
+	}
+	for _, c := range []struct {
+		name, src string
+		inScope   bool
+		want      bool
+	}{
+		{"demo host literal", `package p; var u = "https://demo.docusign.net/restapi"`, true, true},
+		{"the same out of scope (a test file without -tests)", `package p; var u = "https://demo.docusign.net/restapi"`, false, false},
+		{"impersonation scope literal", `package p; var s = "signature impersonation"`, true, true},
+		{"another provider only", `package p; var u = "https://dev-1.okta.com/oauth2/v1/token"`, true, false},
+		{"exported host constant of an import", `package p; import "dep/hosts"; var u = hosts.Auth`, true, true},
+		{"only an unexported one", `package p; import "dep/hidden"; var u = hidden.Name`, true, false},
+		{"exported scope constant of an import", `package p; import "dep/scopes"; var s = scopes.JWT`, true, true},
+		{"esign reached through an alias", `package p; import "dep/wrap"; var c wrap.JWT`, true, true},
+		{"an import without any", `package p; import "dep/plain"; var u = plain.Host`, true, false},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", c.src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
+		pkg, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		inScope := func(token.Pos) bool { return c.inScope }
+		if got := Possible(pkg, inspector.New([]*ast.File{f}), inScope); got != c.want {
+			t.Errorf("%s: Possible = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
