@@ -6,6 +6,13 @@
 //
 //	gen -n 500 -o /tmp/synth500
 //
+// With -large N it writes instead one package of N generated files, the
+// shape of a large OpenAPI client (see large.go); -docusign puts DocuSign
+// integration code in it too.
+//
+//	gen -large 1100 -o /tmp/large
+//	gen -large 1100 -docusign -o /tmp/large-ds
+//
 // The module requires golang.org/x/oauth2 and github.com/golang-jwt/jwt/v5;
 // run `go mod tidy` in it afterwards (bench/run.sh does).
 package main
@@ -29,24 +36,29 @@ const modulePath = "example.com/synth"
 func main() {
 	n := flag.Int("n", 100, "number of packages")
 	out := flag.String("o", "", "output directory (created; must not exist or be empty)")
+	large := flag.Int("large", 0, "write one package of this many generated files instead of -n packages")
+	docusign := flag.Bool("docusign", false, "with -large: put DocuSign integration code in the package too")
 	flag.Parse()
-	if *out == "" || *n < 1 {
-		log.Fatal("usage: gen -n packages -o dir")
+	if *out == "" || *n < 1 || *large < 0 || (*docusign && *large == 0) {
+		log.Fatal("usage: gen -n packages -o dir | gen -large files [-docusign] -o dir")
 	}
-	if err := generate(*n, *out); err != nil {
+	var err error
+	if *large > 0 {
+		err = generateLarge(*large, *docusign, *out)
+	} else {
+		err = generate(*n, *out)
+	}
+	if err != nil {
 		log.Fatal(err)
 	}
 }
 
 func generate(n int, dir string) error {
-	key, err := rsa.GenerateKey(rand.Reader, 2048) // a throwaway key, generated per run, never committed
+	keyPEM, err := throwawayKey()
 	if err != nil {
 		return err
 	}
-	keyPEM := string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}))
-	gomod := "module " + modulePath + "\n\ngo 1.26.0\n\nrequire (\n" +
-		"\tgithub.com/golang-jwt/jwt/v5 v5.3.1\n\tgolang.org/x/oauth2 v0.37.0\n)\n"
-	if err := write(filepath.Join(dir, "go.mod"), gomod); err != nil {
+	if err := write(filepath.Join(dir, "go.mod"), goMod()); err != nil {
 		return err
 	}
 	for i := range n {
@@ -58,6 +70,21 @@ func generate(n int, dir string) error {
 		}
 	}
 	return nil
+}
+
+// throwawayKey returns a PEM RSA key generated per run, never committed.
+func throwawayKey() (string, error) {
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		return "", err
+	}
+	return string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)})), nil
+}
+
+// goMod is the generated module's go.mod.
+func goMod() string {
+	return "module " + modulePath + "\n\ngo 1.26.0\n\nrequire (\n" +
+		"\tgithub.com/golang-jwt/jwt/v5 v5.3.1\n\tgolang.org/x/oauth2 v0.37.0\n)\n"
 }
 
 // pkgDir places package i in a group directory of 50, e.g. g03/p0171.
