@@ -47,7 +47,8 @@
 //   - DS107: a constant GUID as a DocuSign account ID: esign's
 //     JWTConfig/OAuth2Config.AccountID, OAuth2Credential.WithAccountID, or
 //     after /accounts/ in a DocuSign REST path, written in one literal or
-//     built with + or fmt.Sprintf from constants and variables defined once.
+//     built with +, fmt.Sprintf, path.Join or url.JoinPath from constants and
+//     variables defined once.
 //     A path held in a constant is reported at its declaration only.
 //   - DS108 (warning): a client certificate (tls.Config.Certificates,
 //     GetClientCertificate) on the transport of an *http.Client that, in

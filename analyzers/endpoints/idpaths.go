@@ -36,7 +36,7 @@ func mayHoldAccountPath(insp *inspector.Inspector, idx constUses) bool {
 
 // accountPaths reports an account ID GUID in a DocuSign REST path
 // (/restapi/v2.1/accounts/<guid>/envelopes), written in one literal or
-// built by concatenation or fmt.Sprintf from constant parts. The finding
+// built by concatenation, fmt.Sprintf or a path join from constant parts. The finding
 // goes where the GUID is written: a path held in a constant or variable is
 // reported at its definition, not again where it is used.
 func (c *ids) accountPaths(insp *inspector.Inspector) {
@@ -68,7 +68,7 @@ func (c *ids) accountPaths(insp *inspector.Inspector) {
 }
 
 // pathRoot reports whether the expression at cur is a whole string
-// expression: a string literal, a concatenation or a fmt.Sprintf call that
+// expression: a string literal, a concatenation or a builder call (Sprintf, a path join) that
 // is not itself a part of a larger concatenation or Sprintf, an import path
 // or a struct tag.
 func (c *ids) pathRoot(cur inspector.Cursor) bool {
@@ -82,7 +82,7 @@ func (c *ids) pathRoot(cur inspector.Cursor) bool {
 			return false
 		}
 	case *ast.CallExpr:
-		if !match.IsCallTo(c.info, n, "fmt.Sprintf") {
+		if !match.IsCallTo(c.info, n, match.Builders...) {
 			return false
 		}
 	}
@@ -93,7 +93,7 @@ func (c *ids) pathRoot(cur inspector.Cursor) bool {
 		case *ast.BinaryExpr:
 			return x.Op != token.ADD
 		case *ast.CallExpr:
-			return !match.IsCallTo(c.info, x, "fmt.Sprintf")
+			return !match.IsCallTo(c.info, x, match.Builders...)
 		}
 		return true
 	}

@@ -15,6 +15,14 @@ type Piece struct {
 	Known bool
 }
 
+// Builders are the calls whose result Pieces splits: fmt.Sprintf and the
+// PathJoins.
+var Builders = append([]string{"fmt.Sprintf"}, PathJoins...)
+
+// PathJoins join path elements with slashes: path.Join, url.JoinPath and
+// (*url.URL).JoinPath (whose receiver is an unknown first part).
+var PathJoins = []string{"path.Join", "net/url.JoinPath", "(*net/url.URL).JoinPath"}
+
 // maxPieceDepth bounds how many definitions Pieces follows through.
 const maxPieceDepth = 4
 
@@ -53,6 +61,9 @@ func pieces(info *types.Info, e, at ast.Expr, resolve func(ast.Expr) ast.Expr, d
 		if IsCallTo(info, x, "fmt.Sprintf") && len(x.Args) > 0 {
 			return sprintfPieces(info, x, at, resolve, depth)
 		}
+		if IsCallTo(info, x, PathJoins...) {
+			return joinPieces(info, x, at, resolve, depth)
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		if resolve != nil {
 			if def := ast.Unparen(resolve(x)); def != e {
@@ -61,6 +72,35 @@ func pieces(info *types.Info, e, at ast.Expr, resolve func(ast.Expr) ast.Expr, d
 		}
 	}
 	return unknown
+}
+
+// joinPieces splits a path join into its elements, with a "/" between two
+// elements unless one of them already has it there (path.Join cleans the
+// doubled slash away).
+func joinPieces(info *types.Info, call *ast.CallExpr, at ast.Expr, resolve func(ast.Expr) ast.Expr, depth int) []Piece {
+	var out []Piece
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && IsCallTo(info, call, "(*net/url.URL).JoinPath") {
+		out = append(out, Piece{Expr: orAt(at, sel.X)})
+	}
+	for _, a := range call.Args {
+		ps := pieces(info, a, at, resolve, depth+1)
+		if len(out) > 0 && len(ps) > 0 {
+			last, next := out[len(out)-1], ps[0]
+			if !(last.Known && strings.HasSuffix(last.Text, "/")) && !(next.Known && strings.HasPrefix(next.Text, "/")) {
+				out = append(out, Piece{Expr: orAt(at, a), Text: "/", Known: true})
+			}
+		}
+		out = append(out, ps...)
+	}
+	return out
+}
+
+// orAt returns at when a part is read through a definition, else e.
+func orAt(at, e ast.Expr) ast.Expr {
+	if at != nil {
+		return at
+	}
+	return e
 }
 
 // IsString reports whether e has a string type (a named one included).
@@ -77,12 +117,7 @@ func IsString(info *types.Info, e ast.Expr) bool {
 // and its arguments. A format that is not constant, or uses argument
 // indexes or * widths, is one unknown piece.
 func sprintfPieces(info *types.Info, call *ast.CallExpr, at ast.Expr, resolve func(ast.Expr) ast.Expr, depth int) []Piece {
-	anchor := func(e ast.Expr) ast.Expr {
-		if at != nil {
-			return at
-		}
-		return e
-	}
+	anchor := func(e ast.Expr) ast.Expr { return orAt(at, e) }
 	format, ok := String(info, call.Args[0])
 	if !ok || strings.ContainsAny(format, "[*") {
 		return []Piece{{Expr: anchor(call)}}

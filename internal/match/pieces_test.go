@@ -8,7 +8,11 @@ import (
 
 const piecesSrc = `package p
 
-import "fmt"
+import (
+	"fmt"
+	"net/url"
+	"path"
+)
 
 const acct = "9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c"
 
@@ -21,10 +25,12 @@ var (
 	_ = fmt.Sprintf("%[1]s/accounts", base)
 	_ = fmt.Sprintf("%-8s|%v", acct, acct)
 	_ = base + (acct + "/x")
-	_ = path
+	_ = path.Join("/restapi/", acct, "/x", base)
+	_, _ = url.JoinPath(base, "accounts", acct)
+	_ = apiPath
 )
 
-var path = "/restapi/" + acct
+var apiPath = "/restapi/" + acct
 `
 
 // render writes the pieces as text with ? for each unknown part.
@@ -47,14 +53,14 @@ func TestPieces(t *testing.T) {
 	for _, d := range f.Decls {
 		if g, ok := d.(*ast.GenDecl); ok {
 			for _, s := range g.Specs {
-				if vs, ok := s.(*ast.ValueSpec); ok && vs.Names[0].Name == "path" {
+				if vs, ok := s.(*ast.ValueSpec); ok && vs.Names[0].Name == "apiPath" {
 					pathInit = vs.Values[0]
 				}
 			}
 		}
 	}
 	resolve := func(e ast.Expr) ast.Expr {
-		if id, ok := e.(*ast.Ident); ok && id.Name == "path" {
+		if id, ok := e.(*ast.Ident); ok && id.Name == "apiPath" {
 			return pathInit
 		}
 		return e
@@ -65,6 +71,8 @@ func TestPieces(t *testing.T) {
 		"?",
 		"?|9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c",
 		"?9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/x",
+		"/restapi/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/x/?",
+		"?/accounts/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c",
 		"/restapi/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c",
 	}
 	for i, w := range want {
@@ -79,8 +87,8 @@ func TestPieces(t *testing.T) {
 	if len(ps) != 4 || ps[2].Expr.(*ast.Ident).Name != "acct" {
 		t.Errorf("Pieces(concat) = %+v", ps)
 	}
-	ps = Pieces(info, vs[5], resolve)
-	if len(ps) != 2 || ps[0].Expr != vs[5] || ps[1].Expr != vs[5] {
+	ps = Pieces(info, vs[7], resolve)
+	if len(ps) != 2 || ps[0].Expr != vs[7] || ps[1].Expr != vs[7] {
 		t.Errorf("Pieces(path) = %+v, want two pieces at the identifier", ps)
 	}
 }

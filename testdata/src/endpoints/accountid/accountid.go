@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 	"os"
+	"path"
 
 	"endpoints/accountid/ids"
 
@@ -72,6 +74,14 @@ func paths(cfg Config, envelopeID string) []string {
 		// Another service's accounts.
 		"https://api.example.com/v1/accounts/9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c/invoices",
 	}
+}
+
+func joined(base string) string {
+	u, err := url.JoinPath(base, "restapi/v2.1/accounts/", accountGUID) // want `DS107: the REST path hardcodes`
+	if err != nil {
+		return ""
+	}
+	return u
 }
 
 // A whole path in a constant is reported once, at the constant.
