@@ -6,6 +6,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dslint/dslint/analyzers/connect"
 	"github.com/dslint/dslint/analyzers/directives"
 	"github.com/dslint/dslint/analyzers/endpoints"
 	"github.com/dslint/dslint/analyzers/jwtclaims"
@@ -26,6 +27,7 @@ func All() []*analysis.Analyzer {
 		scopes.Analyzer,
 		tokenexpiry.Analyzer,
 		legacyauth.Analyzer,
+		connect.Analyzer,
 		directives.Analyzer,
 	}
 }
@@ -41,6 +43,7 @@ func Suite(cfg *config.Config) []*analysis.Analyzer {
 		scopes.New(cfg),
 		tokenexpiry.New(cfg),
 		legacyauth.New(cfg),
+		connect.New(cfg),
 		directives.New(cfg),
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/secrets"
 	"github.com/dslint/dslint/internal/timeexpr"
 )
 
@@ -73,7 +74,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 			if inner, ok := ast.Unparen(v).(*ast.CompositeLit); ok && len(inner.Elts) == 1 {
 				v = inner.Elts[0] // url.Values{"client_secret": {"..."}}
 			}
-			if s, ok := match.String(info, v); ok && !placeholder(s) {
+			if s, ok := match.String(info, v); ok && !secrets.Placeholder(s) {
 				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret: %s", c.advice())
 			}
 		}
@@ -89,7 +90,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 		if !ok {
 			continue
 		}
-		if s, ok := match.String(info, f.Value); ok && !placeholder(s) {
+		if s, ok := match.String(info, f.Value); ok && !secrets.Placeholder(s) {
 			var at ast.Node = f.Value
 			if f.Key != nil {
 				at = f.Key
@@ -110,7 +111,7 @@ func (c *secretChecker) checkAssign(as *ast.AssignStmt) {
 		if !ok {
 			continue
 		}
-		if s, ok := match.String(info, as.Rhs[i]); ok && !placeholder(s) {
+		if s, ok := match.String(info, as.Rhs[i]); ok && !secrets.Placeholder(s) {
 			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret: %s", field, c.advice())
 		}
 	}
@@ -128,14 +129,14 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	case "Set", "Add":
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(net/url.Values).Set", "(net/url.Values).Add") {
 			if k, _ := match.String(info, call.Args[0]); k == "client_secret" {
-				if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
+				if s, ok := match.String(info, call.Args[1]); ok && !secrets.Placeholder(s) {
 					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret: %s", c.advice())
 				}
 			}
 		}
 	case "SetBasicAuth":
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") && c.docusign() {
-			if s, ok := match.String(info, call.Args[1]); ok && !placeholder(s) {
+			if s, ok := match.String(info, call.Args[1]); ok && !secrets.Placeholder(s) {
 				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", c.advice())
 			}
 		}
@@ -182,14 +183,14 @@ func unconvert(info *types.Info, e ast.Expr) ast.Expr {
 func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
 	e = unconvert(info, e)
 	if s, ok := match.String(info, e); ok {
-		if _, secret, found := strings.Cut(s, ":"); found && !placeholder(secret) {
+		if _, secret, found := strings.Cut(s, ":"); found && !secrets.Placeholder(secret) {
 			return e
 		}
 		return nil
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && match.IsCallTo(info, call, "fmt.Sprintf") && len(call.Args) == 3 {
 		if f, _ := match.String(info, call.Args[0]); f == "%s:%s" || f == "%v:%v" {
-			if secret, ok := match.String(info, call.Args[2]); ok && !placeholder(secret) {
+			if secret, ok := match.String(info, call.Args[2]); ok && !secrets.Placeholder(secret) {
 				return call.Args[2]
 			}
 		}
@@ -209,7 +210,7 @@ func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
 			}
 			secret += v
 		}
-		if secret == "" || placeholder(secret) {
+		if secret == "" || secrets.Placeholder(secret) {
 			return nil
 		}
 		if strings.HasSuffix(s, ":") {
@@ -232,14 +233,14 @@ func (c *secretChecker) checkString(cur inspector.Cursor, s string) {
 	at := cur.Node().(ast.Expr)
 	if _, v, ok := strings.Cut(s, "client_secret="); ok {
 		v, _, _ = strings.Cut(v, "&")
-		if !placeholder(v) {
+		if !secrets.Placeholder(v) {
 			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret: %s", c.advice())
 		}
 		return
 	}
 	if rest, ok := strings.CutPrefix(s, "Basic "); ok && c.docusign() {
 		if dec, ok := decodeB64(strings.TrimSpace(rest)); ok {
-			if _, secret, found := strings.Cut(dec, ":"); found && !placeholder(secret) {
+			if _, secret, found := strings.Cut(dec, ":"); found && !secrets.Placeholder(secret) {
 				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
 			}
 		}

@@ -75,9 +75,9 @@ func Analyzers() []string {
 }
 
 // securityAnalyzers are the analyzers whose rules are security findings
-// (leaked keys and secrets, legacy password authentication): SARIF marks
-// them with the "security" tag and a security-severity.
-var securityAnalyzers = []string{"pemkey", "legacyauth"}
+// (leaked keys and secrets, legacy password authentication, forged Connect
+// webhooks): SARIF marks them with the "security" tag and a security-severity.
+var securityAnalyzers = []string{"pemkey", "legacyauth", "connect"}
 
 // criticalRules leak a credential that lets anyone act as the integration.
 var criticalRules = []string{"DS201", "DS203"}

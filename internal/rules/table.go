@@ -5,6 +5,9 @@ package rules
 const (
 	faq0 = "DocuSign Developer FAQ (integration keys, Go Live, authentication)"
 	faq1 = "DocuSign Developer FAQs, General Administration and Authentication (JWT troubleshooting)"
+	// connectHMAC is DocuSign's Connect HMAC guide, summarised in RULES.md
+	// ("Beyond the FAQs").
+	connectHMAC = "DocuSign Connect guide, HMAC security (X-DocuSign-Signature-1: base64 HMAC-SHA256 of the raw body, compared in constant time)"
 )
 
 var table = []Rule{
@@ -239,5 +242,29 @@ var table = []Rule{
 		Source: faq1 + ": legacy header authentication",
 		Bad:    "req.Header.Set(\"X-DocuSign-Authentication\", creds)",
 		Good:   "req.Header.Set(\"Authorization\", \"Bearer \"+tok.AccessToken)",
+	},
+	{
+		ID: "DS801", Analyzer: "connect", Severity: Error,
+		Title:  "Connect signature compared without hmac.Equal",
+		Doc:    "A Connect listener must compare the X-DocuSign-Signature-1 (-2, ...) header with the HMAC it computes in constant time. ==, !=, bytes.Equal, strings.EqualFold and strings.Compare return at the first differing byte, so an attacker who times the responses learns the valid signature for a forged message byte by byte, and the listener accepts a forged Connect webhook (an envelope \"completed\" that never was). Compare the decoded bytes with hmac.Equal (or subtle.ConstantTimeCompare); the fix rewrites a == b on strings to hmac.Equal([]byte(a), []byte(b)) and bytes.Equal to hmac.Equal. The signature is followed from r.Header.Get, Header.Values and Header[...] through variables, base64 decoding and in-package helpers; other services' signature headers (Stripe-Signature, X-Hub-Signature-256) are not DocuSign's and are not reported, nor is a test for an empty header.",
+		Source: connectHMAC,
+		Bad:    "if base64.StdEncoding.EncodeToString(mac.Sum(nil)) != r.Header.Get(\"X-DocuSign-Signature-1\") {",
+		Good:   "sig, _ := base64.StdEncoding.DecodeString(r.Header.Get(\"X-DocuSign-Signature-1\"))\nif !hmac.Equal(mac.Sum(nil), sig) {",
+	},
+	{
+		ID: "DS802", Analyzer: "connect", Severity: Error,
+		Title:  "Connect HMAC not HMAC-SHA256 over the raw request body",
+		Doc:    "DocuSign signs the exact bytes of the request body with HMAC-SHA256. An HMAC computed over a re-encoding of the decoded message (json.Marshal or xml.Marshal of the event: field order, spacing and escaping change) or with another hash (sha1.New, sha512.New) never equals X-DocuSign-Signature-1, so every genuine Connect message is rejected, and the usual next step, turning the check off, accepts forged ones. Read the body once, verify the HMAC over those bytes, then decode the same bytes. Reported where the HMAC is compared with a Connect signature; a hash constructor dslint cannot name is not judged.",
+		Source: connectHMAC,
+		Bad:    "payload, _ := json.Marshal(event)\nmac := hmac.New(sha256.New, key)\nmac.Write(payload)",
+		Good:   "body, _ := io.ReadAll(r.Body)\nmac := hmac.New(sha256.New, key)\nmac.Write(body)\nok := hmac.Equal(mac.Sum(nil), sig)\njson.Unmarshal(body, &event)",
+	},
+	{
+		ID: "DS803", Analyzer: "connect", Severity: Error,
+		Title:  "Connect HMAC key hardcoded",
+		Doc:    "The Connect HMAC key is the only thing that proves a notification comes from DocuSign. A key written in source (a literal or constant reaching hmac.New in code that checks X-DocuSign-Signature-1, also through a variable, a package variable or a helper's parameter) is in every clone and build, and whoever has it can sign forged Connect webhooks that the listener accepts. Read it from the environment or a secret manager, and rotate the committed key in the Connect settings. Messages give only the key's length; placeholders (\"changeme\", \"<hmac key>\", values under 8 characters) are not reported.",
+		Source: connectHMAC,
+		Bad:    "mac := hmac.New(sha256.New, []byte(\"c0nnect-hmac-k3y-2026\"))",
+		Good:   "mac := hmac.New(sha256.New, []byte(os.Getenv(\"DOCUSIGN_CONNECT_HMAC_KEY\")))",
 	},
 }

@@ -1,6 +1,13 @@
-package pemkey
+// Package secrets holds what every rule about a hardcoded secret (a client
+// secret, DS203; a Connect HMAC key, DS803) shares: telling a real secret
+// from a stand-in, and describing one in a message without printing it.
+package secrets
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // placeholderWords mark a value as a stand-in, not a secret.
 var placeholderWords = []string{
@@ -9,11 +16,12 @@ var placeholderWords = []string{
 	"client_secret", "client-secret", "clientsecret",
 }
 
-// placeholder reports whether a constant secret value is empty or plainly a
+// Placeholder reports whether a constant secret value is empty or plainly a
 // stand-in ("", "<client secret>", "${SECRET}", "changeme", "xxxx", "%s",
-// CLIENT_SECRET), so DS203 does not fire on it. Values shorter than 8
-// characters are treated as stand-ins too: real DocuSign secrets are GUIDs.
-func placeholder(s string) bool {
+// CLIENT_SECRET), so no rule fires on it. Values shorter than 8 characters
+// are treated as stand-ins too: real DocuSign secrets are GUIDs, and Connect
+// HMAC keys are 44 characters of base64.
+func Placeholder(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 8 {
 		return true
@@ -39,4 +47,10 @@ func envName(s string) bool {
 		}
 	}
 	return true
+}
+
+// Describe names a secret value for a message without revealing any of it:
+// only its length ("a 44-character value").
+func Describe(s string) string {
+	return fmt.Sprintf("a %d-character value", utf8.RuneCountInString(s))
 }

@@ -1,0 +1,98 @@
+package connect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// constantTimeFix rewrites a variable-time comparison of strings or byte
+// slices as hmac.Equal: a == b to hmac.Equal([]byte(a), []byte(b)) (with !
+// for !=), bytes.Equal(a, b) to hmac.Equal(a, b), strings.EqualFold(a, b)
+// to hmac.Equal([]byte(a), []byte(b)). It offers nothing where crypto/hmac
+// is not imported under a name visible at the comparison, or for the
+// three-way strings.Compare and bytes.Compare.
+func constantTimeFix(pass *analysis.Pass, c comparison) []analysis.SuggestedFix {
+	name := hmacName(pass, c.node.Pos())
+	if name == "" {
+		return nil
+	}
+	var edits []analysis.TextEdit
+	insert := func(pos token.Pos, text string) {
+		edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
+	}
+	switch n := c.node.(type) {
+	case *ast.BinaryExpr:
+		if !isString(pass.TypesInfo, n.X) || !isString(pass.TypesInfo, n.Y) {
+			return nil
+		}
+		prefix := ""
+		if n.Op == token.NEQ {
+			prefix = "!"
+		}
+		insert(n.Pos(), prefix+name+".Equal([]byte(")
+		edits = append(edits, analysis.TextEdit{Pos: n.X.End(), End: n.Y.Pos(), NewText: []byte("), []byte(")})
+		insert(n.End(), "))")
+	case *ast.CallExpr:
+		switch c.op {
+		case "bytes.Equal", "bytes.EqualFold":
+		case "strings.EqualFold":
+			for _, arg := range n.Args {
+				insert(arg.Pos(), "[]byte(")
+				insert(arg.End(), ")")
+			}
+		default:
+			return nil
+		}
+		edits = append(edits, analysis.TextEdit{Pos: n.Fun.Pos(), End: n.Fun.End(), NewText: []byte(name + ".Equal")})
+	}
+	return []analysis.SuggestedFix{{Message: "compare with " + name + ".Equal", TextEdits: edits}}
+}
+
+// hmacName returns the name crypto/hmac is imported under and visible at
+// pos, or "".
+func hmacName(pass *analysis.Pass, pos token.Pos) string {
+	for _, f := range pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err != nil || path != "crypto/hmac" {
+				continue
+			}
+			name := "hmac"
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			if name == "_" || name == "." {
+				return ""
+			}
+			scope := pass.Pkg.Scope().Innermost(pos)
+			if scope == nil {
+				return ""
+			}
+			if _, obj := scope.LookupParent(name, pos); obj != nil {
+				if pn, ok := obj.(*types.PkgName); ok && pn.Imported().Path() == "crypto/hmac" {
+					return name
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// isString reports whether e has a string type.
+func isString(info *types.Info, e ast.Expr) bool {
+	t := match.TypeOf(info, e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -1,0 +1,169 @@
+package connect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// signatures holds the variables (locals and parameters) that carry a
+// Connect signature read from a request: sig := r.Header.Get("X-DocuSign-
+// Signature-1"), its base64 decoding, an element of Header.Values, and the
+// parameter of an in-package function it is passed to.
+type signatures struct {
+	ix   *index
+	vars map[*types.Var]bool
+	rets map[*types.Func]bool // in-package functions that return a signature
+}
+
+// findSignatures follows signature values through assignments and calls
+// until nothing changes (each round only adds variables, so at most one
+// round per variable).
+func findSignatures(ix *index) *signatures {
+	s := &signatures{ix: ix, vars: map[*types.Var]bool{}, rets: map[*types.Func]bool{}}
+	for changed := true; changed; {
+		changed = false
+		for _, v := range ix.vars {
+			if s.vars[v] || ix.addr[v] {
+				continue
+			}
+			for _, d := range ix.defs[v] {
+				if d.result <= 0 && s.carries(d.rhs) {
+					s.vars[v], changed = true, true
+					break
+				}
+			}
+		}
+		for _, fn := range ix.order {
+			if !s.rets[fn] && slices.ContainsFunc(returns(ix.funcs[fn], 0), s.carries) {
+				s.rets[fn], changed = true, true
+			}
+			sig := fn.Type().(*types.Signature)
+			for _, call := range ix.calls[fn] {
+				for i, arg := range call.Args {
+					if i < sig.Params().Len() && !s.vars[sig.Params().At(i)] && s.carries(arg) {
+						s.vars[sig.Params().At(i)], changed = true, true
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+// carries reports whether e is, or is derived from, a Connect signature.
+func (s *signatures) carries(e ast.Expr) bool {
+	info := s.ix.info
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := s.ix.local(e)
+		return v != nil && s.vars[v]
+	case *ast.IndexExpr: // r.Header["X-Docusign-Signature-1"], sigs[0]
+		if match.IsType(match.TypeOf(info, e.X), "net/http.Header") {
+			return s.headerName(e.Index)
+		}
+		return s.carries(e.X)
+	case *ast.SliceExpr:
+		return s.carries(e.X)
+	case *ast.CallExpr:
+		if match.IsCallTo(info, e, "(net/http.Header).Get", "(net/http.Header).Values") && len(e.Args) == 1 {
+			return s.headerName(e.Args[0])
+		}
+		if arg, ok := match.Carried(info, e); ok {
+			return s.carries(arg)
+		}
+		return s.rets[match.Callee(info, e)]
+	}
+	return false
+}
+
+// headerName reports whether e is the name of a Connect signature header:
+// a constant, or a constant prefix with the key number added at run time
+// ("X-DocuSign-Signature-" + strconv.Itoa(i), fmt.Sprintf("X-DocuSign-Signature-%d", i)),
+// also through a local variable.
+func (s *signatures) headerName(e ast.Expr) bool {
+	info := s.ix.info
+	e = s.ix.single(e)
+	if name, ok := match.String(info, e); ok {
+		return docusign.ConnectSignatureHeader(name, true)
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		prefix, ok := match.String(info, e.X)
+		return ok && e.Op == token.ADD && docusign.ConnectSignatureHeader(prefix, false)
+	case *ast.CallExpr:
+		if !match.IsCallTo(info, e, "fmt.Sprintf") || len(e.Args) != 2 {
+			return false
+		}
+		format, _ := match.String(info, e.Args[0])
+		prefix, verb, _ := strings.Cut(format, "%")
+		return (verb == "d" || verb == "v") && docusign.ConnectSignatureHeader(prefix, false)
+	}
+	return false
+}
+
+// comparison is a signature compared with another value (the MAC the
+// listener computed, usually).
+type comparison struct {
+	node     ast.Node // the == expression or the call
+	op       string   // how: "==", "!=", "bytes.Equal", ...
+	sig      ast.Expr
+	other    ast.Expr
+	constant bool // hmac.Equal or subtle.ConstantTimeCompare
+}
+
+// constantTime are the comparisons that do not leak where the values differ.
+var constantTime = []string{"crypto/hmac.Equal", "crypto/subtle.ConstantTimeCompare"}
+
+// variableTime are the library comparisons that return at the first
+// difference.
+var variableTime = []string{"bytes.Equal", "bytes.EqualFold", "bytes.Compare", "strings.EqualFold", "strings.Compare"}
+
+// compare returns the comparison n makes between a signature and a value
+// that is neither a signature nor a constant (sig == "" tests presence).
+func (s *signatures) compare(n ast.Node) (comparison, bool) {
+	info := s.ix.info
+	var x, y ast.Expr
+	c := comparison{node: n}
+	switch n := n.(type) {
+	case *ast.BinaryExpr:
+		if n.Op != token.EQL && n.Op != token.NEQ {
+			return c, false
+		}
+		x, y, c.op = n.X, n.Y, n.Op.String()
+	case *ast.CallExpr:
+		if len(n.Args) != 2 {
+			return c, false
+		}
+		switch {
+		case match.IsCallTo(info, n, constantTime...):
+			c.constant = true
+		case match.IsCallTo(info, n, variableTime...):
+		default:
+			return c, false
+		}
+		x, y = n.Args[0], n.Args[1]
+		fn := match.Callee(info, n)
+		c.op = fn.Pkg().Name() + "." + fn.Name()
+	default:
+		return c, false
+	}
+	if s.carries(y) {
+		x, y = y, x
+	}
+	if !s.carries(x) || s.carries(y) || match.Const(info, y) != nil || isNil(info, y) {
+		return c, false
+	}
+	c.sig, c.other = x, y
+	return c, true
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.IsNil()
+}
