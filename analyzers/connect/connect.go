@@ -9,7 +9,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/config"
-	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -29,7 +28,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 const forged = "forged Connect webhook accepted"
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	if !match.ImportsAny(pass.Pkg, "net/http") {
+	if !servesHTTP(pass.Pkg) {
 		return nil, nil // no request header to read, no handler to serve
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -53,24 +52,6 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-// checkMACs reports, for each HMAC whose value is compared with the
-// signature, a hash other than SHA-256 or data that is a re-encoding of the
-// decoded message (DS802), and a hardcoded key (DS803).
-func checkMACs(pass *analysis.Pass, ix *index, c comparison, once onceReporter) {
-	for _, site := range ix.macs(c.other) {
-		if fn := ix.wrongHash(site); fn != nil {
-			once.reportf("DS802", site.call.Args[0], "HMAC with %s.%s, but DocuSign signs Connect messages with HMAC-SHA256 (sha256.New): the signature never matches, so every Connect message is rejected", fn.Pkg().Name(), fn.Name())
-		}
-		for _, enc := range ix.reencoded(site) {
-			fn := match.Callee(pass.TypesInfo, enc)
-			once.reportf("DS802", enc.Fun, "HMAC over the output of %s.%s, not the raw request body: the bytes differ from those DocuSign signed, so genuine Connect messages are rejected; compute it over the body as read", fn.Pkg().Name(), fn.Name())
-		}
-		for _, k := range ix.keys(site) {
-			once.reportf("DS803", k.at, "%s", keyMessage(pass.TypesInfo, k))
-		}
-	}
 }
 
 // onceReporter reports a rule at a position once, however many paths lead

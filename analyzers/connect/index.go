@@ -282,3 +282,9 @@ func (ix *index) walkResult(call *ast.CallExpr, i int, fr *frame, visit visitFun
 		ix.walkDepth(res, inner, visit, depth+1, seen)
 	}
 }
+
+// servesHTTP reports whether pkg imports net/http, without which it reads
+// no request header and serves no handler.
+func servesHTTP(pkg *types.Package) bool {
+	return match.ImportsAny(pkg, "net/http")
+}

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/secrets"
@@ -126,4 +128,22 @@ func (ix *index) reencoded(site macSite) []*ast.CallExpr {
 		})
 	}
 	return out
+}
+
+// checkMACs reports, for each HMAC whose value is compared with the
+// signature, a hash other than SHA-256 or data that is a re-encoding of the
+// decoded message (DS802), and a hardcoded key (DS803).
+func checkMACs(pass *analysis.Pass, ix *index, c comparison, once onceReporter) {
+	for _, site := range ix.macs(c.other) {
+		if fn := ix.wrongHash(site); fn != nil {
+			once.reportf("DS802", site.call.Args[0], "HMAC with %s.%s, but DocuSign signs Connect messages with HMAC-SHA256 (sha256.New): the signature never matches, so every Connect message is rejected", fn.Pkg().Name(), fn.Name())
+		}
+		for _, enc := range ix.reencoded(site) {
+			fn := match.Callee(pass.TypesInfo, enc)
+			once.reportf("DS802", enc.Fun, "HMAC over the output of %s.%s, not the raw request body: the bytes differ from those DocuSign signed, so genuine Connect messages are rejected; compute it over the body as read", fn.Pkg().Name(), fn.Name())
+		}
+		for _, k := range ix.keys(site) {
+			once.reportf("DS803", k.at, "%s", keyMessage(pass.TypesInfo, k))
+		}
+	}
 }
