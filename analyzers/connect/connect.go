@@ -3,6 +3,7 @@ package connect
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -49,6 +50,12 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 				})
 			}
 			checkMACs(pass, ix, c, once)
+		}
+	}
+	if r.Enabled("DS804") {
+		h := &handlers{fset: pass.Fset, insp: insp, ix: ix, sigs: sigs, sums: map[*types.Func]*summary{}}
+		for _, at := range h.unverified() {
+			r.Reportf("DS804", at, "Connect message decoded in an HTTP handler that never verifies the X-DocuSign-Signature-1 HMAC of the body: %s; verify it with hmac.Equal before decoding", forged)
 		}
 	}
 	return nil, nil

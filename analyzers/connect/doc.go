@@ -36,4 +36,23 @@
 // package variable never reassigned, a helper's parameter bound to a
 // constant at a call site); messages give only the key's length, and
 // placeholders are skipped like client secrets (DS203).
+//
+// DS804 reports an HTTP handler (a function or method with the signature
+// func(http.ResponseWriter, *http.Request), or a function literal) that
+// decodes a Connect message (json/xml Unmarshal or Decoder.Decode into
+// esign.ConnectData, a struct whose XMLName is DocuSignEnvelopeInformation,
+// or a JSON event with "event" and "data" whose data has "envelopeId"),
+// itself or through in-package helpers, and in which nothing computes or
+// compares an HMAC or reads the signature header. It is reported only where
+// every use of the handler is a registration dslint can follow to the
+// server: http.HandleFunc or Handle on the default mux (which the package
+// never names, so does not wrap), or a local ServeMux only registered on
+// and handed to http.ListenAndServe or an http.Server, possibly through
+// http.HandlerFunc and in-package middleware that does not verify
+// (middleware that does makes the handler verified). It is silent where
+// verification may live out of sight: a handler passed to another
+// package's function (a router, a middleware) or stored, a mux that is
+// wrapped or comes from elsewhere, a handler that hands the request to
+// another package, an exported handler registered elsewhere, and ServeHTTP
+// methods, whose registration goes through an interface value.
 package connect

@@ -267,4 +267,12 @@ var table = []Rule{
 		Bad:    "mac := hmac.New(sha256.New, []byte(\"c0nnect-hmac-k3y-2026\"))",
 		Good:   "mac := hmac.New(sha256.New, []byte(os.Getenv(\"DOCUSIGN_CONNECT_HMAC_KEY\")))",
 	},
+	{
+		ID: "DS804", Analyzer: "connect", Severity: Warning,
+		Title:  "Connect listener decodes messages without verifying their HMAC",
+		Doc:    "Anyone who knows the listener's URL can post a Connect message (\"envelope-completed\" for an envelope nobody signed) unless the listener checks X-DocuSign-Signature-1: the base64 HMAC-SHA256 of the raw body with the Connect HMAC key. Reported on an HTTP handler (func(http.ResponseWriter, *http.Request), a function or a method value) that decodes a Connect message (esign.ConnectData, a struct with the XMLName DocuSignEnvelopeInformation, or a JSON event with event and data.envelopeId) and in which no HMAC is computed or compared on any path, including in-package helpers it calls and in-package middleware that wraps it. Enable HMAC in the Connect configuration and verify before decoding. dslint stays silent where verification may live where it cannot see: a handler passed to a function of another package (a router, a middleware), stored in a variable or field, registered on a mux that is wrapped or comes from elsewhere, a handler calling another package with the request, and ServeHTTP methods (registered through an interface value).",
+		Source: connectHMAC,
+		Bad:    "func connect(w http.ResponseWriter, r *http.Request) {\n\tvar ev ConnectEvent\n\tjson.NewDecoder(r.Body).Decode(&ev)",
+		Good:   "func connect(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n\tif !validHMAC(body, r.Header.Get(\"X-DocuSign-Signature-1\")) {\n\t\thttp.Error(w, \"bad signature\", http.StatusUnauthorized)\n\t\treturn\n\t}\n\tvar ev ConnectEvent\n\tjson.Unmarshal(body, &ev)",
+	},
 }

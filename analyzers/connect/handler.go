@@ -1,0 +1,195 @@
+package connect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// summary is what a function body does with a Connect message: where it
+// decodes one (the decoding call, or the call of an in-package function
+// that decodes), and whether it verifies an HMAC, or may do so where
+// dslint cannot see (a call outside the package that gets the request).
+type summary struct {
+	decode   ast.Node
+	verifies bool
+}
+
+// handlers judges the HTTP handlers of one package (DS804).
+type handlers struct {
+	fset *token.FileSet
+	insp *inspector.Inspector
+	ix   *index
+	sigs *signatures
+	sums map[*types.Func]*summary
+}
+
+// decoders take the value to decode into at the given argument.
+var decoders = map[string]int{
+	"encoding/json.Unmarshal": 1, "(*encoding/json.Decoder).Decode": 0,
+	"encoding/xml.Unmarshal": 1, "(*encoding/xml.Decoder).Decode": 0, "(*encoding/xml.Decoder).DecodeElement": 0,
+}
+
+// verifiers compute or compare an HMAC.
+var verifiers = []string{"crypto/hmac.New", "crypto/hmac.Equal", "crypto/subtle.ConstantTimeCompare"}
+
+// summarize returns the summary of fn's body, computed once; a function
+// being summarized (recursion) counts as doing nothing more.
+func (h *handlers) summarize(fn *types.Func) *summary {
+	if s, ok := h.sums[fn]; ok {
+		return s
+	}
+	s := &summary{}
+	h.sums[fn] = s
+	*s = h.body(h.ix.funcs[fn].Body)
+	return s
+}
+
+// body summarizes a function body, closures inside it included.
+func (h *handlers) body(body *ast.BlockStmt) summary {
+	info := h.ix.info
+	var s summary
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			s.verifies = s.verifies || h.sigs.carries(n) && !h.sigs.carries(n.X)
+		case *ast.CallExpr:
+			fn := match.Callee(info, n)
+			name := match.FuncName(fn)
+			switch {
+			case match.IsCallTo(info, n, verifiers...) || h.sigs.carries(n) && !carriesArg(h.sigs, n):
+				s.verifies = true
+			case h.ix.funcs[fn] != nil:
+				inner := h.summarize(fn)
+				s.verifies = s.verifies || inner.verifies
+				if s.decode == nil && inner.decode != nil {
+					s.decode = n
+				}
+			default:
+				if i, ok := decoders[name]; ok && i < len(n.Args) && s.decode == nil {
+					if p, isPtr := types.Unalias(typeOf(info, n.Args[i])).(*types.Pointer); isPtr && evidence.ConnectMessage(p.Elem()) {
+						s.decode = n
+					}
+				}
+				if !h.standard(fn) && !passesOn(info, n) && takesRequest(info, n) {
+					s.verifies = true // may verify where dslint cannot see
+				}
+			}
+		}
+		return true
+	})
+	return s
+}
+
+// carriesArg reports whether a call that carries a signature does so
+// through an argument (a decoding of one read elsewhere), not by reading it.
+func carriesArg(s *signatures, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if s.carries(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func typeOf(info *types.Info, e ast.Expr) types.Type {
+	if t := match.TypeOf(info, e); t != nil {
+		return t
+	}
+	return types.Typ[types.Invalid]
+}
+
+// standard reports whether fn belongs to the Go distribution. A call of a
+// function value (fn nil) does not.
+func (h *handlers) standard(fn *types.Func) bool {
+	return fn != nil && match.InGoroot(h.fset.Position(fn.Pos()).Filename)
+}
+
+// passesOn reports whether the call hands the request to the next handler
+// (next(w, r), next.ServeHTTP(w, r) in a middleware): that serves it, it
+// does not verify it.
+func passesOn(info *types.Info, call *ast.CallExpr) bool {
+	sig, _ := typeOf(info, call.Fun).Underlying().(*types.Signature)
+	return isHandler(sig) && (match.Callee(info, call) == nil || match.IsCallTo(info, call, "(net/http.Handler).ServeHTTP", "(net/http.HandlerFunc).ServeHTTP"))
+}
+
+// takesRequest reports whether the call gets the request or its headers.
+func takesRequest(info *types.Info, call *ast.CallExpr) bool {
+	args := call.Args
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		args = append([]ast.Expr{sel.X}, args...)
+	}
+	for _, a := range args {
+		if match.IsType(match.TypeOf(info, a), "net/http.Request", "net/http.Header") {
+			return true
+		}
+	}
+	return false
+}
+
+// isHandler reports whether sig is func(http.ResponseWriter, *http.Request).
+func isHandler(sig *types.Signature) bool {
+	if sig == nil || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	_, ptr := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer)
+	return match.IsType(sig.Params().At(0).Type(), "net/http.ResponseWriter") && ptr && match.IsType(sig.Params().At(1).Type(), "net/http.Request")
+}
+
+// unverified returns, for each handler in the package that decodes a
+// Connect message and verifies nothing, and whose every registration dslint
+// can see, where it decodes. The handlers are visited in source order.
+func (h *handlers) unverified() []ast.Node {
+	info := h.ix.info
+	var out []ast.Node
+	for cur := range h.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var s summary
+		var refs []inspector.Cursor
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			if fn == nil || h.ix.funcs[fn] == nil || !isHandler(fn.Type().(*types.Signature)) {
+				continue
+			}
+			s = *h.summarize(fn)
+			if s.decode == nil || s.verifies {
+				continue
+			}
+			refs = h.references(fn)
+		case *ast.FuncLit:
+			sig, _ := typeOf(info, n).(*types.Signature)
+			if !isHandler(sig) {
+				continue
+			}
+			if s = h.body(n.Body); s.decode == nil || s.verifies {
+				continue
+			}
+			refs = []inspector.Cursor{cur}
+		}
+		if len(refs) > 0 && h.allRegistered(refs) {
+			out = append(out, s.decode)
+		}
+	}
+	return out
+}
+
+// references returns the places fn is used as a value (not called).
+func (h *handlers) references(fn *types.Func) []inspector.Cursor {
+	var refs []inspector.Cursor
+	for cur := range h.insp.Root().Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if id.Name != fn.Name() || h.ix.info.Uses[id] != fn {
+			continue
+		}
+		if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
+			cur = cur.Parent() // s.connect, pkg.Handler
+		}
+		refs = append(refs, cur)
+	}
+	return refs
+}

@@ -1,0 +1,128 @@
+package connect
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/match"
+)
+
+// registrations take the handler as their second argument.
+var registrations = []string{
+	"net/http.HandleFunc", "net/http.Handle",
+	"(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle",
+}
+
+// serving is what a ServeMux may be handed to without another handler
+// wrapping it.
+var serving = []string{
+	"net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS",
+}
+
+// allRegistered reports whether every use of a handler is a registration
+// dslint can follow to the server with nothing verifying in between: on
+// the default mux (never referred to by name, so not wrapped), or on a
+// local ServeMux that is only registered on and served, possibly through
+// http.HandlerFunc and in-package middleware that does not verify. A use
+// it cannot follow (a call into another package, a struct field, a
+// variable) may be wrapped by verification there.
+func (h *handlers) allRegistered(refs []inspector.Cursor) bool {
+	for _, cur := range refs {
+		if !h.registered(cur) {
+			return false
+		}
+	}
+	return true
+}
+
+func (h *handlers) registered(cur inspector.Cursor) bool {
+	info := h.ix.info
+	for range maxDepth {
+		for {
+			if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
+				break
+			}
+			cur = cur.Parent()
+		}
+		call, ok := cur.Parent().Node().(*ast.CallExpr)
+		if !ok || cur.ParentEdgeKind() != edge.CallExpr_Args {
+			return false
+		}
+		if tv, isType := info.Types[call.Fun]; isType && tv.IsType() {
+			if !match.IsType(tv.Type, "net/http.HandlerFunc") {
+				return false
+			}
+			cur = cur.Parent()
+			continue
+		}
+		fn := match.Callee(info, call)
+		switch {
+		case match.IsCallTo(info, call, registrations...):
+			if cur.ParentEdgeIndex() != 1 {
+				return false
+			}
+			sel, isMethod := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if match.IsCallTo(info, call, registrations[:2]...) {
+				return !h.defaultMuxNamed()
+			}
+			return isMethod && h.servedDirectly(sel.X)
+		case h.ix.funcs[fn] != nil:
+			if h.summarize(fn).verifies {
+				return false // middleware that verifies
+			}
+			cur = cur.Parent() // middleware that does not: follow what it returns
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// defaultMuxNamed reports whether the package refers to
+// http.DefaultServeMux, which it may wrap.
+func (h *handlers) defaultMuxNamed() bool {
+	for id, obj := range h.ix.info.Uses {
+		if v, ok := obj.(*types.Var); ok && id.Name == "DefaultServeMux" && v.Pkg() != nil && v.Pkg().Path() == "net/http" {
+			return true
+		}
+	}
+	return false
+}
+
+// servedDirectly reports whether mux is a local variable that is only
+// registered on, defined, and handed to http.ListenAndServe (or Serve) or
+// an http.Server's Handler: no wrapper dslint cannot see.
+func (h *handlers) servedDirectly(mux ast.Expr) bool {
+	v := h.ix.local(mux)
+	if v == nil || h.ix.params[v] != (param{}) || h.ix.addr[v] || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	for cur := range h.insp.Root().Preorder((*ast.Ident)(nil)) {
+		if id := cur.Node().(*ast.Ident); id.Name == v.Name() && h.ix.info.Uses[id] == v && !h.muxUse(cur) {
+			return false
+		}
+	}
+	return true
+}
+
+// muxUse reports whether the mux identifier at cur is registered on
+// (mux.HandleFunc, mux.Handle), served (http.ListenAndServe(addr, mux)) or
+// an http.Server's Handler.
+func (h *handlers) muxUse(cur inspector.Cursor) bool {
+	info := h.ix.info
+	switch p := cur.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+		return ok && call.Fun == p && match.IsCallTo(info, call, registrations[2:]...)
+	case *ast.CallExpr:
+		return cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 1 && match.IsCallTo(info, p, serving...)
+	case *ast.KeyValueExpr:
+		key, ok := p.Key.(*ast.Ident)
+		lit, isLit := cur.Parent().Parent().Node().(*ast.CompositeLit)
+		return ok && isLit && key.Name == "Handler" && cur.ParentEdgeKind() == edge.KeyValueExpr_Value && match.IsType(match.TypeOf(info, lit), "net/http.Server")
+	}
+	return false
+}
