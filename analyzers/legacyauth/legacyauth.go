@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the legacyauth analyzer with default settings (for nogo and vet).
@@ -47,8 +48,11 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	usesLegacy := match.ImportsAny(pass.Pkg, "github.com/jfcote87/esign/legacy")
 	headerConsts := map[types.Object]bool{} // constants naming the legacy header
-	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil)) {
+	vals := values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files)
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			checkComputedHeader(pass.TypesInfo, n, vals, r)
 		case *ast.BasicLit:
 			checkLiteral(pass.TypesInfo, cur, n, r)
 			if c := headerConst(pass.TypesInfo, cur); c != nil {
@@ -75,7 +79,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 	}
 	isDS := func() bool { return evidence.Package(pass.Pkg, pass.Files) }
-	for _, cur := range evidence.LegacyGrants(pass.TypesInfo, insp, isDS) {
+	for _, cur := range evidence.LegacyGrants(pass.TypesInfo, insp, isDS, vals) {
 		if !match.InMessage(pass.TypesInfo, cur) {
 			r.Reportf("DS601", cur.Node(), "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
 		}
@@ -101,6 +105,44 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 		r.Reportf("DS601", lit, "X-DocuSign-Authentication header (legacy header authentication): %s", consequence)
 	case docusign.ContainsFold(v, credsElement):
 		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
+	}
+}
+
+// checkComputedHeader reports a header set under a name computed by the
+// program that resolves to the legacy header: a helper's result
+// (req.Header.Set(authHeader(creds)) with authHeader returning the name and
+// the value, req.Header.Set(headerName(), v)) or a concatenation. Constant
+// names are the literal's and the constant's checks.
+func checkComputedHeader(info *types.Info, call *ast.CallExpr, vals func() *values.Resolver, r *report.Reporter) {
+	if len(call.Args) == 0 || len(call.Args) > 2 || !isHeaderSetter(info, call) {
+		return
+	}
+	name := call.Args[0]
+	if _, isConst := match.String(info, name); isConst {
+		return
+	}
+	var vs []values.Value
+	if len(call.Args) == 1 { // f(g()) with g returning the name and the value
+		inner, ok := ast.Unparen(name).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if t, ok := match.TypeOf(info, inner).(*types.Tuple); !ok || t.Len() != 2 {
+			return
+		}
+		vs = vals().Results(inner, 0)
+	} else {
+		vs = vals().String(name)
+	}
+	for _, v := range vs {
+		if s, ok := v.Known(); ok && strings.EqualFold(s, headerName) {
+			how := ""
+			if len(v.Via) > 0 {
+				how = ", " + strings.Join(v.Via, ", ")
+			}
+			r.Reportf("DS601", name, "X-DocuSign-Authentication header (legacy header authentication%s): %s", how, consequence)
+			return
+		}
 	}
 }
 
@@ -130,15 +172,7 @@ func isHeaderKey(info *types.Info, cur inspector.Cursor) bool {
 	parent := cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.CallExpr:
-		if cur.ParentEdgeKind() != edge.CallExpr_Args || cur.ParentEdgeIndex() != 0 || len(p.Args) < 2 {
-			return false
-		}
-		fn := match.Callee(info, p)
-		if fn == nil {
-			return false
-		}
-		name := strings.ToLower(fn.Name())
-		return name == "set" || name == "add" || strings.Contains(name, "header")
+		return cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 0 && len(p.Args) >= 2 && isHeaderSetter(info, p)
 	case *ast.KeyValueExpr:
 		return cur.ParentEdgeKind() == edge.KeyValueExpr_Key
 	case *ast.IndexExpr:
@@ -147,6 +181,17 @@ func isHeaderKey(info *types.Info, cur inspector.Cursor) bool {
 		return ok && parent.ParentEdgeKind() == edge.AssignStmt_Lhs && as.Tok != token.DEFINE
 	}
 	return false
+}
+
+// isHeaderSetter reports whether call is Header.Set/Add or any
+// SetHeader/AddHeader-style method or function.
+func isHeaderSetter(info *types.Info, call *ast.CallExpr) bool {
+	fn := match.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	name := strings.ToLower(fn.Name())
+	return name == "set" || name == "add" || strings.Contains(name, "header")
 }
 
 // isLookup reports whether the literal is only compared or read

@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the tokenexpiry analyzer with default settings (for nogo and vet).
@@ -215,7 +216,7 @@ func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
 	if jwt || code || oauth {
 		return g, false
 	}
-	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS })) > 0
+	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS }, values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files))) > 0
 }
 
 // buildSSA creates the SSA form of the package alone, as buildssa does. A

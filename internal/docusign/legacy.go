@@ -10,9 +10,9 @@ const legacyTokenPath = "/oauth2/token"
 // LegacyTokenEndpoint reports whether s addresses the legacy /oauth2/token
 // endpoint: atHost when s names it at a DocuSign host; hostless when s is
 // only the path, to be appended to a base URL held elsewhere ("/oauth2/token",
-// "/restapi/v2/oauth2/token", "%s/oauth2/token"). Other providers' endpoints
-// of the same name are neither: Azure AD's carries its own host, Salesforce's
-// is "/services/oauth2/token".
+// "/restapi/v2/oauth2/token", "/v2/oauth2/token", "%s/oauth2/token"). Other
+// providers' endpoints of the same name are neither: Azure AD's carries its
+// own host, Salesforce's is "/services/oauth2/token".
 func LegacyTokenEndpoint(s string) (atHost, hostless bool) {
 	i := indexFold(s, legacyTokenPath)
 	if i < 0 {
@@ -25,7 +25,9 @@ func LegacyTokenEndpoint(s string) (atHost, hostless bool) {
 		return true, false
 	}
 	prefix := strings.ToLower(s[:i])
-	for _, base := range []string{"/restapi/v2.1", "/restapi/v2", "restapi/v2.1", "restapi/v2"} {
+	// The REST v2 base, or its version segment after a base URL held
+	// elsewhere that ends in /restapi (base + "/v2/oauth2/token").
+	for _, base := range []string{"/restapi/v2.1", "/restapi/v2", "restapi/v2.1", "restapi/v2", "/v2.1", "/v2"} {
 		if strings.HasSuffix(prefix, base) && !strings.Contains(prefix, "://") {
 			prefix = strings.TrimSuffix(prefix, base)
 			break

@@ -15,6 +15,11 @@ func TestLegacyTokenEndpoint(t *testing.T) {
 		{"restapi/v2.1/oauth2/token", false, true},
 		{"%s/oauth2/token", false, true},
 		{"%s/restapi/v2/oauth2/token", false, true},
+		{"/v2/oauth2/token", false, true},
+		{"%s/v2/oauth2/token", false, true},
+		{"%s/v2.1/oauth2/token", false, true},
+		{"/api/v2/oauth2/token", false, false},
+		{"%s/v3/oauth2/token", false, false},
 		{"/oauth2/tokens", false, false},
 		{"/oauth2/token-info", false, false},
 		{"/services/oauth2/token", false, false},                            // Salesforce

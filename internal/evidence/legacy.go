@@ -11,6 +11,7 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // LegacyGrants finds requests to DocuSign's legacy password-grant endpoint
@@ -22,7 +23,11 @@ import (
 //     grant is found), the host-less path
 //     ("/oauth2/token", "%s/oauth2/token") in a function that also sets
 //     grant_type=password: the base URL comes from configuration.
-func LegacyGrants(info *types.Info, ins *inspector.Inspector, isDS func() bool) []inspector.Cursor {
+//
+// vals, when not nil, returns the package's value resolver (built on first
+// use): then a concatenation whose base is a variable or a function result
+// that resolves to a DocuSign host counts too.
+func LegacyGrants(info *types.Info, ins *inspector.Inspector, isDS func() bool, vals func() *values.Resolver) []inspector.Cursor {
 	var out []inspector.Cursor
 	seen := map[ast.Node]bool{}
 	add := func(cur inspector.Cursor) {
@@ -39,9 +44,22 @@ func LegacyGrants(info *types.Info, ins *inspector.Inspector, isDS func() bool) 
 		}
 		if docusign.ContainsFold(lit.Value, "oauth2/token") {
 			top := match.OutermostConst(info, cur)
+			found := false
 			if s, ok := match.String(info, top.Node().(ast.Expr)); ok {
 				if atHost, _ := docusign.LegacyTokenEndpoint(s); atHost {
 					add(top)
+					found = true
+				}
+			}
+			// The host from a value the resolver follows:
+			// apiBase() + "/oauth2/token", host + path with host a
+			// local variable.
+			if whole := match.OutermostConcat(cur); !found && whole != top && vals != nil {
+				for _, v := range vals().String(whole.Node().(ast.Expr)) {
+					if atHost, _ := docusign.LegacyTokenEndpoint(v.Pattern()); atHost {
+						add(whole)
+						break
+					}
 				}
 			}
 		}

@@ -46,6 +46,18 @@ func Compared(info *types.Info, cur inspector.Cursor) bool {
 // OutermostConst climbs from a constant operand to the largest constant
 // concatenation containing it: the whole of baseURL + "/oauth2/token".
 func OutermostConst(info *types.Info, cur inspector.Cursor) inspector.Cursor {
+	return outermostAdd(info, cur)
+}
+
+// OutermostConcat climbs from an operand to the largest concatenation
+// containing it, constant or not: the whole of base + "/oauth2/token".
+func OutermostConcat(cur inspector.Cursor) inspector.Cursor {
+	return outermostAdd(nil, cur)
+}
+
+// outermostAdd climbs through + and parentheses, only while the result is
+// a constant when info is not nil.
+func outermostAdd(info *types.Info, cur inspector.Cursor) inspector.Cursor {
 	for {
 		parent := cur.Parent()
 		switch p := parent.Node().(type) {
@@ -57,8 +69,10 @@ func OutermostConst(info *types.Info, cur inspector.Cursor) inspector.Cursor {
 		default:
 			return cur
 		}
-		if tv, ok := info.Types[parent.Node().(ast.Expr)]; !ok || tv.Value == nil {
-			return cur
+		if info != nil {
+			if tv, ok := info.Types[parent.Node().(ast.Expr)]; !ok || tv.Value == nil {
+				return cur
+			}
 		}
 		cur = parent
 	}

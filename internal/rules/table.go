@@ -238,7 +238,7 @@ var table = []Rule{
 	{
 		ID: "DS601", Analyzer: "legacyauth", Severity: Error,
 		Title:  "legacy DocuSign authentication (X-DocuSign-Authentication, password grant)",
-		Doc:    "Legacy header authentication (X-DocuSign-Authentication / <DocuSignCredentials>) and the password grant on /oauth2/token do not work with two-factor authentication, and DocuSign retired legacy authentication on 2026-09-30: requests now fail. Move to the JWT or Authorization Code grant.",
+		Doc:    "Legacy header authentication (X-DocuSign-Authentication / <DocuSignCredentials>) and the password grant on /oauth2/token do not work with two-factor authentication, and DocuSign retired legacy authentication on 2026-09-30: requests now fail. The header name is also recognised when a helper of the package returns it (req.Header.Set(authHeader(creds))), and the endpoint when it is built from a base URL: a parameter plus the path (base + \"/v2/oauth2/token\") in a function that sends grant_type=password, or a helper's DocuSign host plus the path. Move to the JWT or Authorization Code grant.",
 		Source: faq1 + ": legacy header authentication",
 		Bad:    "req.Header.Set(\"X-DocuSign-Authentication\", creds)",
 		Good:   "req.Header.Set(\"Authorization\", \"Bearer \"+tok.AccessToken)",

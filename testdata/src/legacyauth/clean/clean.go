@@ -48,3 +48,23 @@ func ClientCredentials(base, id, secret string) (*http.Response, error) {
 func Login(base, user, pass string) (*http.Response, error) {
 	return http.PostForm(base+"/oauth2/token", url.Values{"username": {user}, "password": {"password"}})
 }
+
+// The negative twins of header's helpers: a helper returning the bearer
+// header, a helper naming another header.
+func bearerHeader(token string) (string, string) { return "Authorization", "Bearer " + token }
+
+func SetBearer(req *http.Request, token string) { req.Header.Set(bearerHeader(token)) }
+
+func sdkHeaderName() string { return "X-DocuSign-" + "SDK" }
+
+func SetSDK(req *http.Request) { req.Header.Set(sdkHeaderName(), "go") }
+
+// The legacy path under a base URL parameter without a password grant.
+func ClientCredentialsV2(base, id, secret string) (*http.Response, error) {
+	return http.PostForm(base+"/v2/oauth2/token", url.Values{"grant_type": {"client_credentials"}, "client_id": {id}, "client_secret": {secret}})
+}
+
+// Another provider's host returned by a helper, the same path appended.
+func otherHost() string { return "https://login.example.com/restapi" }
+
+func OtherTokenURL() string { return otherHost() + "/v2/oauth2/token" }

@@ -89,3 +89,37 @@ func PasswordGrantOp(ik, user, pass string) op {
 func Bearer(req *http.Request, token string) {
 	req.Header.Set("Authorization", "Bearer "+token)
 }
+
+// The header name and value returned by a helper.
+func authHeader(creds string) (string, string) {
+	return "X-DocuSign-Authentication", creds
+}
+
+func SetViaHelper(req *http.Request, creds string) {
+	req.Header.Set(authHeader(creds)) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, returned by authHeader\)`
+}
+
+const dsPrefix = "X-DocuSign-"
+
+// The header name from a helper function, built from a constant prefix.
+func legacyHeaderName() string { return dsPrefix + "Authentication" }
+
+func SetNamed(req *http.Request, v string) {
+	req.Header.Set(legacyHeaderName(), v) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, returned by legacyHeaderName\)`
+}
+
+// Reading the header through the helper is a lookup.
+func ReadNamed(req *http.Request) string { return req.Header.Get(legacyHeaderName()) }
+
+// A password grant posted to a base URL parameter plus the legacy path.
+func PasswordGrantBase(base, ik, user, pass string) (*http.Response, error) {
+	form := url.Values{"grant_type": {"password"}, "client_id": {ik}, "username": {user}, "password": {pass}}
+	return http.PostForm(base+"/v2/oauth2/token", form) // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}
+
+// The DocuSign host returned by a helper, the legacy path appended.
+func restHost() string { return "https://demo.docusign.net/restapi" }
+
+func TokenURL() string {
+	return restHost() + "/v2/oauth2/token" // want `DS601: password grant on DocuSign's legacy /oauth2/token endpoint`
+}

@@ -1,0 +1,119 @@
+package values
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+const src = `package p
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+const base = "https://account-d.docusign.com"
+
+var scopes = []string{"signature", "impersonation"}
+
+var written = []string{"a"}
+
+func init() { written = nil }
+
+func header(creds string) (string, string) { return "X-DocuSign-" + "Authentication", creds }
+
+func either(b bool) string {
+	if b {
+		return "demo"
+	}
+	return "prod"
+}
+
+func loop() string { return loop() }
+
+func use(param string, b bool) {
+	u := base
+	u += "/oauth/token"
+	_ = u // want: https://account-d.docusign.com/oauth/token
+
+	v := param + "/v2/oauth2/token"
+	_ = v // want: %s/v2/oauth2/token
+
+	w := "a"
+	if b {
+		w = "b"
+	}
+	_ = w // want: %s
+
+	_ = fmt.Sprintf("https://%s/restapi/v2.1/accounts/%s", "demo.docusign.net", param) // want: https://demo.docusign.net/restapi/v2.1/accounts/%s
+	_ = fmt.Sprint("a", param, "b") // want: a%sb
+	_ = strings.Join(scopes, " ") // want: signature impersonation
+	_ = strings.Join(append(scopes, "extended"), "%20") // want: signature%20impersonation%20extended
+	_ = strings.Join(append(scopes, param), " ") // want: signature impersonation %s
+	_ = strings.Join(written, " ") // want: %s
+	_ = "scope=" + url.QueryEscape("signature impersonation") // want: scope=signature+impersonation
+	name, _ := header(param)
+	_ = name // want: X-DocuSign-Authentication
+	_ = either(b) // want: demo|prod
+	_ = loop() // want: %s
+	z := "a"
+	g := func() { z += "x" }
+	g()
+	_ = z // want: %s
+}
+`
+
+func TestString(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(info, pkg, []*ast.File{f})
+	wants := map[int]string{}
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if w, ok := strings.CutPrefix(c.Text, "// want: "); ok {
+				wants[fset.Position(c.Pos()).Line] = w
+			}
+		}
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		as, ok := node.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		if id, ok := as.Lhs[0].(*ast.Ident); !ok || id.Name != "_" {
+			return true
+		}
+		line := fset.Position(as.Pos()).Line
+		want, ok := wants[line]
+		if !ok {
+			return true
+		}
+		n++
+		var got []string
+		for _, v := range r.String(as.Rhs[0]) {
+			got = append(got, v.Pattern())
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("line %d: got %q, want %q", line, g, want)
+		}
+		return true
+	})
+	if n != len(wants) {
+		t.Errorf("checked %d of %d", n, len(wants))
+	}
+}
