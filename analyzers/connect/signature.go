@@ -77,6 +77,9 @@ func (s *signatures) carries(e ast.Expr) bool {
 		if arg, ok := match.Carried(info, e); ok {
 			return s.carries(arg)
 		}
+		if isBuiltin(info, e.Fun, "append") && len(e.Args) > 1 {
+			return slices.ContainsFunc(e.Args[1:], s.carries) // a list of signatures
+		}
 		return s.rets[match.Callee(info, e)]
 	}
 	return false
@@ -88,6 +91,14 @@ func (s *signatures) carries(e ast.Expr) bool {
 // also through a local variable.
 func (s *signatures) headerName(e ast.Expr) bool {
 	info := s.ix.info
+	if names, ok := s.rangedNames(e); ok {
+		for _, name := range names {
+			if !docusign.ConnectSignatureHeader(name, true) {
+				return false
+			}
+		}
+		return len(names) > 0
+	}
 	e = s.ix.single(e)
 	if name, ok := match.String(info, e); ok {
 		return docusign.ConnectSignatureHeader(name, true)
@@ -105,6 +116,27 @@ func (s *signatures) headerName(e ast.Expr) bool {
 		return (verb == "d" || verb == "v") && docusign.ConnectSignatureHeader(prefix, false)
 	}
 	return false
+}
+
+// rangedNames returns the constants a range variable takes when its only
+// definition is a range over a constant list: for _, name := range
+// []string{"X-DocuSign-Signature-1", "X-DocuSign-Signature-2"}.
+func (s *signatures) rangedNames(e ast.Expr) ([]string, bool) {
+	v := s.ix.local(e)
+	if ds := s.ix.defs[v]; v == nil || len(ds) != 1 || ds[0].result != rangeElem || s.ix.addr[v] {
+		return nil, false
+	}
+	names, _, ok := match.Strings(s.ix.info, s.ix.single(s.ix.defs[v][0].rhs))
+	return names, ok
+}
+
+func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
 }
 
 // comparison is a signature compared with another value (the MAC the

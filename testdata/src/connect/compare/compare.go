@@ -85,3 +85,29 @@ func present(r *http.Request) bool {
 func otherHeader(r *http.Request, want string) bool {
 	return r.Header.Get("X-DocuSign-Signature") == want || r.Header.Get("X-DocuSign-Signature-1x") == want
 }
+
+// listed collects the signatures of a constant list of headers.
+func listed(r *http.Request, expected []byte) bool {
+	var sigs [][]byte
+	for _, name := range []string{"X-DocuSign-Signature-1", "X-DocuSign-Signature-2"} {
+		if sig, err := base64.StdEncoding.DecodeString(r.Header.Get(name)); err == nil {
+			sigs = append(sigs, sig)
+		}
+	}
+	for _, sig := range sigs {
+		if bytes.Equal(sig, expected) { // want `DS801: Connect signature compared with bytes.Equal`
+			return true
+		}
+	}
+	return false
+}
+
+// listedOther is listed over a list that is not only DocuSign's headers.
+func listedOther(r *http.Request, expected []byte) bool {
+	for _, name := range []string{"X-DocuSign-Signature-1", "X-Hub-Signature-256"} {
+		if bytes.Equal([]byte(r.Header.Get(name)), expected) {
+			return true
+		}
+	}
+	return false
+}
