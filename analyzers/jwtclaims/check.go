@@ -56,6 +56,8 @@ func (f *function) check(s *claimSet, atSign bool) {
 			switch {
 			case !inSeconds(v):
 				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now().Add(time.Hour).Unix()", v.Unit)
+			case v.Unitless && v.Offset-base < time.Second:
+				f.report("DS303", exp.Node, "exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat and DocuSign rejects the assertion with invalid_grant (expired_grant); use time.Hour, not 3600")
 			case v.Offset <= 0:
 				f.report("DS303", exp.Node, "exp is %s, not in the future: DocuSign rejects the assertion with invalid_grant (expired_grant)", ago(v.Offset))
 			case iatOK && v.Offset <= iat.Offset:

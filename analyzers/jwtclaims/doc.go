@@ -20,7 +20,8 @@
 //   - DS302: nbf in the future;
 //   - DS303: exp at or before iat/now (expired_grant), or more than an hour
 //     after iat, which has no effect (the token lives one hour), or in
-//     ms/µs/ns (read as seconds thousands of years ahead); also
+//     ms/µs/ns (read as seconds thousands of years ahead), or now plus a
+//     number without a time unit (now.Add(3600) is 3600 ns: exp is iat); also
 //     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn;
 //   - DS304: iat in the future, over an hour old, or in ms/µs/ns;
 //   - DS305: a constant sub (or Config.Subject, or the apiUserName of esign's

@@ -61,6 +61,10 @@ func (u Unit) scale() time.Duration {
 type Value struct {
 	Unit   Unit
 	Offset time.Duration
+	// Unitless is set when the instant was moved by a number with no time
+	// unit: an untyped constant taken as a time.Duration counts
+	// nanoseconds, so now.Add(3600) is 3600 ns after now, not an hour.
+	Unitless bool
 }
 
 // numericDates are the library constructors that wrap a time.Time.
@@ -199,6 +203,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 			return Value{}, false
 		}
 		v.Offset += time.Duration(d)
+		v.Unitless = v.Unitless || ev.unitless(call.Args[0])
 		return v, true
 	case name == "(time.Time).AddDate" && len(call.Args) == 3:
 		v, ok := recv()
@@ -221,6 +226,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 			return Value{}, false
 		}
 		v.Unit = unixUnits[name]
+		v.Offset = v.Offset.Truncate(v.Unit.scale()) // the integer drops what is below its unit
 		return v, true
 	case fromUnix[name] != Unknown && len(call.Args) >= 1:
 		v, ok := ev.eval(call.Args[0], depth+1)
@@ -240,4 +246,24 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 
 func isNumericDate(t types.Type) bool {
 	return strings.HasSuffix(match.TypeName(t), ".NumericDate")
+}
+
+// unitless reports whether the constant duration e is written without a
+// time unit: no constant or variable of type time.Duration (time.Second,
+// an own const ttl = time.Hour) takes part in it, as in 3600 or
+// time.Duration(3600).
+func (ev *Evaluator) unitless(e ast.Expr) bool {
+	unit := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			switch obj := ev.info.Uses[id].(type) {
+			case *types.Const:
+				unit = unit || match.IsType(obj.Type(), "time.Duration")
+			case *types.Var:
+				unit = unit || match.IsType(obj.Type(), "time.Duration")
+			}
+		}
+		return !unit
+	})
+	return !unit
 }

@@ -293,3 +293,34 @@ func millisToSeconds() (string, error) {
 		"exp": now.Add(time.Hour).UnixMilli() / 1000, "scope": "signature impersonation"}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
+
+// now.Add(3600) adds 3600 nanoseconds: exp is iat.
+func expNanoseconds() (string, error) {
+	now := time.Now()
+	claims := jwt.MapClaims{
+		"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": now.Add(3600).Unix(), // want `DS303: exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat`
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
+}
+
+// The same through NumericDate.
+func expNanosecondsNumericDate() (string, error) {
+	now := time.Now()
+	c := jwt.RegisteredClaims{
+		Issuer: integrationKey, Subject: userID, Audience: jwt.ClaimStrings{demoAud},
+		IssuedAt:  jwt.NewNumericDate(now),
+		ExpiresAt: jwt.NewNumericDate(now.Add(3600)), // want `DS303: exp adds a number without a time unit`
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
+}
+
+// The twin with the unit: an hour.
+func expSecondsUnit() (string, error) {
+	now := time.Now()
+	claims := jwt.MapClaims{
+		"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": now.Add(3600 * time.Second).Unix(),
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
+}
