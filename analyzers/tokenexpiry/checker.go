@@ -37,6 +37,8 @@ type checker struct {
 	holders map[types.Object]bool  // OAuth config holders: only other providers' configs?
 	foreign map[*ssa.Function]bool // top-level functions that talk to another service only
 	locs    map[any]*location
+	// expiries are the fields and package variables stored from an expiry value
+	expiries map[types.Object]bool
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, error) {

@@ -49,11 +49,18 @@
 //     unexported function that is only ever called directly) shows expiry
 //     evidence:
 //     Token.Valid, time.Since/Until, Time.Before/After/Compare/Sub, or an
-//     ordered comparison with time.Now or an expiry field (a name with
-//     "exp"); nor when a fresh token is stored on every path to the read,
-//     nor when some store is made by a timed refresher (a function that
-//     uses a ticker, timer or time.Sleep, or a function of the package
-//     that one calls: the refresh helper of a ticker loop). A getter that
+//     ordered comparison of a time or integer seconds that came from the
+//     token's expiry (a field named exactly Expiry, ExpiresAt, ExpiresIn,
+//     Exp, ..., one tagged json:"expires_in", m["exp"], or a field the
+//     package stores such a value into: c.deadline = tok.Expiry.Unix());
+//     a field whose name merely contains "exp" (exportLimit, expected) is
+//     no expiry. Nor is it reported when a fresh token is stored on every
+//     path to the read, nor when some store renews it periodically: a
+//     store inside a loop that waits on a timer (time.Sleep, time.After,
+//     a receive from a Ticker's or Timer's C), or in a function of the
+//     package called from such a loop (the refresh helper of a ticker
+//     loop). A retry loop that sleeps between attempts and stores the
+//     token once, after the loop, is not a refresher. A getter that
 //     returns the stored token is judged at its callers in the package
 //     (reported when one of them authorizes with it unchecked, or when it
 //     has none). The finding is at the read and names where the token was

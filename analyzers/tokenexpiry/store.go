@@ -20,7 +20,7 @@ type location struct {
 	pos       token.Pos // first store
 	grant     Grant
 	onceOnly  bool // every store is under sync.Once or init (reported as DS502)
-	refreshed bool // some store is in a timed refresher (ticker, sleep loop)
+	refreshed bool // some store is in a timer loop (or a function it calls): renewed periodically
 }
 
 // key identifies a location: a *types.Var (package variable or field), a
@@ -42,11 +42,11 @@ func (c *checker) stores() map[any]*location {
 		}
 		locs[key] = &location{desc: desc, pos: pos, grant: s.grant, onceOnly: once, refreshed: timed}
 	}
-	called := c.calledByRefreshers()
+	renews := c.refreshers()
 	for _, fn := range c.funcs {
 		once := c.onceContext(fn) != ""
-		timed := refresher(fn) || called[fn]
 		for _, b := range fn.Blocks {
+			timed := renews[fn][b]
 			for _, in := range b.Instrs {
 				switch in := in.(type) {
 				case *ssa.Store:
@@ -73,22 +73,70 @@ func (c *checker) stores() map[any]*location {
 	return locs
 }
 
-// timers mark a function as a timed refresher.
-var timers = map[string]bool{
-	"time.Sleep": true, "time.NewTicker": true, "time.Tick": true, "time.NewTimer": true,
-	"time.After": true, "time.AfterFunc": true,
+// timerCalls wait on a timer when called in a loop.
+var timerCalls = map[string]bool{"time.Sleep": true, "time.After": true, "time.Tick": true}
+
+// timerLoops returns the blocks of fn that lie in a loop that waits on a
+// timer: a time.Sleep, time.After or time.Tick call, or a receive (or
+// select) on a <-chan time.Time (a Ticker's or Timer's C), inside the loop
+// body. A loop is a natural loop of the control-flow graph, so a block that
+// leaves it (the return after a successful retry) is not in it.
+func timerLoops(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	out := map[*ssa.BasicBlock]bool{}
+	for _, latch := range fn.Blocks {
+		for _, head := range latch.Succs {
+			if !head.Dominates(latch) {
+				continue
+			}
+			body := loopBody(head, latch)
+			for _, b := range body {
+				if waitsOnTimer(b) {
+					for _, x := range body {
+						out[x] = true
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
-// refresher reports whether fn (or the function it is nested in) waits on
-// a timer: a goroutine that renews the token periodically.
-func refresher(fn *ssa.Function) bool {
-	for f := fn; f != nil; f = f.Parent() {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				if call, ok := in.(ssa.CallInstruction); ok {
-					if name, _ := calleeOf(call.Common()); timers[name] {
-						return true
-					}
+// loopBody returns the natural loop of the back edge latch -> head: head
+// and every block that reaches latch without passing through head.
+func loopBody(head, latch *ssa.BasicBlock) []*ssa.BasicBlock {
+	seen := map[*ssa.BasicBlock]bool{head: true}
+	body := []*ssa.BasicBlock{head}
+	work := []*ssa.BasicBlock{latch}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		body = append(body, b)
+		work = append(work, b.Preds...)
+	}
+	return body
+}
+
+// waitsOnTimer reports whether block b sleeps or receives from a timer.
+func waitsOnTimer(b *ssa.BasicBlock) bool {
+	for _, in := range b.Instrs {
+		switch in := in.(type) {
+		case ssa.CallInstruction:
+			if name, _ := calleeOf(in.Common()); timerCalls[name] {
+				return true
+			}
+		case *ssa.UnOp:
+			if in.Op == token.ARROW && timerChan(in.X.Type()) {
+				return true
+			}
+		case *ssa.Select:
+			for _, st := range in.States {
+				if st.Dir == types.RecvOnly && timerChan(st.Chan.Type()) {
+					return true
 				}
 			}
 		}
@@ -96,25 +144,49 @@ func refresher(fn *ssa.Function) bool {
 	return false
 }
 
-// calledByRefreshers returns the functions of the package that a timed
-// refresher calls directly: the refresh() helper a ticker loop runs.
-func (c *checker) calledByRefreshers() map[*ssa.Function]bool {
-	called := map[*ssa.Function]bool{}
+// timerChan reports whether t is a channel of time.Time: a Ticker's or
+// Timer's C, time.After's or time.Tick's result.
+func timerChan(t types.Type) bool {
+	ch, ok := t.Underlying().(*types.Chan)
+	return ok && match.IsType(ch.Elem(), "time.Time")
+}
+
+// refreshers returns, for each function of the package, the blocks whose
+// token stores renew the token periodically: those in a loop that waits on
+// a timer, and every block of a package function called from such a loop
+// (the refresh() helper of a ticker loop). A retry loop that sleeps between
+// attempts and stores the token after the loop is not a refresher.
+func (c *checker) refreshers() map[*ssa.Function]map[*ssa.BasicBlock]bool {
+	out := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
 	for _, fn := range c.funcs {
-		if !refresher(fn) {
+		loops := timerLoops(fn)
+		if len(loops) == 0 {
 			continue
 		}
-		for _, b := range fn.Blocks {
+		if out[fn] == nil {
+			out[fn] = map[*ssa.BasicBlock]bool{}
+		}
+		for b := range loops {
+			out[fn][b] = true
 			for _, in := range b.Instrs {
-				if call, ok := in.(ssa.CallInstruction); ok {
-					if callee := call.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa {
-						called[callee] = true
-					}
+				call, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				callee := call.Common().StaticCallee()
+				if callee == nil || callee.Pkg != c.ssa {
+					continue
+				}
+				if out[callee] == nil {
+					out[callee] = map[*ssa.BasicBlock]bool{}
+				}
+				for _, cb := range callee.Blocks {
+					out[callee][cb] = true
 				}
 			}
 		}
 	}
-	return called
+	return out
 }
 
 // storeTarget classifies the address a token is stored to.

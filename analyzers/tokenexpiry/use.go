@@ -169,8 +169,9 @@ var evidenceCalls = map[string]bool{
 
 // checked reports whether fn, a function of this package it calls, or the
 // function it is nested in shows expiry evidence: a call in evidenceCalls,
-// or an ordered comparison of a value derived from time.Now or of an
-// expiry field or variable (time.Now().Unix() > c.expiresAt).
+// or an ordered comparison of an expiry value (time.Now().Unix() >
+// c.expiresAt; see expiryValue): comparing a field whose name merely
+// contains "exp" (c.exportLimit < n) is not an expiry check.
 func (c *checker) checked(fn *ssa.Function) bool {
 	for f := fn; f != nil; f = f.Parent() {
 		if c.evid.get(f) {
@@ -199,7 +200,7 @@ func (c *checker) evidence(fn *ssa.Function) bool {
 			case *ssa.BinOp:
 				switch in.Op {
 				case token.LSS, token.GTR, token.LEQ, token.GEQ:
-					found = found || timeish(in.X, 0) || timeish(in.Y, 0)
+					found = found || c.expiryValue(in.X, 0) || c.expiryValue(in.Y, 0)
 				}
 			}
 		}
@@ -220,47 +221,9 @@ func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 		return false
 	}
 	for _, arg := range cc.Args {
-		if match.IsType(arg.Type(), tokenTypes...) || match.IsType(arg.Type(), "time.Time") || timeish(arg, 0) {
+		if match.IsType(arg.Type(), tokenTypes...) || match.IsType(arg.Type(), "time.Time") || c.expiryValue(arg, 0) || nowDerived(arg, 0) {
 			return true
 		}
 	}
 	return false
 }
-
-// timeish reports whether v is derived from time.Now or reads an expiry
-// field or variable (a name containing "exp").
-func timeish(v ssa.Value, depth int) bool {
-	if depth > maxChain {
-		return false
-	}
-	switch v := v.(type) {
-	case *ssa.Call:
-		name, _ := calleeOf(v.Common())
-		if name == "time.Now" {
-			return true
-		}
-		if strings.HasPrefix(name, "(time.Time).Unix") && len(v.Call.Args) == 1 {
-			return timeish(v.Call.Args[0], depth+1)
-		}
-	case *ssa.BinOp:
-		return timeish(v.X, depth+1) || timeish(v.Y, depth+1)
-	case *ssa.Convert:
-		return timeish(v.X, depth+1)
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			switch a := v.X.(type) {
-			case *ssa.Global:
-				return expName(a.Name())
-			case *ssa.FieldAddr:
-				f := fieldOf(a.X.Type(), a.Field)
-				return f != nil && expName(f.Name())
-			}
-		}
-	case *ssa.Field:
-		f := fieldOf(v.X.Type(), v.Field)
-		return f != nil && expName(f.Name())
-	}
-	return false
-}
-
-func expName(s string) bool { return strings.Contains(strings.ToLower(s), "exp") }

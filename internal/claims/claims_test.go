@@ -139,3 +139,17 @@ func TestSites(t *testing.T) {
 		t.Errorf("TaggedSites(plain) = %v, %v; want scope and aud", sites, ok)
 	}
 }
+
+func TestExpiryName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Expiry": true, "expiry": true, "ExpiresAt": true, "expiresIn": true, "Exp": true, "exp": true,
+		"exportLimit": false, "expected": false, "Expire": false, "export": false, "": false,
+	} {
+		if got := ExpiryName(name); got != want {
+			t.Errorf("ExpiryName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if !ExpiryKey("expires_in") || ExpiryKey("expires") {
+		t.Error("ExpiryKey: want expires_in, not expires")
+	}
+}
