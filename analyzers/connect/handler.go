@@ -27,6 +27,7 @@ type handlers struct {
 	ix   *index
 	sigs *signatures
 	sums map[*types.Func]*summary
+	uses map[types.Object][]inspector.Cursor // identifiers by the object they use; built on first need
 }
 
 // decoders take the value to decode into at the given argument.
@@ -181,15 +182,29 @@ func (h *handlers) unverified() []ast.Node {
 // references returns the places fn is used as a value (not called).
 func (h *handlers) references(fn *types.Func) []inspector.Cursor {
 	var refs []inspector.Cursor
-	for cur := range h.insp.Root().Preorder((*ast.Ident)(nil)) {
-		id := cur.Node().(*ast.Ident)
-		if id.Name != fn.Name() || h.ix.info.Uses[id] != fn {
-			continue
-		}
+	for _, cur := range h.usesOf(fn) {
 		if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
 			cur = cur.Parent() // s.connect, pkg.Handler
 		}
 		refs = append(refs, cur)
 	}
 	return refs
+}
+
+// usesOf returns the identifiers that use obj, in source order, from an
+// index built in one walk the first time it is needed.
+func (h *handlers) usesOf(obj types.Object) []inspector.Cursor {
+	return h.usesIndex()[obj]
+}
+
+func (h *handlers) usesIndex() map[types.Object][]inspector.Cursor {
+	if h.uses == nil {
+		h.uses = map[types.Object][]inspector.Cursor{}
+		for cur := range h.insp.Root().Preorder((*ast.Ident)(nil)) {
+			if o := h.ix.info.Uses[cur.Node().(*ast.Ident)]; o != nil {
+				h.uses[o] = append(h.uses[o], cur)
+			}
+		}
+	}
+	return h.uses
 }

@@ -84,8 +84,8 @@ func (h *handlers) registered(cur inspector.Cursor) bool {
 // defaultMuxNamed reports whether the package refers to
 // http.DefaultServeMux, which it may wrap.
 func (h *handlers) defaultMuxNamed() bool {
-	for id, obj := range h.ix.info.Uses {
-		if v, ok := obj.(*types.Var); ok && id.Name == "DefaultServeMux" && v.Pkg() != nil && v.Pkg().Path() == "net/http" {
+	for obj, ids := range h.usesIndex() { // any order: the answer is whether one exists
+		if v, ok := obj.(*types.Var); ok && len(ids) > 0 && v.Name() == "DefaultServeMux" && v.Pkg() != nil && v.Pkg().Path() == "net/http" {
 			return true
 		}
 	}
@@ -100,8 +100,8 @@ func (h *handlers) servedDirectly(mux ast.Expr) bool {
 	if v == nil || h.ix.params[v] != (param{}) || h.ix.addr[v] || v.Parent() == v.Pkg().Scope() {
 		return false
 	}
-	for cur := range h.insp.Root().Preorder((*ast.Ident)(nil)) {
-		if id := cur.Node().(*ast.Ident); id.Name == v.Name() && h.ix.info.Uses[id] == v && !h.muxUse(cur) {
+	for _, cur := range h.usesOf(v) {
+		if !h.muxUse(cur) {
 			return false
 		}
 	}
