@@ -70,23 +70,16 @@ func foreignUse(pass *analysis.Pass, r *report.Reporter, cur inspector.Cursor, k
 }
 
 // checkForeignConsts reports DS101 at a use of another package's demo or
-// stage host constant when this package names no production host of the
-// same API family, in a literal or in another such constant. Only a
-// constant declared next to its production twin counts: that package was
-// not reported (it holds both), and this one chose the demo one. A lone
-// demo constant was reported at its declaration already.
-func checkForeignConsts(pass *analysis.Pass, r *report.Reporter, uses []constUse, prod map[docusign.Family]bool) {
-	for _, u := range uses {
-		for _, m := range u.hosts {
-			if m.Host.Env == docusign.Prod {
-				prod[m.Host.Family] = true
-			}
-		}
-	}
+// stage host constant unless a production host of the same API family
+// reaches the same use (excused). Only a constant declared next to its
+// production twin counts: that package was not reported (it holds both),
+// and this one chose the demo one. A lone demo constant was reported at its
+// declaration already.
+func checkForeignConsts(pass *analysis.Pass, r *report.Reporter, uses []constUse, excused func(inspector.Cursor, docusign.Family) bool) {
 	for _, u := range uses {
 		for _, m := range u.hosts {
 			h := m.Host
-			if (h.Env == docusign.Demo || h.Env == docusign.Stage) && h.Family != "" && !prod[h.Family] && declaresProd(u.obj.Pkg(), h.Family) {
+			if (h.Env == docusign.Demo || h.Env == docusign.Stage) && h.Family != "" && declaresProd(u.obj.Pkg(), h.Family) && !excused(u.cur, h.Family) {
 				n := u.cur.Node()
 				r.Reportf("DS101", n, "%s (through constant %s.%s)", demoMessage(h, inTest(pass, n)), u.obj.Pkg().Name(), u.obj.Name())
 				break

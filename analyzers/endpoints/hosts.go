@@ -22,34 +22,29 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 
 // checkHosts reports demo/stage hosts (DS101) and pinned data-center base
 // URIs (DS104) at the literal that names them. A demo host is not reported
-// when the package also names a production host of the same API family: the
-// environment is then chosen at run time (if/else, switch, a map keyed by
-// environment, a function returning one or the other).
+// where a production host of the same API family reaches the same use (see
+// flows.excused): the environment is then chosen at run time.
 //
 // A host that is only compared against (==, a switch case, strings.Contains,
 // directly or through a constant used nowhere else) detects an environment
-// rather than choosing one: it is neither reported nor taken for the
-// production half of a switch.
-func checkHosts(pass *analysis.Pass, idx constUses, r *report.Reporter, mentions []mention, foreign []constUse) {
-	compared := make(map[*ast.BasicLit]bool)
-	for _, m := range mentions {
-		compared[m.lit] = match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, idx, m.cur)
-	}
-	prod := make(map[docusign.Family]bool)
-	for _, m := range mentions {
-		if m.host.Host.Env == docusign.Prod && !compared[m.lit] {
-			prod[m.host.Host.Family] = true
+// rather than choosing one: it is not reported.
+func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter, mentions []mention, foreign []constUse) {
+	var fl *flows // built on the first demo host: most packages name none
+	excused := func(cur inspector.Cursor, f docusign.Family) bool {
+		if fl == nil {
+			fl = newFlows(pass.TypesInfo, insp, idx)
 		}
+		return fl.excused(cur, f)
 	}
-	checkForeignConsts(pass, r, foreign, prod)
+	checkForeignConsts(pass, r, foreign, excused)
 	for _, m := range mentions {
-		if compared[m.lit] {
+		if match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, idx, m.cur) {
 			continue
 		}
 		h := m.host.Host
 		switch {
 		case h.Env == docusign.Demo || h.Env == docusign.Stage:
-			if h.Family != "" && prod[h.Family] {
+			if h.Family != "" && excused(m.cur, h.Family) {
 				continue
 			}
 			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))

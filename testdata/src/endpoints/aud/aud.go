@@ -21,44 +21,44 @@ func Named() jwt.MapClaims {
 
 func MapClaims() jwt.MapClaims {
 	return jwt.MapClaims{
-		"aud": "https://account-d.docusign.com", // want `DS103: JWT aud "https://account-d\.docusign\.com" has a scheme`
+		"aud": "https://account-d.docusign.com", // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: JWT aud "https://account-d\.docusign\.com" has a scheme`
 		"exp": time.Now().Add(time.Hour).Unix(),
 	}
 }
 
 func Assigned(c jwt.MapClaims) {
-	c["aud"] = "account-d.docusign.com/oauth/token" // want `DS103: .* has a path \(/oauth/token\)`
+	c["aud"] = "account-d.docusign.com/oauth/token" // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: .* has a path \(/oauth/token\)`
 }
 
 func Registered() jwt.RegisteredClaims {
-	return jwt.RegisteredClaims{Audience: jwt.ClaimStrings{"account-d.docusign.com/"}} // want `DS103: .* has a trailing slash`
+	return jwt.RegisteredClaims{Audience: jwt.ClaimStrings{"account-d.docusign.com/"}} // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: .* has a trailing slash`
 }
 
 func Standard() jwt4.StandardClaims {
-	return jwt4.StandardClaims{Audience: "https://account-d.docusign.com:443"} // want `DS103: .* has a scheme \(https://\) and a port`
+	return jwt4.StandardClaims{Audience: "https://account-d.docusign.com:443"} // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: .* has a scheme \(https://\) and a port`
 }
 
 func Jwx() (jwxjwt.Token, error) {
-	return jwxjwt.NewBuilder().Audience([]string{"https://account-d.docusign.com"}).Build() // want `DS103: JWT aud`
+	return jwxjwt.NewBuilder().Audience([]string{"https://account-d.docusign.com"}).Build() // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: JWT aud`
 }
 
 func JwxSet(t jwxjwt.Token) error {
-	return t.Set(jwxjwt.AudienceKey, "https://account-d.docusign.com") // want `DS103: JWT aud`
+	return t.Set(jwxjwt.AudienceKey, "https://account-d.docusign.com") // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: JWT aud`
 }
 
 func Jose() josejwt.Claims {
-	return josejwt.Claims{Audience: josejwt.Audience{"https://account-d.docusign.com"}} // want `DS103: JWT aud`
+	return josejwt.Claims{Audience: josejwt.Audience{"https://account-d.docusign.com"}} // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: JWT aud`
 }
 
 func OAuth2JWT() *oauthjwt.Config {
-	return &oauthjwt.Config{Audience: "https://account-d.docusign.com", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `DS103: JWT aud`
+	return &oauthjwt.Config{Audience: "https://account-d.docusign.com", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS103: JWT aud`
 }
 
 // Correct: the bare host, in every form.
 func Good() (jwt.MapClaims, jwt.RegisteredClaims, *oauthjwt.Config) {
-	return jwt.MapClaims{"aud": "account-d.docusign.com"},
+	return jwt.MapClaims{"aud": "account-d.docusign.com"}, // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
 		jwt.RegisteredClaims{Audience: jwt.ClaimStrings{"account.docusign.com"}},
-		&oauthjwt.Config{Audience: "account-d.docusign.com", TokenURL: "https://account-d.docusign.com/oauth/token"}
+		&oauthjwt.Config{Audience: "account-d.docusign.com", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
 }
 
 // Not DocuSign: an app's own audience keeps its URL form.

@@ -33,7 +33,7 @@ func Consistent(key []byte) *oauthjwt.Config {
 func HandRolled(key any) (*http.Response, error) {
 	claims := jwt.MapClaims{
 		"iss": "f0e1d2c3-0000-4000-8000-000000000000",
-		"aud": "account-d.docusign.com", // want `DS102: JWT aud account-d\.docusign\.com is sent to the token endpoint at account\.docusign\.com`
+		"aud": "account-d.docusign.com", // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded` `DS102: JWT aud account-d\.docusign\.com is sent to the token endpoint at account\.docusign\.com`
 	}
 	assertion, err := jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 	if err != nil {
@@ -60,7 +60,7 @@ func Switched(key any, prod bool) (*http.Response, error) {
 // endpoint.
 const (
 	prodAudience = "account.docusign.com"
-	demoAuthBase = "https://account-d.docusign.com"
+	demoAuthBase = "https://account-d.docusign.com" // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
 	demoTokenURL = demoAuthBase + "/oauth/token"
 )
 

@@ -1,0 +1,222 @@
+package endpoints
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+)
+
+// Limits of the search for a production alternative: how many values deep
+// it follows variables, fields, parameters and calls, and how many values
+// one question may look at in all (so a package of many writes to one field
+// stays linear).
+const (
+	maxFlowDepth = 4
+	maxFlowSteps = 64
+)
+
+// A write is a value stored into a variable, a struct field or a
+// parameter: a declaration, an assignment, a struct literal element or an
+// argument of a call to a function of the package.
+type write struct {
+	value ast.Expr
+	fn    ast.Node // the enclosing function, nil at package level
+	cond  bool     // runs only on some paths of fn (inside an if, a switch case)
+	lit   bool     // a struct literal element: a value of its own, not a reassignment
+}
+
+// flows indexes, once per package, where values go and where they come
+// from: the writes to and the reads of each variable, field and parameter,
+// the calls of each function declared in the package and its declaration.
+// It answers one question of DS101: does a production host reach the same
+// use as a demo host?
+type flows struct {
+	info   *types.Info
+	consts constUses
+	writes map[types.Object][]write
+	reads  map[types.Object][]inspector.Cursor
+	calls  map[*types.Func][]inspector.Cursor
+	decls  map[*types.Func]*ast.FuncDecl
+	steps  int // values looked at by the current question
+}
+
+func newFlows(info *types.Info, insp *inspector.Inspector, consts constUses) *flows {
+	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: map[*types.Func]*ast.FuncDecl{}}
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Body != nil {
+			fl.decls[fn] = d
+		}
+	}
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				if obj := fl.target(lhs); obj != nil {
+					fl.add(obj, cur, n.Rhs[i], false)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if v, ok := info.Defs[name].(*types.Var); ok && len(n.Values) == len(n.Names) {
+					fl.add(v, cur, n.Values[i], false)
+				}
+			}
+		case *ast.CompositeLit:
+			fields, _, ok := match.StructLit(info, n)
+			for _, f := range fields {
+				if ok {
+					fl.add(f.Var, cur, f.Value, true)
+				}
+			}
+		case *ast.CallExpr:
+			fn := match.Callee(info, n)
+			d := fl.decls[fn]
+			if d == nil || n.Ellipsis.IsValid() {
+				continue
+			}
+			fl.calls[fn] = append(fl.calls[fn], cur)
+			params := fn.Signature().Params()
+			if fn.Signature().Variadic() || params.Len() != len(n.Args) {
+				continue
+			}
+			for i, a := range n.Args {
+				fl.add(params.At(i), cur, a, false)
+			}
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok && fl.isRead(cur) {
+				read := cur
+				if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+					read = cur.Parent()
+				}
+				fl.reads[v] = append(fl.reads[v], read)
+			}
+		}
+	}
+	return fl
+}
+
+// target returns the variable or field an assignment writes, or nil.
+func (fl *flows) target(lhs ast.Expr) types.Object {
+	switch x := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		v, _ := fl.info.ObjectOf(x).(*types.Var)
+		if v != nil {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v, ok := fl.info.Uses[x.Sel].(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+func (fl *flows) add(obj types.Object, cur inspector.Cursor, value ast.Expr, lit bool) {
+	var fn ast.Node
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = f.Node()
+		break
+	}
+	fl.writes[obj] = append(fl.writes[obj], write{value: value, fn: fn, cond: conditional(cur), lit: lit})
+}
+
+// isRead reports whether the identifier at cur reads its variable: not the
+// left side of an assignment or a struct literal key.
+func (fl *flows) isRead(cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		cur = cur.Parent()
+	}
+	switch cur.ParentEdgeKind() {
+	case edge.AssignStmt_Lhs, edge.KeyValueExpr_Key, edge.IncDecStmt_X:
+		return false
+	}
+	return true
+}
+
+// reachesProd reports whether a production host of family f may be the
+// value of e, or part of it: a constant naming one, or a variable, field or
+// parameter one of whose writes does, or a call of a function of the
+// package one of whose returns does, through concatenation, conversions
+// and fmt.Sprint*.
+func (fl *flows) reachesProd(e ast.Expr, f docusign.Family, depth int) bool {
+	fl.steps++
+	if depth > maxFlowDepth || fl.steps > maxFlowSteps {
+		return false
+	}
+	if s, ok := match.String(fl.info, e); ok {
+		for _, m := range docusign.FindHosts(s) {
+			if m.Host.Env == docusign.Prod && m.Host.Family == f {
+				return true
+			}
+		}
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		return x.Op == token.ADD && (fl.reachesProd(x.X, f, depth) || fl.reachesProd(x.Y, f, depth))
+	case *ast.CallExpr:
+		if fl.passesThrough(x) {
+			for _, a := range x.Args {
+				if fl.reachesProd(a, f, depth) {
+					return true
+				}
+			}
+			return false
+		}
+		d := fl.decls[match.Callee(fl.info, x)]
+		if d == nil || d.Type.Results.NumFields() != 1 {
+			return false
+		}
+		for _, r := range returns(d.Body) {
+			if len(r.Results) == 1 && fl.reachesProd(r.Results[0], f, depth+1) {
+				return true
+			}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		id, _ := x.(*ast.Ident)
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+		for _, w := range fl.writes[fl.info.Uses[id]] {
+			if fl.reachesProd(w.value, f, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passesThrough reports whether call builds its string from its arguments
+// (a conversion, fmt.Sprintf), so a host in an argument is in its value.
+func (fl *flows) passesThrough(call *ast.CallExpr) bool {
+	if tv, ok := fl.info.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	return match.IsCallTo(fl.info, call, "fmt.Sprintf", "fmt.Sprint")
+}
+
+// returns returns the return statements of a function body, not those of
+// the function literals inside it.
+func returns(body *ast.BlockStmt) []*ast.ReturnStmt {
+	var out []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			out = append(out, n)
+		}
+		return true
+	})
+	return out
+}
