@@ -141,7 +141,17 @@ func (fl *flows) objAlternative(obj types.Object, value ast.Expr, f docusign.Fam
 			return true
 		}
 	}
-	return all(fl.reads[obj], func(r inspector.Cursor) bool { return fl.alternative(r, f, depth+1) })
+	return fl.readsExcused(fl.reads[obj], f, depth)
+}
+
+// readsExcused reports whether the reads of a variable holding a demo host
+// do not choose it: each is a comparison or message text (expected :=
+// "https://account-d..."; if got != expected), or a use a production host
+// reaches; and there is at least one read.
+func (fl *flows) readsExcused(reads []inspector.Cursor, f docusign.Family, depth int) bool {
+	return len(reads) > 0 && allOrNone(reads, func(r inspector.Cursor) bool {
+		return match.Compared(fl.info, r) || match.InMessage(fl.info, r) || fl.alternative(r, f, depth+1)
+	})
 }
 
 // elementAlternative reports whether a production host of f is another

@@ -73,3 +73,15 @@ func init() {
 
 // Hosts returns the hosts chosen above.
 func Hosts() (string, string) { return adminHost, adminHostAlone }
+
+// A variable read only in comparisons detects the environment.
+func IsSandboxAuthURL(got string) bool {
+	expected := "https://account-d.docusign.com/oauth/auth"
+	return got == expected
+}
+
+// Its twin returns the variable.
+func SandboxAuthURL() string {
+	u := "https://account-d.docusign.com/oauth/auth" // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded`
+	return u
+}
