@@ -28,7 +28,7 @@ func mapClaims() (string, error) {
 	claims := jwt.MapClaims{
 		"iss":   integrationKey,
 		"sub":   "4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a", // want `DS106: JWT sub hardcodes the impersonated user's GUID: the production user has another one, so after Go Live the grant fails with invalid_grant \(user_not_found\)`
-		"aud":   "account-d.docusign.com",
+		"aud":   "account.docusign.com",
 		"scope": "signature impersonation",
 		"exp":   time.Now().Add(time.Hour).Unix(),
 	}
@@ -40,7 +40,7 @@ func mapClaimsFromEnv() (string, error) {
 	claims := jwt.MapClaims{
 		"iss":   integrationKey,
 		"sub":   os.Getenv("DOCUSIGN_USER_ID"),
-		"aud":   "account-d.docusign.com",
+		"aud":   "account.docusign.com",
 		"scope": "signature impersonation",
 		"exp":   time.Now().Add(time.Hour).Unix(),
 	}
@@ -76,7 +76,7 @@ func hmacSession(secret []byte) (string, error) {
 }
 
 func assigned() (string, error) {
-	claims := jwt.MapClaims{"iss": integrationKey, "aud": "account-d.docusign.com"}
+	claims := jwt.MapClaims{"iss": integrationKey, "aud": "account.docusign.com"}
 	sub := "4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a"
 	claims["sub"] = sub // want `DS106: JWT sub hardcodes`
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
@@ -87,8 +87,8 @@ func otherPackage() *oauthjwt.Config {
 	return &oauthjwt.Config{
 		Email:    integrationKey,
 		Subject:  ids.SandboxUser, // want `DS106: jwt.Config.Subject hardcodes the impersonated user's GUID`
-		Audience: "account-d.docusign.com",
-		TokenURL: "https://account-d.docusign.com/oauth/token",
+		Audience: "account.docusign.com",
+		TokenURL: "https://account.docusign.com/oauth/token",
 		Scopes:   []string{"signature", "impersonation"},
 	}
 }
@@ -101,8 +101,8 @@ func oauth2Config(cfg Config) *oauthjwt.Config {
 	return &oauthjwt.Config{
 		Email:    "8a9f5b9e-1c2d-4e3f-8a7b-6c5d4e3f2a1b",
 		Subject:  cfg.UserID,
-		Audience: "account-d.docusign.com",
-		TokenURL: "https://account-d.docusign.com/oauth/token",
+		Audience: "account.docusign.com",
+		TokenURL: "https://account.docusign.com/oauth/token",
 	}
 }
 
@@ -142,7 +142,7 @@ func jwx() (jwxjwt.Token, error) {
 	return jwxjwt.NewBuilder().
 		Issuer(integrationKey).
 		Subject(userGUID). // want `DS106: JWT sub hardcodes`
-		Audience([]string{"account-d.docusign.com"}).
+		Audience([]string{"account.docusign.com"}).
 		Build()
 }
 
