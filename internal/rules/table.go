@@ -7,7 +7,7 @@ const (
 	faq1 = "DocuSign Developer FAQs, General Administration and Authentication (JWT troubleshooting)"
 	// connectHMAC is DocuSign's Connect HMAC guide, summarised in RULES.md
 	// ("Beyond the FAQs").
-	connectHMAC = "DocuSign Connect guide, HMAC security (X-DocuSign-Signature-1: base64 HMAC-SHA256 of the raw body, compared in constant time)"
+	connectHMAC = "DocuSign Connect guide, HMAC security (X-DocuSign-Signature-1: base64 HMAC-SHA256 of the raw body, compared in constant time); RULES.md: Beyond the FAQs, Connect HMAC"
 )
 
 var table = []Rule{
