@@ -26,6 +26,12 @@ var knownLabels = map[string]string{
 	"PGP PRIVATE KEY BLOCK": "PGP",
 }
 
+// wrappedLabels are the PEM labels of private keys wrapped by hardware,
+// with the device that must unwrap them: the blob alone cannot sign.
+var wrappedLabels = map[string]string{
+	"TSS2 PRIVATE KEY": "a TPM",
+}
+
 // privateLooking reports whether a PEM label is meant to name a private
 // key: a known label, or one that names a key but not a public one ("RSA
 // KEY", "RSA KEYPAIR", "EC SECRET KEY"). Labels such as CERTIFICATE and
@@ -118,14 +124,18 @@ func scanPEM(s string) []Key {
 		if n < minBody || uniform(body) {
 			continue // a placeholder ("xxxx...", "AAAA...") or a lone header
 		}
-		k := Key{Label: label, Kind: knownLabels[label]}
+		k := Key{Label: label, Kind: knownLabels[label], WrappedBy: wrappedLabels[label]}
 		_, known := knownLabels[label]
 		// "TSS2 PRIVATE KEY": a key of a kind crypto/x509 does not parse,
 		// not a damaged label; it is checked for the rest like the others.
 		other := !known && strings.HasSuffix(label, " PRIVATE KEY")
 		switch {
-		case !known && !other:
+		case !known && !other && (e < 0 || endLabel != label || prose || !decodesAnyway(s[start:end], &k)):
 			k.Malformed = "its label " + quoteLabel(label) + " is not a private-key PEM label"
+		case !known && !other:
+			// Matching labels around a body a standard decoder parses: the
+			// decoders DocuSign integrations use (jwt.ParseRSAPrivateKeyFromPEM,
+			// pem.Decode then x509) ignore the label, so it loads.
 		case e < 0 && other:
 			k.Malformed = "it has no END line"
 		case e < 0:

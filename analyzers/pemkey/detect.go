@@ -42,6 +42,9 @@ type Key struct {
 	Bits      int      // key size in bits, 0 if unknown
 	Encrypted bool     // passphrase-protected (ENCRYPTED PRIVATE KEY, Proc-Type: 4,ENCRYPTED, OpenSSH cipher)
 	Encoding  Encoding // how the PEM is written
+	// WrappedBy names the hardware that wraps the key ("a TPM"), "" for a
+	// key usable on its own.
+	WrappedBy string
 	// Malformed, when not empty, says why the key will not parse (DS202).
 	Malformed string
 }

@@ -67,7 +67,8 @@ func detectCases() []detectCase {
 		{"base64-in-json", `{"key":"` + b64 + `"}`, []string{"RSA 2048-bit private key|base64-encoded PEM"}},
 		{"two-keys", pkcs1 + k["ec"], []string{"RSA 2048-bit private key|PEM", "EC P-256 private key|PEM"}},
 		{"indented-end", strings.Replace(pkcs1, "\n-----END", "\n\t-----END", 1), []string{"RSA 2048-bit private key|PEM|malformed"}},
-		{"unknown-label", "-----BEGIN RSA KEYPAIR-----\n" + body(pkcs1) + "\n-----END RSA KEYPAIR-----\n", []string{"RSA 2048-bit private key|PEM|malformed"}},
+		{"unknown-label", "-----BEGIN RSA KEYPAIR-----\n" + body(pkcs1) + "\n-----END RSA KEYPAIR-----\n", []string{"RSA 2048-bit private key|PEM"}}, // loads: the decoders ignore labels
+		{"unknown-label-mismatch", "-----BEGIN RSA KEYPAIR-----\n" + body(pkcs1) + "\n-----END RSA KEY-----\n", []string{"RSA 2048-bit private key|PEM|malformed"}},
 		{"mismatch", "-----BEGIN RSA PRIVATE KEY-----\n" + body(pkcs1) + "\n-----END PRIVATE KEY-----\n", []string{"RSA 2048-bit private key|PEM|malformed"}},
 		{"no-end", "-----BEGIN RSA PRIVATE KEY-----\n" + body(pkcs1) + "\n", []string{"RSA 2048-bit private key|PEM|malformed"}},
 		{"no-begin", body(pkcs1) + "\n-----END RSA PRIVATE KEY-----\n", []string{"RSA 2048-bit private key|PEM|malformed"}},

@@ -31,7 +31,8 @@
 // variable it initializes in the same package), the message says so.
 //
 // DS202 reports a private-key-looking PEM that will not parse: a label that
-// names a key but no parser knows ("RSA KEYPAIR", "RSA KEY"), BEGIN and END
+// names a key but no parser knows ("RSA KEYPAIR", "RSA KEY") unless the
+// block decodes to a key anyway, BEGIN and END
 // labels that differ, a missing END or BEGIN line, a body that is not base64,
 // a block encoding/pem cannot decode (e.g. a BEGIN line joined to the body by
 // a space, or an indented END line), or a body that decodes but is not a
@@ -77,10 +78,19 @@
 // package directory, and the compiler reads it too. Under Bazel nogo, where
 // pass.ReadFile is nil, embedded files are not checked.
 //
-// The standard library: std is checked like any code and yields no finding.
-// Its only test keys in non-test files (net/http/internal/testcert) are
-// written with disguised labels ("RSA TESTING KEY") and rewritten to
-// "PRIVATE KEY" at run time; labels containing TESTING are deliberately not
-// treated as private keys, so those are not reported. Certificates there are
-// not keys, and encoding/pem's documentation examples have no key body.
+// A constant passed to a constant replacement (strings.ReplaceAll or
+// strings.Replace with constant arguments, directly or through a function
+// of the package that only returns one, such as std's testingKey) is
+// judged as replaced: the key the program loads, not the text written.
+// A label no parser knows around a body that pem.Decode and crypto/x509
+// load (std's "TEST KEY") is a key too (DS201): the decoders ignore the
+// label. A TPM-wrapped key ("TSS2 PRIVATE KEY") is DS201 with a message
+// saying only the TPM can sign with it.
+//
+// The standard library: std is checked like any code. Its one test key in a
+// non-test file (net/http/internal/testcert) is written with disguised
+// labels ("RSA TESTING KEY") repaired by testingKey at run time, and is
+// reported (DS201); labels containing TESTING that nothing repairs are
+// deliberately not treated as private keys. Certificates there are not
+// keys, and encoding/pem's documentation examples have no key body.
 package pemkey

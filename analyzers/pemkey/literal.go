@@ -40,10 +40,13 @@ var keySinkFuncs = map[string]string{
 
 // keyFinder checks maximal constant strings for private keys.
 type keyFinder struct {
-	info *types.Info
-	insp *inspector.Inspector
-	r    *report.Reporter
-	uses map[types.Object][]inspector.Cursor // identifier uses, indexed on the first key found
+	info  *types.Info
+	insp  *inspector.Inspector
+	r     *report.Reporter
+	pkg   *types.Package
+	files []*ast.File
+	uses  map[types.Object][]inspector.Cursor // identifier uses, indexed on the first key found
+	decls map[*types.Func]*ast.FuncDecl       // the package's functions, indexed on the first repair seen
 }
 
 // check reports the keys in s, the value of the expression at cur.

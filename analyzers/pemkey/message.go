@@ -24,6 +24,11 @@ func reportKey(r *report.Reporter, rng analysis.Range, k Key, embed, sink string
 			what, where, sink, k.Malformed, keepElsewhere)
 		return
 	}
+	if k.WrappedBy != "" {
+		r.Reportf("DS201", rng, "%s%s%s, wrapped by %s: only that device can sign with it, but the blob ships in every clone, fork and build artifact and lets whoever can reach the device use it; %s",
+			what, where, sink, k.WrappedBy, keepElsewhere)
+		return
+	}
 	r.Reportf("DS201", rng, "%s%s%s: it ships in every clone, fork and build artifact, and whoever has it can sign with it (with a DocuSign integration key: JWT grants as any user who consented); %s, and rotate this key",
 		what, where, sink, keepElsewhere)
 }

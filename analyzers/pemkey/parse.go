@@ -52,6 +52,14 @@ func parseBlock(text string, k *Key) {
 	}
 }
 
+// decodesAnyway reports whether a block with an unknown label (text from
+// BEGIN to END) still decodes with encoding/pem to a PKCS#1, PKCS#8 or
+// SEC 1 private key, and fills in k's kind and size if so.
+func decodesAnyway(text string, k *Key) bool {
+	block, _ := pem.Decode([]byte(text))
+	return block != nil && len(block.Headers) == 0 && parseDER(block.Bytes, k)
+}
+
 // parseDER parses a PKCS#1, PKCS#8 or SEC 1 private key, whatever the
 // label says (jwt.ParseRSAPrivateKeyFromPEM tries PKCS#1 then PKCS#8 too).
 func parseDER(der []byte, k *Key) bool {

@@ -52,7 +52,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if len(filter) == 0 {
 		return nil, nil
 	}
-	k := &keyFinder{info: pass.TypesInfo, insp: insp, r: r}
+	k := &keyFinder{info: pass.TypesInfo, insp: insp, r: r, pkg: pass.Pkg, files: pass.Files}
 	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg}
 	for cur := range insp.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -62,7 +62,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 				continue
 			}
 			if keys && Quick(s) {
-				k.check(cur, s)
+				k.check(cur, k.repaired(cur, s))
 			}
 			sc.checkString(cur, s)
 		case *ast.CompositeLit:

@@ -5,8 +5,9 @@ package malformed
 
 import "github.com/jfcote87/esign"
 
-// An unknown label.
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its label "RSA KEYPAIR" is not a private-key PEM label, so loading it fails with "could not deserialize key data"`
+// An unknown label around a key that loads anyway: pem.Decode accepts any
+// label and the decoders (jwt.ParseRSAPrivateKeyFromPEM, x509) ignore it.
+// want +1 `^DS201: RSA 2048-bit private key \(PEM\) embedded in source: `
 const keypair = `-----BEGIN RSA KEYPAIR-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -197,8 +198,8 @@ var joined = "-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqvRdDmLyOiv49Ob/oc
 // Not reported: a well-formed placeholder.
 const example = "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n"
 
-// A label that is not a PEM label at all (here, key text pasted into it) is
-// never printed: the message says "(not shown)".
+// A label that is not a PEM label at all (here, key text pasted into it,
+// and not repeated at the END line) is never printed: the message says "(not shown)".
 // want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its label \(not shown\) is not a private-key PEM label`
 const pastedLabel = `-----BEGIN KEY MIIEowIBAAKCAQEAwAukoVgQYoAv6dbC-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
@@ -226,5 +227,5 @@ J+2aHkjVIQDFBh1EzG8BgcAtlGwvoZa+bsbwRn535nUIRo+K8g0GQcBHrUjwEB/2
 va6ZnwKBgGao3aV8eJH79Y4Y7DkbjBqjF7qMbw2+yHAOAB7QmANrUZG+K2bJmrpK
 4E2O9KLtFAIQQNmO2SmW8RgrP501dA9O3lUrTgXu0nhTNZGL0/TShHG5PXubIYGB
 Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
------END KEY MIIEowIBAAKCAQEAwAukoVgQYoAv6dbC-----
+-----END KEY-----
 `

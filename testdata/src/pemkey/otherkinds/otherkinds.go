@@ -79,7 +79,8 @@ uc76VRh/To8HjqgUWMjO0UvchR44f6FrUPOIsMBKBB4CHDE1tzzWCBj8Hl7sHCw3
 uh78N3oqKVMSqFiVKXc=
 -----END PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// A TPM-wrapped key: the message says only the TPM can sign with it.
+// want +1 `^DS201: private key \(PEM\) embedded in source, wrapped by a TPM: only that device can sign with it, `
 const Key = `-----BEGIN TSS2 PRIVATE KEY-----
 MIHwBgZngQUKAQOgAwEBAQIEQAAAAQRYAFYAIwALAAYAcgAAABAAEAADABAAIO7L
 aur7h2XAyrZTA8g6QMksNNoUvkMZ4xnjVUSn3k+bACDHuNRZDInoD5Nts7WUos0k
