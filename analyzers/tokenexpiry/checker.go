@@ -39,6 +39,8 @@ type checker struct {
 	locs    map[any]*location
 	// expiries are the fields and package variables stored from an expiry value
 	expiries map[types.Object]bool
+	uses     map[*types.Func]int // uses of each function in the package (onlyCalled)
+	callees  map[*types.Func]int // calls of each function in the package (onlyCalled)
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, error) {

@@ -5,8 +5,11 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/dslint/dslint/internal/match"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/dslint/dslint/internal/match"
 )
 
 // A read is a load of a stored token.
@@ -71,23 +74,24 @@ func (c *checker) checkedByCallers(fn *ssa.Function, callers map[*ssa.Function][
 
 // onlyCalled reports whether every use of fn in the package is the callee
 // of a call: fn is never a value (a callback, a method value) whose callers
-// cannot be seen.
+// cannot be seen. The counts are taken once per package (a walk per read
+// made the cost grow with the square of the package).
 func (c *checker) onlyCalled(fn *types.Func) bool {
-	uses, calls := 0, 0
-	for _, obj := range c.pass.TypesInfo.Uses {
-		if obj == fn {
-			uses++
+	if c.uses == nil {
+		c.uses, c.callees = map[*types.Func]int{}, map[*types.Func]int{}
+		for _, obj := range c.pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok {
+				c.uses[f]++
+			}
+		}
+		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
+			if f := match.Callee(c.pass.TypesInfo, n.(*ast.CallExpr)); f != nil {
+				c.callees[f]++
+			}
 		}
 	}
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && match.Callee(c.pass.TypesInfo, call) == fn {
-				calls++
-			}
-			return true
-		})
-	}
-	return uses == calls
+	return c.uses[fn] == c.callees[fn]
 }
 
 // readsIn returns the loads of stored tokens in fn.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -31,6 +32,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:      "tokenexpiry",
 		Summary:   summary,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc)},
 		Run:       run,
 	}, cfg)
@@ -42,7 +44,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // cheaper, at the price of not knowing tokens returned by functions of
 // other packages. Under go vet and nogo, facts cost much less; use New.
 func NewLocal(cfg *config.Config) *analysis.Analyzer {
-	return report.NewAnalyzer(report.Spec{Name: "tokenexpiry", Summary: summary, Run: run}, cfg)
+	return report.NewAnalyzer(report.Spec{Name: "tokenexpiry", Summary: summary, Requires: []*analysis.Analyzer{inspect.Analyzer}, Run: run}, cfg)
 }
 
 const summary = "tokenexpiry: find DocuSign access tokens cached, fetched once or wrapped in static sources, and reused after they expire"
@@ -199,7 +201,7 @@ func docusignPackage(pass *analysis.Pass) bool {
 // itself is legacyauth's DS601).
 func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
 	jwt, code, oauth := false, false, false
-	ins := inspector.New(pass.Files)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
 		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING {
 			jwt = jwt || strings.Contains(lit.Value, "jwt-bearer")
