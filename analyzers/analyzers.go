@@ -12,6 +12,7 @@ import (
 	"github.com/dslint/dslint/analyzers/jwtclaims"
 	"github.com/dslint/dslint/analyzers/legacyauth"
 	"github.com/dslint/dslint/analyzers/pemkey"
+	"github.com/dslint/dslint/analyzers/polling"
 	"github.com/dslint/dslint/analyzers/scopes"
 	"github.com/dslint/dslint/analyzers/tokenexpiry"
 	"github.com/dslint/dslint/internal/config"
@@ -27,6 +28,7 @@ func All() []*analysis.Analyzer {
 		scopes.Analyzer,
 		tokenexpiry.Analyzer,
 		legacyauth.Analyzer,
+		polling.Analyzer,
 		connect.Analyzer,
 		directives.Analyzer,
 	}
@@ -43,6 +45,7 @@ func Suite(cfg *config.Config) []*analysis.Analyzer {
 		scopes.New(cfg),
 		tokenexpiry.New(cfg),
 		legacyauth.New(cfg),
+		polling.New(cfg),
 		connect.New(cfg),
 		directives.New(cfg),
 	}

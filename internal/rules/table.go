@@ -8,6 +8,9 @@ const (
 	// connectHMAC is DocuSign's Connect HMAC guide, summarised in RULES.md
 	// ("Beyond the FAQs").
 	connectHMAC = "DocuSign Connect guide, HMAC security (X-DocuSign-Signature-1: base64 HMAC-SHA256 of the raw body, compared in constant time); RULES.md: Beyond the FAQs, Connect HMAC"
+	// apiRules is DocuSign's API rules and limits page, summarised in
+	// RULES.md ("Beyond the FAQs").
+	apiRules = "DocuSign API rules and limits (one status request per envelope every 15 minutes; Go Live review: excessive polling); RULES.md: Beyond the FAQs, API rules and limits"
 )
 
 var table = []Rule{
@@ -242,6 +245,14 @@ var table = []Rule{
 		Source: faq1 + ": legacy header authentication",
 		Bad:    "req.Header.Set(\"X-DocuSign-Authentication\", creds)",
 		Good:   "req.Header.Set(\"Authorization\", \"Bearer \"+tok.AccessToken)",
+	},
+	{
+		ID: "DS701", Analyzer: "polling", Severity: Error,
+		Title:  "DocuSign envelope status polled more often than every 15 minutes",
+		Doc:    "DocuSign's API rules allow one status request per envelope every 15 minutes, and the Go Live review looks at the integration's last API calls and rejects excessive polling, so the app cannot go to production. Reported on an envelope status request (esign v2/v2.1 envelopes Get, ListStatusChanges, ListStatus, RecipientsList Do, or a net/http GET of /restapi/v2.1/accounts/{accountId}/envelopes[/{envelopeId}[/recipients]]) repeated by a loop that waits a known time below 15 minutes: time.Sleep, time.After, time.Tick, a time.Ticker (range over ticker.C, or a select), a time.Timer that is Reset, with a constant, a variable or unexported field with known values, or a backoff that starts below 15 minutes and only grows. Subscribe to Connect webhooks (or set an eventNotification on the envelope) and react to the notification instead; where a poll must stay as a fallback, wait at least 15 minutes. A loop over different envelopes (each fetched once), a loop whose wait is configured or conditional, and create or update requests are not reported.",
+		Source: apiRules,
+		Bad:    "for range time.Tick(30 * time.Second) {\n\tenv, err := envelopes.New(cred).Get(envelopeID).Do(ctx)",
+		Good:   "// Connect posts envelope-completed to your listener; a fallback poll waits 15 minutes:\nfor range time.Tick(15 * time.Minute) {\n\tenv, err := envelopes.New(cred).Get(envelopeID).Do(ctx)",
 	},
 	{
 		ID: "DS801", Analyzer: "connect", Severity: Error,

@@ -1,0 +1,70 @@
+package polling
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/timeexpr"
+)
+
+// checker holds the package's evaluators.
+type checker struct {
+	info *types.Info
+	durs *timeexpr.Durations
+}
+
+// outerBody returns the body of the function declaration around cur, whose
+// local definitions closures inside it share, or nil at package level.
+func outerBody(cur inspector.Cursor) *ast.BlockStmt {
+	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return fd.Node().(*ast.FuncDecl).Body
+	}
+	return nil
+}
+
+// statusRequest reports whether call requests envelope status: an esign
+// status operation's Do, or a net/http GET of an envelope status path.
+func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
+	name := match.CalleeName(c.info, call)
+	if name == "" {
+		return false
+	}
+	for _, op := range docusign.EnvelopeStatusOps {
+		if name == op {
+			return true
+		}
+	}
+	i, ok := match.RequestURLArgs[name]
+	if !ok || i >= len(call.Args) || !c.isGET(name, call) {
+		return false
+	}
+	defs := c.durs.Defs(fn)
+	var url strings.Builder
+	for _, p := range match.Pieces(c.info, call.Args[i], defs.Resolve) {
+		if p.Known {
+			url.WriteString(p.Text)
+		} else {
+			url.WriteString(docusign.UnknownPart)
+		}
+	}
+	return docusign.EnvelopeStatusPath(url.String())
+}
+
+// isGET reports whether the request call sends or builds is a GET:
+// http.Get, (*http.Client).Get, or NewRequest with a constant "GET" (or "",
+// which net/http sends as GET).
+func (c *checker) isGET(name string, call *ast.CallExpr) bool {
+	switch name {
+	case "net/http.Get", "(*net/http.Client).Get":
+		return true
+	case "net/http.NewRequest", "net/http.NewRequestWithContext":
+		m, ok := match.String(c.info, call.Args[match.RequestURLArgs[name]-1])
+		return ok && (m == "" || m == "GET")
+	}
+	return false
+}

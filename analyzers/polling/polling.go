@@ -1,0 +1,56 @@
+package polling
+
+import (
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/timeexpr"
+)
+
+// Analyzer is the polling analyzer with default settings (for nogo and vet).
+var Analyzer = New(nil)
+
+// New returns a polling analyzer that reads cfg.
+func New(cfg *config.Config) *analysis.Analyzer {
+	return report.NewAnalyzer(report.Spec{
+		Name:     "polling",
+		Summary:  "polling: find DocuSign envelope status polled more often than once every 15 minutes (the Go Live review rejects excessive polling)",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      run,
+	}, cfg)
+}
+
+const consequence = "the Go Live review rejects polling more often than every 15 min; use Connect webhooks or an interval of at least 15 min"
+
+func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
+	if !match.ImportsAny(pass.Pkg, "time") || !match.ReachesAny(pass.Pkg, docusign.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") {
+		return nil, nil
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{info: pass.TypesInfo, durs: timeexpr.NewDurations(pass.TypesInfo, pass.Files)}
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if !r.InScope(call.Pos()) {
+			continue
+		}
+		fn := outerBody(cur)
+		if fn == nil || !c.statusRequest(fn, call) {
+			continue
+		}
+		if d, ok := c.pollInterval(fn, cur); ok {
+			if d.Growing {
+				r.Reportf("DS701", call, "envelope status polled every %s at first (a backoff with no 15-minute floor): %s", format(d.D), consequence)
+			} else {
+				r.Reportf("DS701", call, "envelope status polled every %s: %s", format(d.D), consequence)
+			}
+		}
+	}
+	return nil, nil
+}
