@@ -58,8 +58,9 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		}
 	}
 	// Security properties: GitHub shows DS201/DS203 as critical security
-	// alerts, other pemkey/legacyauth errors as high, the rest untagged.
-	want := map[string]string{"DS201": "9.1", "DS203": "9.1", "DS202": "7.5", "DS601": "7.5", "DS101": "", "DS405": ""}
+	// alerts, other pemkey/legacyauth/connect errors as high, the Connect
+	// warning as medium, the rest untagged.
+	want := map[string]string{"DS201": "9.1", "DS203": "9.1", "DS202": "7.5", "DS601": "7.5", "DS801": "7.5", "DS803": "7.5", "DS804": "5.0", "DS101": "", "DS405": ""}
 	for _, rule := range run.Tool.Driver.Rules {
 		p := rule.Properties
 		if sev, ok := want[rule.ID]; ok && (p.SecuritySeverity != sev || (p.Tags[0] == "security") != (sev != "")) {
