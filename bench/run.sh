@@ -21,6 +21,10 @@
 #                  <= GOSEC_MAX=100 packages (gosec takes ~500 s on 500 packages)
 #   GOSEC_STD=0    also run gosec on std (slow)
 #   VET=1          time go vet -vettool warm re-runs on the middle size
+#   LARGE=1100     files of the large-package case: one generated package of that
+#                  many files (the okta-sdk-golang shape, bench/gen -large), once
+#                  without and once with DocuSign code (large, large-ds), each with
+#                  a dslint -stats per-analyzer ceiling; 0: skip
 #   WORK=/tmp/dslint-bench-$USER   scratch directory (binaries, modules, results)
 # Results: $WORK/results.md (tables) and $WORK/results.jsonl (raw, appended).
 set -euo pipefail
@@ -29,7 +33,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 QUICK=${QUICK:-0}
 if [ "$QUICK" = 1 ]; then
-	: "${PAIRS:=2}" "${WARMUP:=1}" "${SIZES:=20 60}" "${STD:=0}" "${GOSEC_MAX:=20}" "${VET:=1}"
+	: "${PAIRS:=2}" "${WARMUP:=1}" "${SIZES:=20 60}" "${STD:=0}" "${GOSEC_MAX:=20}" "${VET:=1}" "${LARGE:=200}"
 fi
 PAIRS=${PAIRS:-5}
 WARMUP=${WARMUP:-1}
@@ -40,6 +44,7 @@ GOSEC_STD=${GOSEC_STD:-0}
 GOSEC_ROUNDS=${GOSEC_ROUNDS:-1}
 GOSEC_MAX=${GOSEC_MAX:-100}
 VET=${VET:-1}
+LARGE=${LARGE:-1100}
 WORK=${WORK:-/tmp/dslint-bench-${USER:-$(id -u)}}
 GOSEC_VERSION=v2.25.0
 
@@ -152,6 +157,33 @@ if [ "$VET" = 1 ] && [ -n "$mid" ]; then
 		"vet-after-root-edit=$vet" \
 		"edit-leaf=echo '// edit' \$(date +%s%N) >>\$(ls -d g*/p* | tail -1)/model.go" \
 		"vet-after-leaf-edit=$vet"
+fi
+
+if [ "$LARGE" -gt 0 ]; then
+	for variant in large large-ds; do
+		dir=$WORK/$variant$LARGE
+		if [ ! -f "$dir/go.sum" ]; then
+			log "generating $variant: one package of $LARGE files in $dir"
+			rm -rf "$dir"
+			flags=(-large "$LARGE")
+			[ "$variant" = large-ds ] && flags+=(-docusign)
+			"$bin/gen" "${flags[@]}" -o "$dir"
+			(cd "$dir" && go mod tidy)
+		fi
+		log "$variant: floor vs dslint"
+		pair -label "$variant" -C "$dir" "floor=$bin/floor ./..." "dslint=$bin/dslint ./... >/dev/null"
+		log "$variant: per-analyzer time (sequential, dslint -stats)"
+		# dslint exits 1 on large-ds's findings; the table is on stderr.
+		(cd "$dir" && "$bin/dslint" -stats ./... 2>&1 >/dev/null | grep '^dslint: ' >"$WORK/stats-$variant.txt") || true
+		{
+			echo
+			echo "## dslint -stats ($variant, $LARGE files)"
+			echo
+			echo '```'
+			sed 's/^dslint: //' "$WORK/stats-$variant.txt"
+			echo '```'
+		} | tee -a "$md"
+	done
 fi
 
 "$bin/pair" -summary "$jsonl" | tee -a "$md"

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // summarize prints the target checks and the scaling curve from the JSON
@@ -56,6 +58,34 @@ func summarize(path string) error {
 			fmt.Printf("| std faster than gosec -include=G101 | %.2f s vs %.2f s | %s |\n", d.WallMed, g.WallMed, verdict(d.WallMed < g.WallMed))
 		}
 	}
+	for _, l := range []string{"large", "large-ds"} {
+		d, ok := get(l, "dslint")
+		fl, _ := get(l, "floor")
+		if !ok || fl.WallMed == 0 {
+			continue
+		}
+		fmt.Printf("| %s (one package of generated files): wall ≤ 1.15× floor | %.3f× (medians %.2f s vs %.2f s; ratio of minima %.3f×; peak RSS %.3f×) | %s |\n",
+			l, d.WallRatio, d.WallMed, fl.WallMed, d.MinRatio, d.RSSRatio, verdict(d.WallRatio <= 1.15))
+		stats, err := readStats(filepath.Join(filepath.Dir(path), "stats-"+l+".txt"))
+		if err != nil {
+			fmt.Printf("| %s: per-analyzer ceiling | no -stats: %v | – |\n", l, err)
+			continue
+		}
+		var over, all []string
+		for _, st := range stats {
+			share := st.total.Seconds() / fl.WallMed
+			all = append(all, fmt.Sprintf("%s %.1f%%", st.name, 100*share))
+			if share > analyzerCeiling {
+				over = append(over, st.name)
+			}
+		}
+		detail := strings.Join(all, ", ")
+		if len(over) > 0 {
+			detail += "; over: " + strings.Join(over, ", ")
+		}
+		fmt.Printf("| %s: every analyzer ≤ %.0f%% of the floor's wall (dslint -stats, sequential; inspect is the floor's too) | %s | %s |\n",
+			l, 100*analyzerCeiling, detail, verdict(len(over) == 0))
+	}
 	type point struct {
 		n      int
 		label  string
@@ -73,6 +103,9 @@ func summarize(path string) error {
 	}
 	slices.SortFunc(pts, func(a, b point) int { return a.n - b.n })
 	for _, p := range pts {
+		fl, _ := get(p.label, "floor")
+		fmt.Printf("| %s: wall ≤ 1.15× floor | %.3f× (medians %.2f s vs %.2f s; ratio of minima %.3f×) | %s |\n",
+			p.label, p.dslint.WallRatio, p.dslint.WallMed, fl.WallMed, p.dslint.MinRatio, verdict(p.dslint.WallRatio <= 1.15))
 		if g, ok := get(p.label+"-gosec", "gosec-G101"); ok {
 			fmt.Printf("| %s: faster than gosec -include=G101 | %.2f s vs %.2f s | %s |\n", p.label, p.dslint.WallMed, g.WallMed, verdict(p.dslint.WallMed < g.WallMed))
 		}
@@ -113,6 +146,42 @@ func summarize(path string) error {
 			ffr, 1000*p.dslint.WallMed/float64(p.n), cell(g, g.Rounds > 0), cell(get(p.label+"-gosec", "gosec")), ratio(g))
 	}
 	return nil
+}
+
+// analyzerCeiling is the most one analyzer may cost on a large package, as
+// a share of the floor's median wall time: the 1.15x budget is for all of
+// them, so one that takes more than 10% is a hot spot to profile.
+const analyzerCeiling = 0.10
+
+// analyzerTime is one line of dslint -stats: an analyzer's summed run time.
+type analyzerTime struct {
+	name  string
+	total time.Duration
+}
+
+// readStats reads the per-analyzer lines of a dslint -stats output,
+// without inspect (the floor runs it too).
+func readStats(path string) ([]analyzerTime, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []analyzerTime
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(strings.TrimPrefix(line, "dslint: "))
+		if len(f) < 3 || f[0] == "inspect" {
+			continue
+		}
+		d, err := time.ParseDuration(f[1])
+		if _, nerr := strconv.Atoi(f[2]); err != nil || nerr != nil {
+			continue // the load and header lines
+		}
+		out = append(out, analyzerTime{f[0], d})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s has no analyzer lines", path)
+	}
+	return out, nil
 }
 
 func verdict(ok bool) string {
