@@ -12,5 +12,5 @@ import (
 
 func TestPolling(t *testing.T) {
 	testdata := testutil.TestData(t)
-	analysistest.Run(t, testdata, polling.New(&config.Config{}), "polling/esign")
+	analysistest.Run(t, testdata, polling.New(&config.Config{}), "polling/esign", "polling/rest")
 }

@@ -1,0 +1,93 @@
+// Package rest polls envelope status with net/http.
+package rest
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+const restBase = "https://demo.docusign.net/restapi/v2.1/accounts/"
+
+// getLoop polls one envelope with http.Get.
+func getLoop(acct, id string) {
+	for {
+		resp, err := http.Get(restBase + acct + "/envelopes/" + id) // want `DS701: envelope status polled every 30s:`
+		if err == nil {
+			resp.Body.Close()
+		}
+		time.Sleep(30 * time.Second)
+	}
+}
+
+// getLoopSlow polls every 15 minutes.
+func getLoopSlow(acct, id string) {
+	for {
+		resp, err := http.Get(restBase + acct + "/envelopes/" + id)
+		if err == nil {
+			resp.Body.Close()
+		}
+		time.Sleep(15 * time.Minute)
+	}
+}
+
+// requestLoop builds a GET with an unknown base URI (from UserInfo).
+func requestLoop(ctx context.Context, c *http.Client, baseURI, acct, id string) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for range t.C {
+		url := fmt.Sprintf("%s/restapi/v2.1/accounts/%s/envelopes/%s/recipients", baseURI, acct, id)
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil) // want `DS701: envelope status polled every 1m:`
+		c.Do(req)
+	}
+}
+
+// statusChanges lists status changes with client.Get.
+func statusChanges(c *http.Client, baseURI, acct string, from time.Time) {
+	for range time.Tick(5 * time.Minute) {
+		c.Get(baseURI + "/restapi/v2.1/accounts/" + acct + "/envelopes?from_date=" + from.Format(time.RFC3339)) // want `DS701: envelope status polled every 5m:`
+	}
+}
+
+// documents downloads a document, not the status.
+func documents(c *http.Client, baseURI, acct, id string) {
+	for range time.Tick(time.Minute) {
+		c.Get(baseURI + "/restapi/v2.1/accounts/" + acct + "/envelopes/" + id + "/documents/combined")
+	}
+}
+
+// create retries an envelope POST with a short backoff.
+func create(ctx context.Context, c *http.Client, baseURI, acct string) {
+	for i := 0; i < 3; i++ {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, baseURI+"/restapi/v2.1/accounts/"+acct+"/envelopes", nil)
+		if resp, err := c.Do(req); err == nil && resp.StatusCode == http.StatusCreated {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// otherService polls another API's job status every 10s.
+func otherService(c *http.Client, id string) {
+	for {
+		c.Get("https://api.example.com/v1/jobs/" + id)
+		time.Sleep(10 * time.Second)
+	}
+}
+
+// otherAccounts is another API's accounts/{id}/envelopes path without /restapi.
+func otherAccounts(c *http.Client, acct, id string) {
+	for {
+		c.Get("https://mail.example.com/v2.1/accounts/" + acct + "/envelopes/" + id)
+		time.Sleep(10 * time.Second)
+	}
+}
+
+// each gets each envelope once.
+func each(c *http.Client, baseURI, acct string, ids []string) {
+	for _, id := range ids {
+		c.Get(baseURI + "/restapi/v2.1/accounts/" + acct + "/envelopes/" + id)
+		time.Sleep(200 * time.Millisecond)
+	}
+}
