@@ -19,7 +19,8 @@ import (
 )
 
 // All returns the package-level Analyzer of every dslint analyzer, each
-// with its own default configuration (what nogo and vet use).
+// with its own default configuration (what nogo and vet use);
+// directives.Analyzer requires the others (TestSuites checks it).
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		endpoints.Analyzer,
@@ -36,9 +37,10 @@ func All() []*analysis.Analyzer {
 
 // Suite returns fresh analyzers that all read cfg, so that one set of
 // settings (-tests, -enable, -disable, plugin settings) applies to the whole
-// suite. Separate suites can run concurrently.
+// suite. Separate suites can run concurrently. The directives analyzer,
+// last, requires all the others to judge their suppressions (DS002).
 func Suite(cfg *config.Config) []*analysis.Analyzer {
-	return []*analysis.Analyzer{
+	judged := []*analysis.Analyzer{
 		endpoints.New(cfg),
 		pemkey.New(cfg),
 		jwtclaims.New(cfg),
@@ -47,6 +49,6 @@ func Suite(cfg *config.Config) []*analysis.Analyzer {
 		legacyauth.New(cfg),
 		polling.New(cfg),
 		connect.New(cfg),
-		directives.New(cfg),
 	}
+	return append(judged, directives.New(cfg, judged...))
 }

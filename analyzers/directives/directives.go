@@ -1,20 +1,35 @@
 package directives
 
 import (
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dslint/dslint/analyzers/connect"
+	"github.com/dslint/dslint/analyzers/endpoints"
+	"github.com/dslint/dslint/analyzers/jwtclaims"
+	"github.com/dslint/dslint/analyzers/legacyauth"
+	"github.com/dslint/dslint/analyzers/pemkey"
+	"github.com/dslint/dslint/analyzers/scopes"
+	"github.com/dslint/dslint/analyzers/tokenexpiry"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/report"
 )
 
-// Analyzer is the directives analyzer with default settings.
-var Analyzer = New(nil)
+// Analyzer is the directives analyzer with default settings. It judges the
+// suppressions of the other analyzers' package-level Analyzers (what nogo
+// and vet run; analyzers.All checks the list is complete).
+var Analyzer = New(nil, endpoints.Analyzer, pemkey.Analyzer, jwtclaims.Analyzer, scopes.Analyzer, tokenexpiry.Analyzer, legacyauth.Analyzer, connect.Analyzer)
 
-// New returns a directives analyzer that reads cfg.
-func New(cfg *config.Config) *analysis.Analyzer {
+// New returns a directives analyzer that reads cfg and reports, as DS002,
+// the suppressions that none of the analyzers in judged (built by
+// report.NewAnalyzer, and run in the same suite) used. A directive naming a
+// rule of no analyzer in judged is not judged.
+func New(cfg *config.Config, judged ...*analysis.Analyzer) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "directives",
 		Summary:          "directives: report malformed and unused //dslint:ignore suppression comments",
+		Requires:         judged,
 		RunDespiteErrors: true,
 		Run:              run,
 	}, cfg)
@@ -30,6 +45,19 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 				})
 			}
 		}
+	}
+	if !r.Enabled("DS002") {
+		return nil, nil
+	}
+	usages := []*report.Usage{r.Usage(true)} // directives' own rules
+	for _, a := range pass.Analyzer.Requires {
+		usages = append(usages, pass.ResultOf[a].(*report.Usage))
+	}
+	for _, d := range r.Unused(usages) {
+		r.Report(analysis.Diagnostic{
+			Pos: d.Pos, End: d.End, Category: "DS002",
+			Message: d.Form() + " " + strings.Join(d.Names, ",") + " suppresses nothing: remove it",
+		})
 	}
 	return nil, nil
 }

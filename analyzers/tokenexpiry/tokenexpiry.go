@@ -78,7 +78,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, err
 	}
 	c.exportFacts()
-	if len(r.Files()) == 0 || !r.Config().AnalyzerEnabled("tokenexpiry") {
+	if len(r.Files()) == 0 || !r.Config().AnalyzerChecked("tokenexpiry") {
 		return nil, nil
 	}
 	c.checkOnce()     // DS502

@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/dslint/dslint/analyzers"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/rules"
 )
 
@@ -51,8 +54,11 @@ func analyze(o *options) (_ *result, err error) {
 		}
 	}()
 	suite := analyzers.Suite(&o.cfg)
+	broken := make(map[*types.Package]bool) // the ill-typed packages, filled before the analysis
+	skipped := new(skips)
 	for _, a := range suite {
 		recoverPanics(a)
+		skipBroken(a, broken, skipped)
 	}
 	mode := packages.LoadSyntax | packages.NeedModule
 	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}, o.patterns...)
@@ -68,6 +74,9 @@ func analyze(o *options) (_ *result, err error) {
 	// module provides package ...") on its own stub package.
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		res.errors = append(res.errors, loadErrors(p)...)
+		if p.IllTyped && p.Types != nil {
+			broken[p.Types] = true
+		}
 	})
 	facts := needFacts(suite)
 	if facts {
@@ -89,7 +98,7 @@ func analyze(o *options) (_ *result, err error) {
 				incomplete[act.Package] = c
 				order = append(order, act.Package)
 			}
-			c.add(&o.cfg, act)
+			c.add(&o.cfg, act, skipped.has(act.Package.Types, act.Analyzer))
 		}
 		if act.Err != nil {
 			if !skippedErr(act.Err) {
@@ -153,14 +162,14 @@ func analyze(o *options) (_ *result, err error) {
 // through library types) are skipped by the checker.
 type coverage struct{ ran, skipped int }
 
-func (c *coverage) add(cfg *config.Config, act *checker.Action) {
+func (c *coverage) add(cfg *config.Config, act *checker.Action, skipped bool) {
 	n := 0
 	for _, r := range rules.ForAnalyzer(act.Analyzer.Name) {
 		if cfg.RuleEnabled(r.ID) {
 			n++
 		}
 	}
-	if act.Err != nil && skippedErr(act.Err) {
+	if skipped || (act.Err != nil && skippedErr(act.Err)) {
 		c.skipped += n
 	} else {
 		c.ran += n
@@ -181,6 +190,53 @@ func (c *coverage) String() string {
 // dependency on such a package) did not run.
 func skippedErr(err error) bool {
 	return err.Error() == errSkipped || strings.HasPrefix(err.Error(), "failed prerequisites")
+}
+
+// skipBroken lets the checker run a on packages with errors even when a's
+// rules need full types, and skips it there itself, with a result that
+// judges no suppression (report.NotRun). The checker would otherwise skip a
+// and then fail the directives analyzer, which requires every analyzer:
+// DS001 would be lost on such packages. The skip is recorded in skipped.
+func skipBroken(a *analysis.Analyzer, broken map[*types.Package]bool, skipped *skips) {
+	if a.RunDespiteErrors {
+		return
+	}
+	a.RunDespiteErrors = true
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		if broken[pass.Pkg] {
+			skipped.add(pass.Pkg, a)
+			return report.NotRun(a.Name), nil
+		}
+		return run(pass)
+	}
+}
+
+// skips records which analyzers skipBroken skipped on which packages; the
+// checker runs actions concurrently.
+type skips struct {
+	mu  sync.Mutex
+	set map[skip]bool
+}
+
+type skip struct {
+	pkg *types.Package
+	a   *analysis.Analyzer
+}
+
+func (s *skips) add(pkg *types.Package, a *analysis.Analyzer) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.set == nil {
+		s.set = make(map[skip]bool)
+	}
+	s.set[skip{pkg, a}] = true
+}
+
+func (s *skips) has(pkg *types.Package, a *analysis.Analyzer) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.set[skip{pkg, a}]
 }
 
 // recoverPanics makes a panic in a's Run an error of the action, which the

@@ -94,6 +94,35 @@ func (c *Config) AnalyzerEnabled(name string) bool {
 	return false
 }
 
+// unusedRule is the rule that reports suppressions which suppressed nothing.
+// Judging it needs every rule a suppression names to be checked, even one
+// -enable leaves out of the output.
+const unusedRule = "DS002"
+
+// RuleChecked reports whether the rule's analyzer must look for its
+// findings: they are reported (RuleEnabled), or they only tell which
+// suppression directives are used, for DS002 (which -enable DS002 or
+// -directives select without the other rules). A rule given to -disable is
+// never checked: a directive naming it is not judged.
+func (c *Config) RuleChecked(id string) bool {
+	r, ok := rules.Lookup(id)
+	if !ok {
+		return false
+	}
+	return c.RuleEnabled(id) || (c.RuleEnabled(unusedRule) && !c.Disable.matches(r))
+}
+
+// AnalyzerChecked reports whether any rule of the named analyzer is
+// checked (see RuleChecked).
+func (c *Config) AnalyzerChecked(name string) bool {
+	for _, r := range rules.ForAnalyzer(name) {
+		if c.RuleChecked(r.ID) {
+			return true
+		}
+	}
+	return false
+}
+
 // RegisterFlags binds c to fs as -tests, -enable and -disable.
 func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.Tests, "tests", c.Tests, "also check _test.go files")

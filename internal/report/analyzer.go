@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,18 +12,19 @@ import (
 
 // Spec describes a dslint analyzer for NewAnalyzer.
 type Spec struct {
-	Name       string
-	Summary    string // one line: what the analyzer finds (Doc adds the rule list)
-	Requires   []*analysis.Analyzer
-	FactTypes  []analysis.Fact
-	ResultType reflect.Type // type of the result, if any (see analysis.Analyzer)
+	Name      string
+	Summary   string // one line: what the analyzer finds (Doc adds the rule list)
+	Requires  []*analysis.Analyzer
+	FactTypes []analysis.Fact
 	// RunDespiteErrors: the rules judge what the syntax shows (literals,
 	// keys, headers) and hold up with partial type information (a nil or
 	// invalid type, a missing object), so the analyzer runs on packages
 	// that do not type-check (see analysis.Analyzer.RunDespiteErrors).
 	RunDespiteErrors bool
 	// Run does the analysis and reports through r. It is not called when
-	// every rule of the analyzer is disabled or no file is in scope.
+	// no rule of the analyzer is checked (config.Config.RuleChecked) or no
+	// file is in scope, unless the analyzer has facts. Its result must be
+	// nil: the analyzer's result is r's Usage, for the directives analyzer.
 	Run func(pass *analysis.Pass, r *Reporter) (any, error)
 }
 
@@ -42,22 +42,24 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 		URL:        rules.DocsURL + "#" + spec.Name,
 		Requires:   spec.Requires,
 		FactTypes:  spec.FactTypes,
-		ResultType: spec.ResultType,
+		ResultType: usageType,
 
 		RunDespiteErrors: spec.RunDespiteErrors,
 	}
 	cfg.RegisterFlags(&a.Flags)
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		r := New(pass, cfg)
-		if (!cfg.AnalyzerEnabled(spec.Name) || len(r.Files()) == 0) && len(spec.FactTypes) == 0 && spec.ResultType == nil {
-			return nil, nil
+		if (!cfg.AnalyzerChecked(spec.Name) || len(r.Files()) == 0) && len(spec.FactTypes) == 0 {
+			return r.Usage(false), nil
 		}
 		res, err := spec.Run(pass, r)
 		if err != nil {
 			return nil, err
 		}
-		r.Finish()
-		return res, nil
+		if res != nil {
+			return nil, fmt.Errorf("internal error: analyzer %s returned a result (%T); dslint analyzers return their Usage", spec.Name, res)
+		}
+		return r.Usage(true), nil
 	}
 	return a
 }

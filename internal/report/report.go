@@ -7,7 +7,9 @@
 //   - drops findings of disabled rules;
 //   - honours //dslint:ignore DS101 <reason> (and //nolint, //nolint:dslint,
 //     //nolint:<analyzer>) on the finding's line or the line above, and
-//     reports //dslint:ignore directives that suppressed nothing (DS002);
+//     records which directives it used (Usage), from which the directives
+//     analyzer reports those that suppressed nothing (DS002);
+//   - panics on a rule the analyzer does not own (a programming error);
 //   - prefixes the message with the rule ID and sets Category and URL from
 //     the rule table.
 package report
@@ -16,6 +18,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,7 +35,7 @@ type Reporter struct {
 	files    []*ast.File
 	inScope  map[*token.File]bool
 	dirs     map[*token.File][]*Directive
-	used     map[*Directive]bool
+	used     map[token.Pos]bool // the directives that suppressed a finding
 }
 
 // New returns a Reporter for pass. cfg may be nil (defaults).
@@ -46,7 +49,7 @@ func New(pass *analysis.Pass, cfg *config.Config) *Reporter {
 		analyzer: pass.Analyzer.Name,
 		inScope:  make(map[*token.File]bool),
 		dirs:     make(map[*token.File][]*Directive),
-		used:     make(map[*Directive]bool),
+		used:     make(map[token.Pos]bool),
 	}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
@@ -98,9 +101,10 @@ func (r *Reporter) Files() []*ast.File { return r.files }
 // Config returns the configuration the Reporter applies.
 func (r *Reporter) Config() *config.Config { return r.cfg }
 
-// Enabled reports whether findings of the rule are reported at all, so an
-// analyzer can skip work for disabled rules.
-func (r *Reporter) Enabled(id string) bool { return r.cfg.RuleEnabled(id) }
+// Enabled reports whether the analyzer must look for findings of the rule:
+// they are reported, or they tell which suppressions are used (DS002), so an
+// analyzer can skip work for rules that are neither.
+func (r *Reporter) Enabled(id string) bool { return r.cfg.RuleChecked(id) }
 
 // InScope reports whether a finding at pos would be in a checked file.
 func (r *Reporter) InScope(pos token.Pos) bool {
@@ -116,70 +120,70 @@ func (r *Reporter) Reportf(id string, rng analysis.Range, format string, args ..
 
 // Report reports d, whose Category is the rule ID and whose Message does not
 // yet carry the ID. It applies the policy described in the package comment.
+// The rule must be one of the analyzer's own (its Analyzer in the rule
+// table), so that -enable, -disable and the analyzer flags select exactly
+// the findings they name.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	rule, ok := rules.Lookup(d.Category)
 	if !ok {
 		panic("dslint: report of unknown rule " + d.Category) // a programming error, caught by tests
 	}
-	if !r.cfg.RuleEnabled(rule.ID) || !r.InScope(d.Pos) {
+	if rule.Analyzer != r.analyzer {
+		panic("dslint: analyzer " + r.analyzer + " reports " + rule.ID + ", which belongs to " + rule.Analyzer) // a programming error
+	}
+	if !r.cfg.RuleChecked(rule.ID) || !r.InScope(d.Pos) {
 		return
 	}
 	tf := r.pass.Fset.File(d.Pos)
 	line := tf.Line(d.Pos)
 	for _, dir := range r.dirs[tf] {
 		if dir.covers(rule.ID, rule.Analyzer, line) {
-			r.used[dir] = true
+			r.used[dir.Pos] = true
 			return
 		}
+	}
+	if !r.cfg.RuleEnabled(rule.ID) {
+		return // checked only to find the suppressions used
 	}
 	d.Message = rule.ID + ": " + d.Message
 	d.URL = rule.URL()
 	r.pass.Report(d)
 }
 
-// Finish reports, as DS002, every well-formed //dslint:ignore directive that
-// names only rules of this analyzer (or the analyzer itself) and suppressed
-// nothing. Call it once, after the analyzer's last Report.
-func (r *Reporter) Finish() {
-	if !r.cfg.RuleEnabled("DS002") {
-		return
-	}
+// Usage returns what the analyzer's findings so far say about the pass's
+// suppressions; ran tells whether the analyzer looked for findings.
+func (r *Reporter) Usage(ran bool) *Usage {
+	return &Usage{analyzer: r.analyzer, cfg: r.cfg, ran: ran, used: r.used}
+}
+
+// Unused returns the well-formed //dslint:ignore and //dslint:file-ignore
+// directives of the in-scope files that suppressed nothing: every name in
+// the directive is judged by one of usages (see Usage.Judges) and none of
+// usages used it. //nolint directives, which other linters share, are
+// never returned. The directives are in file and position order.
+func (r *Reporter) Unused(usages []*Usage) []*Directive {
+	var out []*Directive
 	for _, f := range r.files {
 		tf := r.pass.Fset.File(f.FileStart)
 		for _, dir := range r.dirs[tf] {
-			if dir.NoLint || dir.Err != "" || r.used[dir] || !r.owns(dir) {
+			if dir.NoLint || dir.Err != "" || len(dir.Names) == 0 || !judged(dir, usages) || used(dir, usages) {
 				continue
 			}
-			r.pass.Report(analysis.Diagnostic{
-				Pos: dir.Pos, End: dir.End, Category: "DS002", URL: mustRule("DS002").URL(),
-				Message: fmt.Sprintf("DS002: %s %s suppresses nothing: remove it", dir.Form(), strings.Join(dir.Names, ",")),
-			})
+			out = append(out, dir)
 		}
 	}
+	return out
 }
 
-// owns reports whether every name in the directive belongs to this analyzer
-// and is enabled, so that exactly one analyzer can decide it is unused.
-func (r *Reporter) owns(d *Directive) bool {
+func judged(d *Directive, usages []*Usage) bool {
 	for _, n := range d.Names {
-		if n == r.analyzer {
-			if !r.cfg.AnalyzerEnabled(n) {
-				return false
-			}
-			continue
-		}
-		rule, ok := rules.Lookup(n)
-		if !ok || rule.Analyzer != r.analyzer || !r.cfg.RuleEnabled(rule.ID) {
+		if !slices.ContainsFunc(usages, func(u *Usage) bool { return u.Judges(n) }) {
 			return false
 		}
 	}
-	return len(d.Names) > 0
+	return true
 }
 
-func mustRule(id string) rules.Rule {
-	r, ok := rules.Lookup(id)
-	if !ok {
-		panic("dslint: unknown rule " + id)
-	}
-	return r
+func used(d *Directive, usages []*Usage) bool {
+	return slices.ContainsFunc(usages, func(u *Usage) bool { return u.Used(d.Pos) })
 }

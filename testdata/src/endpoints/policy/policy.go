@@ -14,8 +14,6 @@ const noReason = "https://apps-d.docusign.com" //dslint:ignore DS101 // want `DS
 
 const wrongRule = "https://notary-d.docusign.net" //dslint:ignore DS203 not this rule // want `DS101: DocuSign demo host notary-d\.docusign\.net`
 
-var unused = 1 //dslint:ignore DS101 nothing to suppress here // want `DS002: //dslint:ignore DS101 suppresses nothing: remove it`
-
 const nolintAll = "https://proof-d.docusign.net" //nolint:all // sandbox proof service
 
 const spaced = "https://notary-d.docusign.net/v1" // nolint:dslint // golangci-lint accepts the space

@@ -1,0 +1,46 @@
+package analyzers_test
+
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/dslint/dslint/analyzers"
+	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/rules"
+)
+
+// TestSuites checks both lists: one analyzer per analyzer of the rule
+// table, and the directives analyzer requiring every other one (the same
+// instances, so that they run once), else their suppressions would be
+// reported as unused or not judged at all.
+func TestSuites(t *testing.T) {
+	for name, suite := range map[string][]*analysis.Analyzer{"All": analyzers.All(), "Suite": analyzers.Suite(new(config.Config))} {
+		var names []string
+		var dirs *analysis.Analyzer
+		for _, a := range suite {
+			names = append(names, a.Name)
+			if a.Name == "directives" {
+				dirs = a
+			}
+		}
+		want := rules.Analyzers()
+		slices.Sort(want)
+		slices.Sort(names)
+		if !slices.Equal(names, want) {
+			t.Errorf("%s: analyzers %v, rule table has %v", name, names, want)
+		}
+		if dirs == nil {
+			continue
+		}
+		for _, a := range suite {
+			if a != dirs && !slices.Contains(dirs.Requires, a) {
+				t.Errorf("%s: directives does not require %s", name, a.Name)
+			}
+		}
+		if len(dirs.Requires) != len(suite)-1 {
+			t.Errorf("%s: directives requires %d analyzers, want the %d others", name, len(dirs.Requires), len(suite)-1)
+		}
+	}
+}
