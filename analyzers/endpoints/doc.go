@@ -13,16 +13,19 @@
 //
 //   - DS101: a demo or stage host (account-d.docusign.com, demo.docusign.net,
 //     api-d.docusign.net, ...) in a string constant, or IsDemo: true in
-//     github.com/jfcote87/esign configuration. A demo host is not reported
-//     when the package also names the production host of the same API family
-//     (the environment is switched at run time), nor when the host is only
-//     compared against (==, switch case, strings.Contains), inline or
-//     through a constant the package uses only so; a production host that is
-//     only compared against is not the production half of a switch. A named
-//     constant is reported once, at its declaration; a demo constant declared
-//     next to its production twin (const DemoAuth, ProdAuth) is not reported
-//     there but in each package that uses it and names no production host
-//     of the family ("through constant dshosts.DemoAuth").
+//     github.com/jfcote87/esign configuration. A demo host is judged where it
+//     is used: it is not reported where a production host of the same API
+//     family reaches the same use (the other branch of an if/else or switch
+//     assigning the same variable or field, another return of the function,
+//     the same map or table literal, another preset of the field or call of
+//     the parameter); a production host elsewhere in the package excuses
+//     nothing. Nor is it reported when it is only compared against (==,
+//     switch case, strings.Contains), inline or through a constant or
+//     variable the package uses only so. A named constant is reported once,
+//     at its declaration; an exported demo constant declared next to its
+//     production twin (const DemoAuth, ProdAuth) and unused there is
+//     reported in each package that uses it where no production host
+//     reaches the use ("through constant dshosts.DemoAuth").
 //   - DS102: demo and production values in one struct literal
 //     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
 //     names one environment while its token request goes to the other. A
@@ -33,7 +36,9 @@
 //     or trailing slash, in every JWT library's aud field, key or builder; the
 //     suggested fix is the bare host.
 //   - DS104: an eSignature base URI pinned to a data center
-//     (https://na2.docusign.net/restapi) instead of the UserInfo base_uri.
+//     (https://na2.docusign.net/restapi) instead of the UserInfo base_uri,
+//     also a bare data-center host returned by a function and completed
+//     with /restapi/... at a call.
 //   - DS105: a redirect URI with a fragment or without a scheme, in
 //     oauth2.Config.RedirectURL, esign.OAuth2Config.RedirURL, redirect_uri
 //     form values or the redirect_uri parameter of a constant URL.

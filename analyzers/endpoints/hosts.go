@@ -29,13 +29,15 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 // directly or through a constant used nowhere else) detects an environment
 // rather than choosing one: it is not reported.
 func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter, mentions []mention, foreign []constUse) {
-	var fl *flows // built on the first demo host: most packages name none
-	excused := func(cur inspector.Cursor, f docusign.Family) bool {
+	var fl *flows // built on the first demo or bare data-center host: most packages name none
+	flowsOf := func() *flows {
 		if fl == nil {
 			fl = newFlows(pass.TypesInfo, insp, idx)
 		}
-		return fl.excused(cur, f)
+		fl.steps = 0
+		return fl
 	}
+	excused := func(cur inspector.Cursor, f docusign.Family) bool { return flowsOf().excused(cur, f) }
 	checkForeignConsts(pass, r, foreign, excused)
 	for _, m := range mentions {
 		if match.Compared(pass.TypesInfo, m.cur) || onlyCompared(pass.TypesInfo, idx, m.cur) {
@@ -48,7 +50,7 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r
 				continue
 			}
 			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))
-		case h.DataCenter && pinned(pass.TypesInfo, idx, m):
+		case h.DataCenter && (pinned(pass.TypesInfo, idx, m) || bare(m) && flowsOf().baseAppended(m.cur, 0)):
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
@@ -184,7 +186,6 @@ func stringVal(tv types.TypeAndValue) string {
 	return constant.StringVal(tv.Value)
 }
 
-// afterPort returns what follows the host once a ":port" is skipped.
 // pinned reports whether the data-center host of m is an eSignature base
 // URI: followed by an API base path in its literal or, when the literal is
 // a base to build on (const baseURI = "https://na3.docusign.net"), in the
@@ -208,6 +209,12 @@ func pinned(info *types.Info, idx constUses, m mention) bool {
 	return false
 }
 
+// bare reports whether m's literal ends with its host (a base to build on).
+func bare(m mention) bool {
+	return m.host.End == len(strings.TrimRight(m.val, "/")) && !strings.Contains(m.val, "/oauth2/token")
+}
+
+// afterPort returns what follows the host once a ":port" is skipped.
 func afterPort(rest string) string {
 	if p, ok := strings.CutPrefix(rest, ":"); ok {
 		return strings.TrimLeft(p, "0123456789")

@@ -33,7 +33,7 @@ var table = []Rule{
 	{
 		ID: "DS101", Analyzer: "endpoints", Severity: Error,
 		Title:  "DocuSign demo or stage host hardcoded in production code",
-		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or have both hosts present and switch at run time. Hosts named only in log lines, errors, panics, comparisons, a flag's usage, or a configuration default (flag, pflag, urfave/cli, viper) are not reported: they talk about an environment rather than hardcode one.",
+		Doc:    "The developer sandbox (demo) and production are separate DocuSign instances: keys, users and RSA key pairs do not carry over. After Go Live, an app that still calls account-d.docusign.com or demo.docusign.net fails authentication in production (invalid_grant / consent_required) or sends real envelopes to the sandbox. Choose the environment from configuration, or switch at run time. A demo host is not reported where a production host of the same API family reaches the same use: the other branch of an if/else or switch assigning the same variable or field, another return of the function returning it, another entry of the map or table (struct) literal holding it (its demo field read only on some paths), another preset writing the same field or another call passing the same parameter, a package default overridden under a condition. A production host elsewhere in the package excuses nothing: fmt.Sprintf(\"https://demo.docusign.net/restapi/v2.1/accounts/%s\", id) is reported even next to a production data-center constant. Hosts named only in log lines, errors, panics, comparisons, a flag's usage, or a configuration default (flag, pflag, urfave/cli, viper) are not reported: they talk about an environment rather than hardcode one.",
 		Source: faq0 + ": Go Live, production endpoints",
 		Bad:    "const authServer = \"https://account-d.docusign.com\"",
 		Good:   "authServer := os.Getenv(\"DOCUSIGN_AUTH_SERVER\") // account-d.docusign.com in dev, account.docusign.com in prod",
@@ -57,7 +57,7 @@ var table = []Rule{
 	{
 		ID: "DS104", Analyzer: "endpoints", Severity: Warning,
 		Title:  "hardcoded eSignature data-center base URI",
-		Doc:    "Each DocuSign account lives in one data center (na2, na3, eu, au, ca, ...). The REST base URI must come from the base_uri the UserInfo endpoint (GET /oauth/userinfo) returns for the account; a pinned data-center host fails with USER_LACKS_MEMBERSHIP for accounts elsewhere or after a migration.",
+		Doc:    "Each DocuSign account lives in one data center (na2, na3, eu, au, ca, ...). The REST base URI must come from the base_uri the UserInfo endpoint (GET /oauth/userinfo) returns for the account; a pinned data-center host fails with USER_LACKS_MEMBERSHIP for accounts elsewhere or after a migration. A bare data-center host is reported when an API base path is appended to it, in a constant, a concatenation or a fmt.Sprintf format, also where a function of the package returns it and the path is appended at a call.",
 		Source: faq1 + ": USER_LACKS_MEMBERSHIP; " + faq0 + ": UserInfo base_uri",
 		Bad:    "const basePath = \"https://na2.docusign.net/restapi\"",
 		Good:   "basePath := account.BaseURI + \"/restapi\" // from GET https://account.docusign.com/oauth/userinfo",
