@@ -18,7 +18,10 @@ import (
 // contains 16 or more characters of a key body or a secret written in them.
 func TestPemkey(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{}), "pemkey/...")
+	results := analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{}),
+		"pemkey/basicother", "pemkey/consumer", "pemkey/derkey", "pemkey/embedded", "pemkey/embedfile",
+		"pemkey/keys", "pemkey/malformed", "pemkey/otherkinds", "pemkey/othersecret", "pemkey/policy",
+		"pemkey/repaired", "pemkey/secrets")
 	dir := filepath.Join(testutil.TestData(t), "src", "pemkey")
 	var material []string
 	b64Run := regexp.MustCompile(`[A-Za-z0-9+/=]{40,}`)
@@ -75,6 +78,13 @@ func TestTests(t *testing.T) {
 	if !found {
 		t.Error("with -tests, the key in a_test.go is not reported")
 	}
+}
+
+// TestTestSecrets checks, with -tests, that a dummy secret sent only to a
+// server on this machine or only compared is not DS203 in a test file.
+func TestTestSecrets(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{Tests: true}), "pemkey/testsecrets")
 }
 
 // discard is an analysistest.Testing that ignores expectation mismatches.

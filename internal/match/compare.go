@@ -15,6 +15,7 @@ var predicates = []string{
 	"strings.Index", "strings.LastIndex", "strings.TrimPrefix", "strings.TrimSuffix",
 	"strings.Count", "strings.ContainsAny",
 	"bytes.Equal", "bytes.HasPrefix", "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal",
+	"reflect.DeepEqual",
 }
 
 // Compared reports whether the expression at cur (seen through parentheses
