@@ -29,11 +29,14 @@
 //     OAuth2Config whose code is not exchanged in the package, and esign
 //     JWTConfig.UserConsentURL: impersonation is right there.
 //
-// Scope values are read from constant strings, []string literals (also
-// through a variable initialised once), strings.Join of such a list,
-// constant concatenations, constants of other packages, the scope
-// parameter of constant URLs (+ and %20 decoded), and a scope list joined
-// into a URL after its constant "...&scope=" (also through url.QueryEscape).
+// Scope values are read where they are used, through internal/values:
+// constant strings, []string literals (also through a variable initialised
+// once or built across statements, and append onto such a list),
+// strings.Join of such a list, constant concatenations, constants and
+// exported lists of other packages (a ListFact), the scope parameter of
+// constant URLs (+ and %20 decoded), of a URL concatenated from pieces with
+// unknown parts between the response type and the scope, and a scope list
+// joined into a URL after "...&scope=" (also through url.QueryEscape).
 // It reports:
 //
 //   - DS401: extended with a JWT or implicit grant;

@@ -81,6 +81,7 @@ func (c *checker) visit(n ast.Node) bool {
 		}
 		if bin, ok := n.(*ast.BinaryExpr); ok {
 			c.concatURL(bin)
+			c.piecedURL(bin)
 		}
 	}
 	return true

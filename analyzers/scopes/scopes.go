@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the scopes analyzer with default settings (for nogo and vet).
@@ -25,7 +26,7 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "scopes",
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		Summary:          "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",
 		RunDespiteErrors: true,
 		Run:              run,
@@ -72,6 +73,8 @@ type checker struct {
 	reported map[reportKey]bool
 	evidence bool // the package is demonstrably about DocuSign
 
+	vals         func() *values.Resolver   // the package's value resolver, built on first use
+	inChain      map[ast.Expr]bool         // operands of a concatenation seen from its top
 	inits        map[types.Object]ast.Expr // single initialiser of a variable
 	reassigned   map[types.Object]bool
 	holders      map[*ast.CompositeLit]types.Object // variable or field a config literal is stored in
@@ -110,6 +113,8 @@ type checker struct {
 func newChecker(pass *analysis.Pass, r *report.Reporter) *checker {
 	return &checker{
 		pass: pass, info: pass.TypesInfo, r: r,
+		vals:       pass.ResultOf[values.Analyzer].(*values.Package).Resolver,
+		inChain:    map[ast.Expr]bool{},
 		reported:   map[reportKey]bool{},
 		inits:      map[types.Object]ast.Expr{},
 		reassigned: map[types.Object]bool{},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Hand-built authorization URLs: the scope parameter of a constant URL or
@@ -77,8 +78,20 @@ func (c *checker) urlUse(s, rt, scope string, anchor ast.Expr) *use {
 // concatURL checks a scope computed into a URL: "...&scope=" +
 // url.QueryEscape(strings.Join(scopes, ",")) + "&client_id=...".
 func (c *checker) concatURL(bin *ast.BinaryExpr) {
+	if bin.Op != token.ADD {
+		return
+	}
 	prefix, ok := match.String(c.info, bin.X)
-	if !ok || bin.Op != token.ADD || !strings.HasSuffix(prefix, "scope=") {
+	if !ok && strings.Contains(c.lastConst(bin.X), "scope=") {
+		// A prefix with unknown parts: authServer + "?client_id=" + ik + "&scope=".
+		for _, v := range c.vals().String(bin.X) {
+			if s := holed(v); strings.HasSuffix(s, "scope=") && !hostUnknown(s) {
+				prefix, ok = s, true
+				break
+			}
+		}
+	}
+	if !ok || !strings.HasSuffix(prefix, "scope=") {
 		return
 	}
 	if _, isConst := match.String(c.info, bin); isConst {
@@ -135,4 +148,104 @@ func (c *checker) handExchanged(scope string) bool {
 	}
 	names, _ := Split(scope)
 	return !c.jwtSeen || !slices.Contains(names, docusign.ScopeImpersonation)
+}
+
+// hole stands for an unknown part of a resolved URL: no scope, response
+// type or host contains it.
+const hole = "\x00"
+
+// piecedURL checks an authorization URL concatenated from pieces where the
+// scope parameter and the response type are in different constants, with
+// unknown parts between them: "...?response_type=token" + "&client_id=" +
+// ik + "&scope=signature%20extended". The whole concatenation is resolved
+// (internal/values); the scope must be known text. A scope computed after
+// "scope=" is concatURL's, a constant carrying both constURL's.
+func (c *checker) piecedURL(bin *ast.BinaryExpr) {
+	if c.inChain[bin] || bin.Op != token.ADD {
+		return
+	}
+	var pieces []ast.Expr
+	var flatten func(e ast.Expr)
+	flatten = func(e ast.Expr) {
+		e = ast.Unparen(e)
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD && match.Const(c.info, b) == nil {
+			c.inChain[b] = true
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		pieces = append(pieces, e)
+	}
+	flatten(bin)
+	var scopePiece ast.Expr
+	for _, p := range pieces {
+		s, ok := match.String(c.info, p)
+		if !ok || !strings.Contains(s, "scope=") {
+			continue
+		}
+		if _, rt, ok := ParamScope(s); ok && rt != "" || strings.HasSuffix(s, "scope=") {
+			return // constURL's or concatURL's
+		}
+		if scopePiece != nil {
+			return // two scope parameters: not a URL to judge
+		}
+		scopePiece = p
+	}
+	if scopePiece == nil || c.compared[ast.Unparen(bin)] {
+		return
+	}
+	for _, v := range c.vals().String(bin) {
+		s := holed(v)
+		scope, rt, ok := ParamScope(s)
+		if !ok || rt == "" || strings.Contains(scope, hole) || strings.Contains(rt, hole) || hostUnknown(s) {
+			continue
+		}
+		u := c.urlUse(s, rt, scope, scopePiece)
+		if u == nil {
+			continue
+		}
+		el := elem{value: scope, expr: scopePiece}
+		if k := c.scopeConst(scopePiece); k != nil && k.Pkg() != c.pass.Pkg {
+			el.foreign = true
+		}
+		u.url, u.complete, u.elems = true, true, []elem{el}
+		c.check(u)
+	}
+}
+
+// holed writes a resolved value with each unknown part as hole.
+func holed(v values.Value) string {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		if p.Hole {
+			b.WriteString(hole)
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
+}
+
+// hostUnknown reports whether the URL s (with holes) has a scheme and an
+// unknown part before its query: the host may be another provider's. A
+// query appended to an unknown base (authURL + "?response_type=...") is
+// judged like a host-less query.
+func hostUnknown(s string) bool {
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Contains(s, "://") && strings.Contains(s, hole)
+}
+
+// lastConst returns the value of the last constant operand of a
+// concatenation, or "".
+func (c *checker) lastConst(e ast.Expr) string {
+	e = ast.Unparen(e)
+	if s, ok := match.String(c.info, e); ok {
+		return s
+	}
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return c.lastConst(b.Y)
+	}
+	return ""
 }

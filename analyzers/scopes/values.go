@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // use is one scope list or scope string requested with a grant.
@@ -66,45 +67,40 @@ func (c *checker) resolve(e ast.Expr) ast.Expr {
 	return e
 }
 
-// maxAppend bounds how many append calls list follows through one list
-// (append(append(base, "a"), "b") is two).
-const maxAppend = 4
-
-// list reads a []string scope list: a composite literal, or append onto
-// one with further elements (append(baseScopes, "impersonation")).
+// list reads a []string scope list through the package's value resolver: a
+// composite literal, append onto a resolvable list
+// (append(baseScopes, "impersonation")), a variable holding one. complete
+// is false when an element or an appended slice is unknown.
 func (c *checker) list(e ast.Expr) ([]elem, bool) {
-	return c.listDepth(e, maxAppend)
-}
-
-func (c *checker) listDepth(e ast.Expr, depth int) ([]elem, bool) {
-	e = ast.Unparen(c.resolve(e))
-	if call, ok := e.(*ast.CallExpr); ok && depth > 0 && len(call.Args) > 0 && c.isAppend(call) {
-		out, complete := c.listDepth(call.Args[0], depth-1)
-		if out == nil && !complete {
-			return nil, false
-		}
-		if call.Ellipsis.IsValid() {
-			more, ok := c.listDepth(call.Args[1], depth-1)
-			return append(out, more...), complete && ok
-		}
-		more, ok := c.args(call.Args[1:])
-		return append(out, more...), complete && ok
-	}
-	lit, ok := e.(*ast.CompositeLit)
-	if !ok {
+	els, complete := c.vals().Strings(e)
+	if els == nil && !complete {
 		return nil, false
 	}
+	return c.elems(e, els, complete)
+}
+
+// elems converts the resolved elements of the list at use, dropping the
+// unknown ones (then the list is incomplete). An element of another
+// package's list is reported at use.
+func (c *checker) elems(use ast.Expr, els []values.Elem, complete bool) ([]elem, bool) {
 	var out []elem
-	complete := true
-	for _, x := range lit.Elts {
-		if kv, ok := x.(*ast.KeyValueExpr); ok {
-			x = kv.Value
-		}
-		if el, ok := c.elemOf(x); ok {
-			out = append(out, el)
-		} else {
+	for _, v := range els {
+		if !v.Known {
 			complete = false
+			continue
 		}
+		if v.Expr == nil {
+			out = append(out, elem{value: v.Text, expr: use, foreign: true})
+			continue
+		}
+		el := elem{value: v.Text, expr: v.Expr}
+		if lit, ok := ast.Unparen(v.Expr).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			el.lit = lit
+		}
+		if v.Const != nil && v.Const.Pkg() != c.pass.Pkg {
+			el.foreign = true
+		}
+		out = append(out, el)
 	}
 	return out, complete
 }
@@ -123,7 +119,7 @@ func (c *checker) args(args []ast.Expr) ([]elem, bool) {
 	return out, complete
 }
 
-// str reads a scope string: a constant, or strings.Join of a constant
+// str reads a scope string: a constant, or strings.Join of a resolvable
 // list (sep is the separator argument then).
 func (c *checker) str(e ast.Expr) (elems []elem, sep ast.Expr, complete bool) {
 	e = c.resolve(e)
@@ -138,14 +134,4 @@ func (c *checker) str(e ast.Expr) (elems []elem, sep ast.Expr, complete bool) {
 		return elems, nil, true
 	}
 	return nil, nil, false
-}
-
-// isAppend reports whether call is the append builtin.
-func (c *checker) isAppend(call *ast.CallExpr) bool {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := c.info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "append"
 }

@@ -169,7 +169,7 @@ var table = []Rule{
 	{
 		ID: "DS401", Analyzer: "scopes", Severity: Error,
 		Title:  "extended scope in a JWT or implicit grant",
-		Doc:    "The extended scope (refresh tokens with extended lifetime) is for the Authorization Code grant only. Requested with a JWT or implicit grant it is rejected (invalid_scope) or ignored.",
+		Doc:    "The extended scope (refresh tokens with extended lifetime) is for the Authorization Code grant only. Requested with a JWT or implicit grant it is rejected (invalid_scope) or ignored. The scope is followed where it is used: a list appended to or built across statements, a list exported by another package, strings.Join, and an authorization URL concatenated from pieces with unknown parts (the client ID) between the response type and the scope.",
 		Source: faq0 + ": scopes; " + faq1 + ": scopes",
 		Bad:    "Scopes: []string{\"signature\", \"impersonation\", \"extended\"} // jwt.Config",
 		Good:   "Scopes: []string{\"signature\", \"impersonation\"}",

@@ -100,7 +100,8 @@ func (v Value) HasKnown() bool {
 type Elem struct {
 	Text  string
 	Known bool
-	// Expr is the element's expression in this package, or nil.
+	// Expr is the element's expression in this package, or nil for an
+	// element of another package's list (known through its ListFact).
 	Expr ast.Expr
 	// Const is the named constant the element is, when it is one.
 	Const *types.Const
@@ -112,17 +113,20 @@ func known(s string) []Value { return []Value{{Parts: []Part{{Text: s}}}} }
 
 // Resolver resolves values in one package. It is not safe for concurrent use.
 type Resolver struct {
-	info    *types.Info
-	pkg     *types.Package
-	inits   map[*types.Var]ast.Expr // package variables written once
-	locals  map[*types.Var]*local
-	funcs   map[*types.Func]*ast.FuncDecl
-	stmtIn  map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
-	results map[resultKey][]Value    // function results resolved without a cut
-	active  map[*types.Func]bool     // functions being resolved (cycle guard)
-	cuts    int                      // cut-offs so far (limits, cycles)
-	calls   int                      // current call depth
-	depth   int                      // current expression depth
+	info  *types.Info
+	pkg   *types.Package
+	inits map[*types.Var]ast.Expr // package variables written once
+	// imported are the lists other packages export (ListFact), when the
+	// Resolver comes from Analyzer.
+	imported map[*types.Var][]string
+	locals   map[*types.Var]*local
+	funcs    map[*types.Func]*ast.FuncDecl
+	stmtIn   map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
+	results  map[resultKey][]Value    // function results resolved without a cut
+	active   map[*types.Func]bool     // functions being resolved (cycle guard)
+	cuts     int                      // cut-offs so far (limits, cycles)
+	calls    int                      // current call depth
+	depth    int                      // current expression depth
 }
 
 type resultKey struct {
@@ -624,6 +628,9 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 		if !ok {
 			return nil, false
 		}
+		if els, ok := r.importedList(v); ok {
+			return els, true
+		}
 		if v.Parent() == r.pkg.Scope() {
 			if init, ok := r.inits[v]; ok {
 				return r.Strings(init)
@@ -650,6 +657,9 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 		return elems, complete
 	case *ast.SelectorExpr:
 		if v, ok := r.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
+			if els, ok := r.importedList(v); ok {
+				return els, true
+			}
 			if init, ok := r.inits[v]; ok {
 				return r.Strings(init)
 			}
@@ -673,6 +683,20 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 		return elems, complete && len(elems) <= maxElems
 	}
 	return nil, false
+}
+
+// importedList returns the elements of another package's list variable
+// known through its ListFact. They have no Expr.
+func (r *Resolver) importedList(v *types.Var) ([]Elem, bool) {
+	texts, ok := r.imported[v]
+	if !ok {
+		return nil, false
+	}
+	out := make([]Elem, len(texts))
+	for i, t := range texts {
+		out[i] = Elem{Text: t, Known: true}
+	}
+	return out, true
 }
 
 func (r *Resolver) elem(e ast.Expr) Elem {

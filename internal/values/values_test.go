@@ -8,6 +8,10 @@ import (
 	"go/types"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 const src = `package p
@@ -116,4 +120,8 @@ func TestString(t *testing.T) {
 	if n != len(wants) {
 		t.Errorf("checked %d of %d", n, len(wants))
 	}
+}
+
+func TestListFacts(t *testing.T) {
+	analysistest.Run(t, testutil.TestData(t), Analyzer, "values/lists")
 }
