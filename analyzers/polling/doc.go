@@ -8,12 +8,13 @@
 //
 // DS701 reports an envelope status request (github.com/jfcote87/esign v2 and
 // v2.1 envelopes Get, ListStatusChanges, ListStatus and RecipientsList, or a
-// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}]) in a
+// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}], or a
+// call of a function of the package that makes one such request) in a
 // loop paced by a known interval below 15 minutes: time.Sleep, a receive
 // from time.After, time.Tick, a time.Ticker or a time.Timer that is Reset,
 // a select over them, or a range over a ticker's channel. The interval is a
-// constant, a variable or unexported field with known values, or a backoff
-// that starts below 15 minutes and only grows. DocuSign allows one status
+// constant, a local or unexported variable or field with known values, or a
+// backoff that starts below 15 minutes and only grows. DocuSign allows one status
 // request per envelope every 15 minutes, and the Go Live review rejects
 // "excessive polling"; Connect webhooks replace it. A loop whose pace is not
 // known (a configured interval, a delay under a condition), a loop over

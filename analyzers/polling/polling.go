@@ -2,6 +2,7 @@ package polling
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -35,16 +36,31 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{info: pass.TypesInfo, durs: timeexpr.NewDurations(pass.TypesInfo, pass.Files)}
+	var requests []inspector.Cursor
+	helpers := map[types.Object]bool{} // functions that request status once per call
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		fn := outerBody(cur)
+		if fn == nil || !c.statusRequest(fn, cur.Node().(*ast.CallExpr)) {
+			continue
+		}
+		requests = append(requests, cur)
+		if h := helper(pass.TypesInfo, cur); h != nil {
+			helpers[h] = true
+		}
+	}
+	if len(helpers) > 0 {
+		for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			if fn := match.Callee(pass.TypesInfo, cur.Node().(*ast.CallExpr)); fn != nil && helpers[fn] {
+				requests = append(requests, cur)
+			}
+		}
+	}
+	for _, cur := range requests {
 		call := cur.Node().(*ast.CallExpr)
 		if !r.InScope(call.Pos()) {
 			continue
 		}
-		fn := outerBody(cur)
-		if fn == nil || !c.statusRequest(fn, call) {
-			continue
-		}
-		if d, ok := c.pollInterval(fn, cur); ok {
+		if d, ok := c.pollInterval(outerBody(cur), cur); ok {
 			if d.Growing {
 				r.Reportf("DS701", call, "envelope status polled every %s at first (a backoff with no 15-minute floor): %s", format(d.D), consequence)
 			} else {
@@ -53,4 +69,17 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// helper returns the function declared around the status request at cur
+// when the request is outside any loop and closure of it: each call of the
+// function requests the status once (c.status(ctx, id) in a poll loop).
+func helper(info *types.Info, cur inspector.Cursor) types.Object {
+	for n := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		if fd, ok := n.Node().(*ast.FuncDecl); ok {
+			return info.Defs[fd.Name]
+		}
+		return nil
+	}
+	return nil
 }

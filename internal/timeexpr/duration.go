@@ -22,11 +22,12 @@ const maxDurationDepth = 8
 
 // Durations evaluates time.Duration expressions in the files of one
 // package: constants and constant expressions (30 * time.Second), local
-// variables with a single definition, package variables never reassigned,
-// unexported fields of the package's own struct types whose every explicit
-// value is known (the smallest counts), and local backoff variables that
-// start at a known value and only grow. Anything else (a parameter, a flag,
-// configuration, an exported field another package may set) is unknown.
+// variables with a single definition, unexported package variables never
+// reassigned, unexported fields of the package's own struct types whose
+// every explicit value is known (the smallest counts), and local backoff
+// variables that start at a known value and only grow. Anything else (a
+// parameter, a flag, configuration, an exported variable or field another
+// package may set) is unknown.
 type Durations struct {
 	info   *types.Info
 	files  []*ast.File
@@ -130,7 +131,8 @@ func (ds *Durations) Defs(fn *ast.BlockStmt) *Defs { return ds.localDefs(fn) }
 
 func (ds *Durations) packageVar(fn *ast.BlockStmt, e ast.Expr, depth int) (Duration, bool) {
 	v := match.PackageVar(ds.info, e)
-	if v == nil {
+	if v == nil || v.Exported() { // another package may set an exported one
+
 		return Duration{}, false
 	}
 	if ds.inits == nil {

@@ -99,3 +99,46 @@ func goroutine(ctx context.Context, sv *envelopes.Service, id string) {
 		}
 	}()
 }
+
+// status requests the status once per call.
+func status(ctx context.Context, sv *envelopes.Service, id string) (string, error) {
+	env, err := sv.Get(id).Do(ctx)
+	if err != nil {
+		return "", err
+	}
+	return env.Status, nil
+}
+
+// viaHelper polls through status every 40s.
+func viaHelper(ctx context.Context, sv *envelopes.Service, id string) {
+	for {
+		if st, err := status(ctx, sv, id); err != nil || st == "completed" { // want `DS701: envelope status polled every 40s:`
+			return
+		}
+		time.Sleep(40 * time.Second)
+	}
+}
+
+// viaHelperEach gets each envelope's status once through the helper.
+func viaHelperEach(ctx context.Context, sv *envelopes.Service, ids []string) {
+	for _, id := range ids {
+		status(ctx, sv, id)
+		time.Sleep(time.Second)
+	}
+}
+
+// pollOwn loops itself; a call of it is not one request.
+func pollOwn(ctx context.Context, sv *envelopes.Service, id string) {
+	for {
+		sv.Get(id).Do(ctx)
+		time.Sleep(time.Hour)
+	}
+}
+
+// callsPollOwn calls a function that loops itself.
+func callsPollOwn(ctx context.Context, sv *envelopes.Service, ids []string) {
+	for {
+		pollOwn(ctx, sv, ids[0])
+		time.Sleep(time.Second)
+	}
+}
