@@ -77,6 +77,9 @@
 // refuses an embedded file the file is read directly: it is inside the
 // package directory, and the compiler reads it too. Under Bazel nogo, where
 // pass.ReadFile is nil, embedded files are not checked.
+// A file up to 1 MiB is read whole; a larger one is read line by line for
+// PEM blocks (up to 64 KiB each), so a key at the end of a large file is
+// still found.
 //
 // A constant passed to a constant replacement (strings.ReplaceAll or
 // strings.Replace with constant arguments, directly or through a function

@@ -1,6 +1,8 @@
 package pemkey
 
 import (
+	"bufio"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -11,8 +13,9 @@ import (
 )
 
 const (
-	maxEmbedFiles = 256     // files read per directive
-	maxEmbedSize  = 1 << 20 // bytes read per file
+	maxEmbedFiles = 256      // files read per directive
+	maxEmbedSize  = 1 << 20  // bytes read at once per file; larger files are read line by line
+	maxBlock      = 64 << 10 // bytes of one PEM block in a large file (an RSA 16384-bit PEM is 13 KiB)
 )
 
 // checkEmbeds reports //go:embed directives whose files hold a private key.
@@ -39,16 +42,63 @@ func checkEmbeds(pass *analysis.Pass, r *report.Reporter) {
 					dir = filepath.Dir(pass.Fset.File(f.FileStart).Name())
 				}
 				for _, name := range embedfs.Files(dir, patterns, maxEmbedFiles) {
-					data := embedfs.Read(pass, name, maxEmbedSize)
-					if data == nil || !Quick(string(data)) {
-						continue
-					}
 					rel, _ := filepath.Rel(dir, name)
-					for _, k := range Detect(string(data)) {
+					for _, k := range embeddedKeys(pass, name) {
 						reportKey(r, c, k, filepath.ToSlash(rel), "")
 					}
 				}
 			}
 		}
 	}
+}
+
+// embeddedKeys returns the keys in an embedded file: read whole up to
+// maxEmbedSize, and past it read line by line (scanLarge), so a key at the
+// end of a large file is not missed.
+func embeddedKeys(pass *analysis.Pass, name string) []Key {
+	if data := embedfs.Read(pass, name, maxEmbedSize); data != nil {
+		if !Quick(string(data)) {
+			return nil
+		}
+		return Detect(string(data))
+	}
+	f := embedfs.Large(pass, name, maxEmbedSize)
+	if f == nil {
+		return nil
+	}
+	defer f.Close()
+	return scanLarge(f)
+}
+
+// scanLarge reads a large file line by line and returns the keys of its
+// PEM blocks: each from a line with a BEGIN mark to the next line with an
+// END mark, at most maxBlock bytes (a one-line PEM with \n escapes is one
+// line). A line longer than maxEmbedSize ends the scan. Base64 and DER
+// keys are whole files of a few KiB, read by Detect, never large ones.
+func scanLarge(rd io.Reader) []Key {
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 0, 64<<10), maxEmbedSize)
+	var keys []Key
+	var block strings.Builder
+	in := false
+	for sc.Scan() {
+		line := sc.Text()
+		if !in && strings.Contains(line, beginMark) {
+			in = true
+			block.Reset()
+		}
+		if !in {
+			continue
+		}
+		block.WriteString(line)
+		block.WriteByte('\n')
+		if strings.Contains(line, endMark) || block.Len() > maxBlock {
+			keys = append(keys, Detect(block.String())...)
+			in = false
+		}
+	}
+	if in {
+		keys = append(keys, Detect(block.String())...)
+	}
+	return keys
 }

@@ -91,3 +91,27 @@ func TestTestSecrets(t *testing.T) {
 type discard struct{}
 
 func (discard) Errorf(string, ...any) {}
+
+// TestLargeEmbed checks that a key at the end of an embedded file larger
+// than the size read at once (1 MiB) is found: such files are read line by
+// line. The fixture is generated: 2 MiB of text, then the key.
+func TestLargeEmbed(t *testing.T) {
+	t.Parallel()
+	key, err := os.ReadFile(filepath.Join(testutil.TestData(t), "src", "pemkey", "embedfile", "key.pem"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	pkg := filepath.Join(dir, "src", "large")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "package large\n\nimport _ \"embed\"\n\n// want +2 `^DS201: RSA 2048-bit private key \\(PEM\\) in \"big\\.txt\", embedded in the binary by //go:embed: `\n//\n//go:embed big.txt\nvar big string\n"
+	filler := strings.Repeat("log line: nothing to see here, just padding text\n", 2<<20/49)
+	for name, data := range map[string]string{"large.go": src, "big.txt": filler + string(key) + "trailer\n"} {
+		if err := os.WriteFile(filepath.Join(pkg, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, dir, pemkey.New(&config.Config{}), "large")
+}

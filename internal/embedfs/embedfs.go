@@ -7,6 +7,7 @@
 package embedfs
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,6 +36,23 @@ func Read(pass *analysis.Pass, name string, maxSize int64) []byte {
 		return nil
 	}
 	return data
+}
+
+// Large opens an embedded file larger than maxSize, for a caller that reads
+// it in a streaming way; nil when the file is not larger, on error, or when
+// pass.ReadFile is nil.
+func Large(pass *analysis.Pass, name string, maxSize int64) io.ReadCloser {
+	if pass.ReadFile == nil {
+		return nil
+	}
+	if fi, err := os.Stat(name); err != nil || fi.Size() <= maxSize {
+		return nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil
+	}
+	return f
 }
 
 // Files returns the files (at most max) matched by the
