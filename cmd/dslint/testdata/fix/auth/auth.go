@@ -8,7 +8,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-const authServer = "https://account-d.docusign.com"
+const authServer = "https://account.docusign.com"
 
 // Claims is the assertion for the production auth server.
 func Claims(integrationKey, userID string) jwt.MapClaims {
