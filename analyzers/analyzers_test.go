@@ -36,7 +36,7 @@ func TestSuites(t *testing.T) {
 		}
 		for _, a := range suite {
 			if a != dirs && !slices.Contains(dirs.Requires, a) {
-				t.Errorf("%s: directives does not require %s", name, a.Name)
+				t.Errorf("%s: directives does not require %s (a new analyzer goes into directives.Analyzer in analyzers/directives/directives.go too)", name, a.Name)
 			}
 		}
 		if len(dirs.Requires) != len(suite)-1 {

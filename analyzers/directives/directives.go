@@ -10,6 +10,7 @@ import (
 	"github.com/dslint/dslint/analyzers/jwtclaims"
 	"github.com/dslint/dslint/analyzers/legacyauth"
 	"github.com/dslint/dslint/analyzers/pemkey"
+	"github.com/dslint/dslint/analyzers/polling"
 	"github.com/dslint/dslint/analyzers/scopes"
 	"github.com/dslint/dslint/analyzers/tokenexpiry"
 	"github.com/dslint/dslint/internal/config"
@@ -19,7 +20,7 @@ import (
 // Analyzer is the directives analyzer with default settings. It judges the
 // suppressions of the other analyzers' package-level Analyzers (what nogo
 // and vet run; analyzers.All checks the list is complete).
-var Analyzer = New(nil, endpoints.Analyzer, pemkey.Analyzer, jwtclaims.Analyzer, scopes.Analyzer, tokenexpiry.Analyzer, legacyauth.Analyzer, connect.Analyzer)
+var Analyzer = New(nil, endpoints.Analyzer, pemkey.Analyzer, jwtclaims.Analyzer, scopes.Analyzer, tokenexpiry.Analyzer, legacyauth.Analyzer, polling.Analyzer, connect.Analyzer)
 
 // New returns a directives analyzer that reads cfg and reports, as DS002,
 // the suppressions that none of the analyzers in judged (built by
