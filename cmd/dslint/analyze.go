@@ -29,12 +29,18 @@ type finding struct {
 	end      token.Position
 	diag     analysis.Diagnostic
 	fset     *token.FileSet
+	// justification is the reason of the directive that suppressed the
+	// finding (in result.suppressed only).
+	justification string
 }
 
 // result is what one run found.
 type result struct {
 	findings []finding
-	errors   []string // load, type-check and analyzer errors
+	// suppressed are the findings a directive suppressed: only SARIF
+	// lists them (as results with suppressions).
+	suppressed []finding
+	errors     []string // load, type-check and analyzer errors
 	// notes say how packages with errors were analyzed ("analyzed with
 	// incomplete type information: ..."); printed after the errors.
 	notes []string
@@ -106,23 +112,23 @@ func analyze(o *options) (_ *result, err error) {
 			}
 			continue
 		}
-		fset := act.Package.Fset
 		for _, d := range act.Diagnostics {
 			if act.Package.IllTyped && d.Category == "DS002" {
 				// A rule may see less without types; a suppression it no
 				// longer needs is not unused.
 				continue
 			}
-			f := finding{pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name, posn: fset.Position(d.Pos), diag: d, fset: fset}
-			if d.End.IsValid() {
-				f.end = fset.Position(d.End)
+			if f, ok := newFinding(act, d, seen); ok {
+				res.findings = append(res.findings, f)
 			}
-			key := f.posn.String() + "\x00" + d.Message
-			if seen[key] { // the same finding in a package and its test variant
-				continue
+		}
+		if u, ok := act.Result.(*report.Usage); ok {
+			for _, s := range u.Suppressed() {
+				if f, ok := newFinding(act, s.Diagnostic, seen); ok {
+					f.justification = s.Justification
+					res.suppressed = append(res.suppressed, f)
+				}
 			}
-			seen[key] = true
-			res.findings = append(res.findings, f)
 		}
 	}
 	printed := make(map[string]bool) // one line per package, not per test variant
@@ -140,20 +146,40 @@ func analyze(o *options) (_ *result, err error) {
 		}
 		res.notes = append(res.notes, p.PkgPath+": "+line)
 	}
-	slices.SortFunc(res.findings, func(a, b finding) int {
-		if c := strings.Compare(a.posn.Filename, b.posn.Filename); c != 0 {
-			return c
-		}
-		if a.posn.Line != b.posn.Line {
-			return a.posn.Line - b.posn.Line
-		}
-		if a.posn.Column != b.posn.Column {
-			return a.posn.Column - b.posn.Column
-		}
-		return strings.Compare(a.diag.Message, b.diag.Message)
-	})
+	slices.SortFunc(res.findings, compareFindings)
+	slices.SortFunc(res.suppressed, compareFindings)
 	res.errors = slices.Compact(res.errors)
 	return res, nil
+}
+
+// newFinding is the finding of d reported by act, unless seen has it (the
+// same finding in a package and its test variant).
+func newFinding(act *checker.Action, d analysis.Diagnostic, seen map[string]bool) (finding, bool) {
+	fset := act.Package.Fset
+	f := finding{pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name, posn: fset.Position(d.Pos), diag: d, fset: fset}
+	if d.End.IsValid() {
+		f.end = fset.Position(d.End)
+	}
+	key := f.posn.String() + "\x00" + d.Message
+	if seen[key] {
+		return finding{}, false
+	}
+	seen[key] = true
+	return f, true
+}
+
+// compareFindings orders findings by position, then message.
+func compareFindings(a, b finding) int {
+	if c := strings.Compare(a.posn.Filename, b.posn.Filename); c != 0 {
+		return c
+	}
+	if a.posn.Line != b.posn.Line {
+		return a.posn.Line - b.posn.Line
+	}
+	if a.posn.Column != b.posn.Column {
+		return a.posn.Column - b.posn.Column
+	}
+	return strings.Compare(a.diag.Message, b.diag.Message)
 }
 
 // coverage counts the enabled rules that ran and were skipped on one

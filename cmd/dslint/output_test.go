@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,11 +15,12 @@ import (
 	"github.com/dslint/dslint/internal/rules"
 )
 
-func TestSARIFValidatesAgainstSchema(t *testing.T) {
-	schemaPath, _ := filepath.Abs("testdata/sarif-2.1.0-rtm.5.json")
-	out := fixtureOutputs(t).sarif
-	c := jsonschema.NewCompiler()
-	sch, err := c.Compile(schemaPath)
+// validateSARIF checks out against the SARIF 2.1.0 schema and returns the
+// compiled schema.
+func validateSARIF(t *testing.T, out string) *jsonschema.Schema {
+	t.Helper()
+	schemaPath, _ := filepath.Abs(filepath.Join(fixtureAbs, "..", "sarif-2.1.0-rtm.5.json"))
+	sch, err := jsonschema.NewCompiler().Compile(schemaPath)
 	if err != nil {
 		t.Fatalf("compile schema: %v", err)
 	}
@@ -28,6 +31,49 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 	if err := sch.Validate(inst); err != nil {
 		t.Fatalf("SARIF output does not validate:\n%v\n%s", err, out)
 	}
+	return sch
+}
+
+// TestSARIFSuppressions: a suppressed finding is a result with an
+// in-source suppression carrying the directive's reason, after the open
+// findings; the text output still shows only the open one.
+func TestSARIFSuppressions(t *testing.T) {
+	dir := tinyModule(t)
+	writeFile(t, filepath.Join(dir, "auth/auth.go"), "package auth\n\n"+
+		"const authServer = \"https://account-d.docusign.com\" //dslint:ignore DS101 sandbox smoke test\n\n"+
+		"const restBase = \"https://demo.docusign.net/restapi\" //nolint:dslint\n\n"+
+		"const open = \"https://demo.docusign.net\"\n")
+	_, out, _ := runCLI(t, "-format=sarif", "./...")
+	sch := validateSARIF(t, out)
+	bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(strings.Replace(out, `"kind": "inSource"`, `"kind": "inComment"`, 1)))
+	if sch.Validate(bad) == nil {
+		t.Error("schema accepted suppression kind \"inComment\"")
+	}
+	var log sarifLog
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range log.Runs[0].Results {
+		s := fmt.Sprintf("%s line %d", r.RuleID, r.Locations[0].PhysicalLocation.Region.StartLine)
+		for _, sup := range r.Suppressions {
+			s += fmt.Sprintf(" %s %q", sup.Kind, sup.Justification)
+		}
+		got = append(got, s)
+	}
+	want := []string{"DS101 line 7", `DS101 line 3 inSource "sandbox smoke test"`, `DS101 line 5 inSource ""`}
+	if !slices.Equal(got, want) {
+		t.Errorf("results %q, want %q", got, want)
+	}
+	_, text, _ := runCLI(t, "./...")
+	if strings.Count(text, "DS101:") != 1 || !strings.Contains(text, "auth/auth.go:7:") {
+		t.Errorf("text output shows suppressed findings:\n%s", text)
+	}
+}
+
+func TestSARIFValidatesAgainstSchema(t *testing.T) {
+	out := fixtureOutputs(t).sarif
+	sch := validateSARIF(t, out)
 	// The schema is really checked: a bad level is rejected.
 	bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(strings.Replace(out, `"level": "error"`, `"level": "fatal"`, 1)))
 	if sch.Validate(bad) == nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/dslint/dslint/internal/rules"
@@ -90,13 +91,21 @@ type sarifNotification struct {
 }
 
 type sarifResult struct {
-	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
-	Level               string            `json:"level"`
-	Message             sarifText         `json:"message"`
-	Locations           []sarifLocation   `json:"locations"`
-	PartialFingerprints map[string]string `json:"partialFingerprints"`
-	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
+	RuleID              string             `json:"ruleId"`
+	RuleIndex           int                `json:"ruleIndex"`
+	Level               string             `json:"level"`
+	Message             sarifText          `json:"message"`
+	Locations           []sarifLocation    `json:"locations"`
+	PartialFingerprints map[string]string  `json:"partialFingerprints"`
+	RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+// sarifSuppression says a result was suppressed by a directive in the
+// source (//dslint:ignore, //dslint:file-ignore, //nolint), with its reason.
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
 }
 
 type sarifLocation struct {
@@ -180,7 +189,10 @@ func sarifLevel(s rules.Severity) string {
 }
 
 // printSARIF writes the findings and load errors as a SARIF 2.1.0 log.
+// Findings a directive suppressed follow, with a suppression each (code
+// scanning shows them as closed, dismissed in the source).
 func printSARIF(res *result, w io.Writer) error {
+	findings := res.findings
 	src := make(sources)
 	ruleList, index := sarifRules()
 	run := sarifRun{
@@ -197,7 +209,7 @@ func printSARIF(res *result, w io.Writer) error {
 			sarifNotification{Level: "note", Message: sarifText{n}})
 	}
 	seen := make(map[string]int) // fingerprint -> occurrences so far
-	for _, f := range res.findings {
+	for i, f := range slices.Concat(res.findings, res.suppressed) {
 		id := f.diag.Category
 		r, ok := rules.Lookup(id)
 		level := "warning"
@@ -226,6 +238,9 @@ func printSARIF(res *result, w io.Writer) error {
 				loc.Message = &sarifText{rel.Message}
 			}
 			res.RelatedLocations = append(res.RelatedLocations, loc)
+		}
+		if i >= len(findings) {
+			res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.justification}}
 		}
 		run.Results = append(run.Results, res)
 	}

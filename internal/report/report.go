@@ -36,6 +36,8 @@ type Reporter struct {
 	inScope  map[*token.File]bool
 	dirs     map[*token.File][]*Directive
 	used     map[token.Pos]bool // the directives that suppressed a finding
+	// suppressed are the findings of enabled rules that directives suppressed.
+	suppressed []Suppressed
 }
 
 // New returns a Reporter for pass. cfg may be nil (defaults).
@@ -136,24 +138,27 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	}
 	tf := r.pass.Fset.File(d.Pos)
 	line := tf.Line(d.Pos)
+	d.Message = rule.ID + ": " + d.Message
+	d.URL = rule.URL()
+	enabled := r.cfg.RuleEnabled(rule.ID) // else checked only to find the suppressions used
 	for _, dir := range r.dirs[tf] {
 		if dir.covers(rule.ID, rule.Analyzer, line) {
 			r.used[dir.Pos] = true
+			if enabled {
+				r.suppressed = append(r.suppressed, Suppressed{Diagnostic: d, Justification: dir.Reason})
+			}
 			return
 		}
 	}
-	if !r.cfg.RuleEnabled(rule.ID) {
-		return // checked only to find the suppressions used
+	if enabled {
+		r.pass.Report(d)
 	}
-	d.Message = rule.ID + ": " + d.Message
-	d.URL = rule.URL()
-	r.pass.Report(d)
 }
 
 // Usage returns what the analyzer's findings so far say about the pass's
 // suppressions; ran tells whether the analyzer looked for findings.
 func (r *Reporter) Usage(ran bool) *Usage {
-	return &Usage{analyzer: r.analyzer, cfg: r.cfg, ran: ran, used: r.used}
+	return &Usage{analyzer: r.analyzer, cfg: r.cfg, ran: ran, used: r.used, suppressed: r.suppressed}
 }
 
 // Unused returns the well-formed //dslint:ignore and //dslint:file-ignore

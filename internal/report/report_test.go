@@ -73,3 +73,15 @@ func TestUsage(t *testing.T) {
 		t.Error("a directive no analyzer judges is not unused")
 	}
 }
+
+// TestSuppressedKept: a finding of an enabled rule that a directive
+// suppresses is kept, with the directive's reason, for SARIF.
+func TestSuppressedKept(t *testing.T) {
+	pass, got := fakePass(t, "endpoints", "package a\n\nvar x = 1 //dslint:ignore DS101 sandbox only\n")
+	r := New(pass, nil)
+	r.Report(analysis.Diagnostic{Pos: pass.Files[0].Decls[0].Pos(), Category: "DS101", Message: "demo host"})
+	s := r.Usage(true).Suppressed()
+	if len(*got) != 0 || len(s) != 1 || s[0].Justification != "sandbox only" || s[0].Diagnostic.Message != "DS101: demo host" {
+		t.Errorf("reported %v, suppressed %+v", *got, s)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"reflect"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/rules"
 )
@@ -19,7 +21,21 @@ type Usage struct {
 	cfg      *config.Config
 	ran      bool               // the analyzer looked for findings
 	used     map[token.Pos]bool // positions of the directives that suppressed a finding
+	// suppressed are the findings of enabled rules that directives suppressed.
+	suppressed []Suppressed
 }
+
+// Suppressed is a finding of an enabled rule that a suppression directive
+// hid, as it would have been reported (rule ID in the message, URL set), for
+// outputs that list suppressed findings (SARIF suppressions).
+type Suppressed struct {
+	Diagnostic analysis.Diagnostic
+	// Justification is the directive's reason; "" for a //nolint.
+	Justification string
+}
+
+// Suppressed returns the findings directives suppressed, in report order.
+func (u *Usage) Suppressed() []Suppressed { return u.suppressed }
 
 // usageType is the ResultType of every analyzer built by NewAnalyzer.
 var usageType = reflect.TypeOf((*Usage)(nil))
