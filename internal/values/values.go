@@ -122,7 +122,7 @@ type Resolver struct {
 	locals   map[*types.Var]*local
 	funcs    map[*types.Func]*ast.FuncDecl
 	stmtIn   map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
-	results  map[resultKey][]Value    // function results resolved without a cut
+	results  map[resultKey]cached     // function results resolved without a cut
 	active   map[*types.Func]bool     // functions being resolved (cycle guard)
 	cuts     int                      // cut-offs so far (limits, cycles)
 	calls    int                      // current call depth
@@ -132,6 +132,15 @@ type Resolver struct {
 type resultKey struct {
 	fn *types.Func
 	i  int
+}
+
+// cached is a function result resolved without a cut-off, with the call
+// and expression depths it was resolved at: resolving it again at those
+// depths or shallower gives the same values, deeper it may be cut, so it is
+// resolved again there. Answers thus never depend on the order of queries.
+type cached struct {
+	vals         []Value
+	calls, depth int
 }
 
 // local is what the package's syntax shows of a local variable.
@@ -158,7 +167,7 @@ func New(info *types.Info, pkg *types.Package, files []*ast.File) *Resolver {
 		locals:  map[*types.Var]*local{},
 		funcs:   map[*types.Func]*ast.FuncDecl{},
 		stmtIn:  map[ast.Stmt]*[]ast.Stmt{},
-		results: map[resultKey][]Value{},
+		results: map[resultKey]cached{},
 		active:  map[*types.Func]bool{},
 	}
 	for _, f := range files {
@@ -469,22 +478,24 @@ func (r *Resolver) Results(call *ast.CallExpr, i int) []Value {
 		return hole
 	}
 	key := resultKey{fn, i}
-	if vals, ok := r.results[key]; ok {
-		return vals
+	if c, ok := r.results[key]; ok && r.calls <= c.calls && r.depth <= c.depth {
+		return c.vals
 	}
 	if r.active[fn] || r.calls >= maxCallDepth {
 		r.cuts++
 		return hole
 	}
 	r.active[fn] = true
+	at := cached{calls: r.calls, depth: r.depth}
 	r.calls++
 	cuts := r.cuts
 	vals := r.returns(fd, i)
 	r.calls--
 	delete(r.active, fn)
 	vals = via(vals, "returned by "+fn.Name())
-	if r.cuts == cuts {
-		r.results[key] = vals // nothing under a cut-off is cached
+	if old, ok := r.results[key]; r.cuts == cuts && (!ok || at.calls < old.calls) { // nothing under a cut-off is cached
+		at.vals = vals
+		r.results[key] = at
 	}
 	return vals
 }

@@ -73,6 +73,70 @@ func use(param string, b bool) {
 }
 `
 
+// chain returns a literal through more calls than maxCallDepth allows.
+const chain = `package p
+
+func f1() string { return "x" }
+func f2() string { return f1() }
+func f3() string { return f2() }
+func f4() string { return f3() }
+func f5() string { return f4() }
+func f6() string { return f5() }
+
+func use() {
+	_ = f6()
+	_ = f3()
+	_ = f1() + f6()
+}
+`
+
+// TestOrder checks that answers do not depend on the order of queries,
+// although results are cached.
+func TestOrder(t *testing.T) {
+	run := func(reverse bool) []string {
+		info, pkg, f := typecheck(t, chain)
+		r := New(info, pkg, []*ast.File{f})
+		var exprs []ast.Expr
+		ast.Inspect(f, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				exprs = append(exprs, as.Rhs[0])
+			}
+			return true
+		})
+		out := make([]string, len(exprs))
+		for k := range exprs {
+			i := k
+			if reverse {
+				i = len(exprs) - 1 - k
+			}
+			out[i] = r.String(exprs[i])[0].Pattern()
+		}
+		return out
+	}
+	fwd, back := run(false), run(true)
+	if strings.Join(fwd, ",") != strings.Join(back, ",") {
+		t.Errorf("forward %q, backward %q", fwd, back)
+	}
+	if fwd[0] != "%s" || fwd[1] != "x" {
+		t.Errorf("got %q; want f6 cut off (deeper than maxCallDepth) and f3 resolved", fwd)
+	}
+}
+
+func typecheck(t *testing.T, src string) (*types.Info, *types.Package, *ast.File) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info, pkg, f
+}
+
 func TestString(t *testing.T) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
