@@ -31,12 +31,25 @@ type fixPlan struct {
 	old    map[string]string // filename -> old contents
 	fixed  []bool            // per finding: its fix is in files
 	broken []string          // files skipped because the result did not parse
+	// lined maps a file whose positions //line directives map elsewhere to
+	// the number of findings whose fixes were not applied there.
+	lined map[string]int
+}
+
+// notices returns the lines that say which files were left alone and why.
+func (p *fixPlan) notices() []string {
+	msgs := slices.Clone(p.broken)
+	for _, name := range sortedKeys(p.lined) {
+		msgs = append(msgs, fmt.Sprintf("%s: not fixed (%s): its //line directives map it to other files, so it is generated; fix the source it is generated from",
+			repoRel(name), plural(p.lined[name], "fix")))
+	}
+	return msgs
 }
 
 // planFixes computes the fixed contents of every file without writing.
 func planFixes(res *result) *fixPlan {
 	src := make(sources)
-	plan := &fixPlan{files: map[string]string{}, old: map[string]string{}, fixed: make([]bool, len(res.findings))}
+	plan := &fixPlan{files: map[string]string{}, old: map[string]string{}, fixed: make([]bool, len(res.findings)), lined: map[string]int{}}
 	accepted := make(map[string][]edit)
 	owners := make(map[string][]int) // filename -> findings whose fix edits it
 	for i, f := range res.findings {
@@ -50,6 +63,11 @@ func planFixes(res *result) *fixPlan {
 			end := start
 			if te.End.IsValid() {
 				end = f.fset.Position(te.End)
+			}
+			if real := f.fset.PositionFor(te.Pos, false); real.Filename != start.Filename {
+				plan.lined[real.Filename]++ // under //line: the offsets are not in start.Filename
+				ok = false
+				break
 			}
 			if start.Filename == "" || end.Filename != start.Filename || end.Offset < start.Offset {
 				ok = false
@@ -142,7 +160,7 @@ func applyEdits(src string, edits []edit) (string, error) {
 // so that the remaining ones are printed and decide the exit status.
 func applyFixes(o *options, res *result) error {
 	plan := planFixes(res)
-	for _, msg := range plan.broken {
+	for _, msg := range plan.notices() {
 		fmt.Fprintf(o.stderr, "dslint: %s\n", msg)
 	}
 	for _, name := range sortedKeys(plan.files) {
@@ -165,7 +183,7 @@ func applyFixes(o *options, res *result) error {
 	}
 	if n > 0 {
 		fmt.Fprintf(o.stderr, "dslint: applied %s to %s\n", plural(n, "fix"), plural(len(plan.files), "file"))
-	} else {
+	} else if len(plan.lined) == 0 {
 		fmt.Fprintln(o.stderr, "dslint: no suggested fixes")
 	}
 	res.findings = left
@@ -182,10 +200,11 @@ func printDiff(res *result, w io.Writer) error {
 			return err
 		}
 	}
-	for _, msg := range plan.broken {
+	msgs := plan.notices()
+	for _, msg := range msgs {
 		fmt.Fprintf(w, "# dslint: %s\n", msg)
 	}
-	if len(plan.files) == 0 && len(plan.broken) == 0 {
+	if len(plan.files) == 0 && len(msgs) == 0 {
 		fmt.Fprintln(w, "# dslint: no suggested fixes")
 	}
 	return nil
@@ -202,7 +221,7 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func sortedKeys(m map[string]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -200,3 +200,28 @@ func TestPlanFixes(t *testing.T) {
 		t.Errorf("unparseable fix: files %v, fixed %v, broken %v", plan.files, plan.fixed, plan.broken)
 	}
 }
+
+// TestFixLineDirectives checks that -diff and -fix say why they leave a
+// file under //line directives alone instead of doing nothing silently.
+func TestFixLineDirectives(t *testing.T) {
+	dir := copyFixture(t)
+	name := filepath.Join(dir, "auth", "auth.go")
+	src, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lined := strings.Replace(string(src), "// Claims is", "//line auth.tmpl:10\n// Claims is", 1)
+	writeFile(t, name, lined)
+	const notice = "auth/auth.go: not fixed (2 fixes): its //line directives map it to other files, so it is generated; fix the source it is generated from\n"
+	code, out, stderr := runCLI(t, "-diff", "./...")
+	if code != exitFindings || out != "# dslint: "+notice {
+		t.Errorf("-diff: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	code, _, stderr = runCLI(t, "-fix", "./...")
+	if code != exitFindings || !strings.Contains(stderr, "dslint: "+notice) || strings.Contains(stderr, "no suggested fixes") {
+		t.Errorf("-fix: exit %d, stderr %q", code, stderr)
+	}
+	if now, _ := os.ReadFile(name); string(now) != lined {
+		t.Error("-fix changed a file under //line directives")
+	}
+}
