@@ -40,7 +40,10 @@ type result struct {
 	// suppressed are the findings a directive suppressed: only SARIF
 	// lists them (as results with suppressions).
 	suppressed []finding
-	errors     []string // load, type-check and analyzer errors
+	// checked are the import paths of the packages analyzed (a baseline
+	// entry of another package is not gone, only not looked at).
+	checked map[string]bool
+	errors  []string // load, type-check and analyzer errors
 	// notes say how packages with errors were analyzed ("analyzed with
 	// incomplete type information: ..."); printed after the errors.
 	notes []string
@@ -96,7 +99,9 @@ func analyze(o *options) (_ *result, err error) {
 	seen := make(map[string]bool)
 	incomplete := make(map[*packages.Package]*coverage) // ill-typed roots
 	var order []*packages.Package
+	res.checked = make(map[string]bool)
 	for _, act := range graph.Roots {
+		res.checked[act.Package.PkgPath] = true
 		if act.Package.IllTyped && len(act.Package.Syntax) > 0 {
 			c := incomplete[act.Package]
 			if c == nil {

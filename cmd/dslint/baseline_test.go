@@ -32,6 +32,13 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("-baseline, unchanged: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
 
+	// Another package alone (what the pre-commit hook checks for a commit
+	// that touches only it): auth's entry is not looked at, not gone.
+	code, out, stderr = runCLI(t, "-baseline", bl, "./util")
+	if code != exitClean || out != "" || stderr != "" {
+		t.Errorf("-baseline on ./util: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+
 	// An unrelated line above the old finding and a new finding below it.
 	writeFile(t, filepath.Join(dir, "auth/auth.go"), "package auth\n\n// Timeout is unrelated.\nconst Timeout = 30\n\nconst authServer = \"https://account-d.docusign.com\"\n\nconst restBase = \"https://demo.docusign.net/restapi\"\n")
 	code, out, stderr = runCLI(t, "-baseline", bl, "./...")

@@ -107,6 +107,44 @@ func TestPreCommit(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the fixed commit was refused: %v", err)
 	}
+
+	// Adopting dslint on code with findings: a legacy package committed
+	// without the hook, a baseline written for the module and given to the
+	// hook. An unrelated edit of the legacy file goes through; a new flaw in
+	// it is refused, and only the new flaw is shown.
+	legacy := "package legacy\n\nconst authServer = \"https://account-d.docusign.com\"\n\nconst restBase = \"https://demo.docusign.net/restapi\"\n\n" +
+		"// Hosts are the legacy hosts.\nfunc Hosts() []string { return []string{authServer, restBase} }\n"
+	writeFile(t, filepath.Join(repo, "legacy", "legacy.go"), legacy)
+	must(repo, "git", "add", "-A")
+	must(repo, "git", "commit", "-q", "--no-verify", "-m", "legacy code with findings")
+	t.Chdir(repo)
+	if code, _, stderr := runCLI(t, "-write-baseline", "dslint-baseline.json", "./..."); code != exitClean || !strings.Contains(stderr, "wrote 2 findings") {
+		t.Fatalf("-write-baseline: exit %d: %s", code, stderr)
+	}
+	writeFile(t, filepath.Join(repo, ".pre-commit-config.yaml"), "repos:\n  - repo: "+hooks+"\n    rev: "+rev+"\n    hooks:\n      - id: dslint\n        args: [-baseline=dslint-baseline.json]\n")
+	must(repo, "git", "add", "-A")
+	must(repo, "git", "commit", "-q", "-m", "adopt dslint with a baseline")
+
+	legacy = strings.Replace(legacy, "package legacy\n", "// Package legacy holds the old hosts (an unrelated edit).\npackage legacy\n", 1)
+	writeFile(t, filepath.Join(repo, "legacy", "legacy.go"), legacy)
+	must(repo, "git", "add", "-A")
+	out, err = cmd(repo, "git", "commit", "-m", "document the legacy package")
+	t.Logf("unrelated edit:\n%s", out)
+	if err != nil {
+		t.Fatalf("an unrelated edit of a baselined file was refused: %v", err)
+	}
+
+	legacy += "\nconst notary = \"https://notary-d.docusign.net\"\n\n// Notary is the notary host.\nfunc Notary() string { return notary }\n"
+	writeFile(t, filepath.Join(repo, "legacy", "legacy.go"), legacy)
+	must(repo, "git", "add", "-A")
+	out, err = cmd(repo, "git", "commit", "-m", "add the notary host")
+	t.Logf("new flaw:\n%s", out)
+	if err == nil {
+		t.Fatal("the commit adding a flaw to a baselined file was accepted")
+	}
+	if strings.Count(out, "legacy/legacy.go:") != 1 || !strings.Contains(out, "legacy/legacy.go:11:") || !strings.Contains(out, "2 findings in the baseline not shown") {
+		t.Error("the hook output is not exactly the new finding (legacy/legacy.go:11) with the two baselined ones hidden")
+	}
 }
 
 func writeFile(t *testing.T, name, data string) {
