@@ -39,8 +39,9 @@ type checker struct {
 	locs    map[any]*location
 	// expiries are the fields and package variables stored from an expiry value
 	expiries map[types.Object]bool
-	uses     map[*types.Func]int // uses of each function in the package (onlyCalled)
-	callees  map[*types.Func]int // calls of each function in the package (onlyCalled)
+	uses     map[*types.Func]int       // uses of each function in the package (onlyCalled)
+	callees  map[*types.Func]int       // calls of each function in the package (onlyCalled)
+	wrappers map[*ssa.Function]wrapper // staticHelper
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, error) {
@@ -137,4 +138,31 @@ func (c *checker) callExpr(lparen token.Pos) *ast.CallExpr {
 		}
 	}
 	return c.calls[lparen]
+}
+
+// origin describes where a token was obtained, for messages: the call
+// ("(*oauth2.Config).Exchange at auth.go:31") or the response field read.
+func (c *checker) origin(s *src) string {
+	if s == nil || s.at == nil {
+		return ""
+	}
+	if call, ok := s.at.(*ssa.Call); ok {
+		if _, fn := calleeOf(call.Common()); fn != nil {
+			return shortName(fn) + " at " + c.where(call.Pos())
+		}
+	}
+	return "a token response read at " + c.where(s.at.Pos())
+}
+
+// shortName is a function's name qualified by package names, not paths:
+// (*oauth2.Config).Exchange, dsauth.Login.
+func shortName(fn *types.Func) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	if recv := fn.Signature().Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), qual) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }

@@ -38,12 +38,21 @@
 //     method's receiver, a package variable, or a new struct that is
 //     returned or stored, as in a constructor; not of a struct passed as a
 //     parameter, which is often a per-request value), a map kept in one of
-//     those, or a variable captured by a closure that is returned, stored,
-//     started as a goroutine or registered as an HTTP handler, and read to
+//     those, a variable captured by a closure that is returned, stored,
+//     started as a goroutine or registered as an HTTP handler, or a
+//     parameter of a package function captured by the closure it returns
+//     when that closure outlives the call (mux.Handle("/p", proxy(tok))),
+//     and read to
 //     authorize a request: an Authorization header, SetAuthHeader,
 //     StaticTokenSource, esign.TokenCredential, a function of the package
 //     that does one of these, or a getter returning "Bearer "+token (a
-//     stored token handed to Config.Client is fine: it refreshes). It is not
+//     stored token handed to Config.Client is fine: it refreshes). In
+//     DocuSign code, a field of type oauth2.Token (or a pointer to one) of
+//     a long-lived struct that the package only ever sets from a parameter,
+//     or never sets (another package does), counts as a stored token too.
+//     A field promoted from an embedded struct is named from the struct it
+//     is read through (Client.baseClient.accessToken), and the message
+//     names where the token was obtained. It is not
 //     reported when the reading function (or a function of the package it
 //     calls, or the function it is nested in, or every caller of an
 //     unexported function that is only ever called directly) shows expiry
@@ -75,10 +84,15 @@
 //     token, or esign.TokenCredential, whose result (or the client or
 //     credential built over it) outlives the call: stored in a variable,
 //     field or map, captured by a long-lived closure, or returned by a
-//     function that also obtained the token. One built per request, or by
-//     a helper that wraps its caller's token and returns it, is fine.
+//     function that also obtained the token. One built per request is
+//     fine, and so is a helper that wraps its parameter and returns it
+//     (func static(tok) oauth2.TokenSource): its callers are judged instead,
+//     as if they had built the source over the token they pass.
 //   - DS504: an oauth2.Token literal whose AccessToken comes from a decoded
-//     DocuSign token response and that sets no Expiry; a suggested fix adds
+//     DocuSign token response and that sets no Expiry, or a token allocated
+//     empty (new(oauth2.Token), var t oauth2.Token) whose AccessToken is
+//     then set from one, in a function that never sets an Expiry; for
+//     literals a suggested fix adds
 //     Expiry: time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)
 //     when the response has a numeric expires_in field (importing "time"
 //     when needed).

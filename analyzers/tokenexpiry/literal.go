@@ -25,8 +25,16 @@ func (c *checker) checkLiterals() {
 			}
 			expirySet := assignsExpiry(info, fd.Body)
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if expirySet {
+					return false
+				}
+				if at := c.emptyToken(fd.Body, n); at != nil {
+					c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token allocated empty and given the AccessToken of a DocuSign token response but no Expiry: Valid() and ReuseTokenSource treat it as never expiring, but %s, %s; set Expiry from expires_in",
+						c.grant.lifetime(), consequence)
+					return true
+				}
 				lit, ok := n.(*ast.CompositeLit)
-				if !ok || !match.IsType(match.TypeOf(info, lit), tokenTypes...) || expirySet {
+				if !ok || !match.IsType(match.TypeOf(info, lit), tokenTypes...) {
 					return true
 				}
 				fields, _, _ := match.StructLit(info, lit)
@@ -54,6 +62,62 @@ func (c *checker) checkLiterals() {
 			})
 		}
 	}
+}
+
+// emptyToken returns the expression that allocates an empty token in n,
+// when the function then writes the AccessToken of a decoded DocuSign
+// response into it field by field (t := new(oauth2.Token); t.AccessToken =
+// tr.AccessToken, or var t oauth2.Token). The caller has checked that the
+// function never assigns an Expiry.
+func (c *checker) emptyToken(body *ast.BlockStmt, n ast.Node) ast.Node {
+	info := c.pass.TypesInfo
+	var id *ast.Ident
+	var at ast.Node
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+			return nil
+		}
+		call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !match.IsType(match.TypeOf(info, call), tokenTypes...) {
+			return nil
+		}
+		if b, ok := info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "new" {
+			return nil
+		}
+		id, at = identOf(n.Lhs[0]), call
+	case *ast.ValueSpec:
+		if len(n.Names) != 1 || len(n.Values) != 0 || n.Type == nil || !match.IsType(match.TypeOf(info, n.Type), tokenTypes...) {
+			return nil
+		}
+		id, at = n.Names[0], n.Type
+	default:
+		return nil
+	}
+	obj := info.ObjectOf(id)
+	if obj == nil {
+		return nil
+	}
+	found := false
+	ast.Inspect(body, func(m ast.Node) bool {
+		as, ok := m.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, lhs := range as.Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if ok && sel.Sel.Name == "AccessToken" && info.Uses[identOf(sel.X)] == obj {
+				if resp, _ := responseField(info, body, as.Rhs[i]); resp != nil {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	if !found {
+		return nil
+	}
+	return at
 }
 
 // foreignDecl reports whether a function declaration talks to another

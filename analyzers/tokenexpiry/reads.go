@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -20,6 +21,21 @@ type read struct {
 	end token.Pos
 	loc *location
 	key any
+	via *ssa.FieldAddr // the field read, when the token is a field
+}
+
+// desc names where the token is kept. A field promoted from an embedded
+// struct is named from the struct it is read through (Client.baseClient.
+// accessToken), whichever embedding struct stored it.
+func (rd read) desc() string {
+	if rd.via != nil {
+		if _, promoted := rd.via.X.(*ssa.FieldAddr); promoted && fieldOf(rd.via.X.Type(), rd.via.Field) != nil {
+			if p := fieldPath(rd.via); strings.Count(p, ".") > 1 {
+				return "field " + p
+			}
+		}
+	}
+	return rd.loc.desc
 }
 
 // checkReads reports DS501: a stored token read to authorize a request (or
@@ -47,11 +63,19 @@ func (c *checker) checkReads() {
 				}
 			}
 			if bad {
-				c.r.Reportf("DS501", match.Span(rd.pos, rd.end), "DocuSign access token read from %s (stored at %s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)",
-					rd.loc.desc, c.where(rd.loc.pos), rd.loc.grant.lifetime(), consequence)
+				c.r.Reportf("DS501", match.Span(rd.pos, rd.end), "DocuSign access token read from %s (%s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)%s",
+					rd.desc(), rd.loc.stored(c), rd.loc.grant.lifetime(), consequence, obtained(rd.loc.from))
 			}
 		}
 	}
+}
+
+// obtained is the message suffix naming where a token came from, if known.
+func obtained(from string) string {
+	if from == "" {
+		return ""
+	}
+	return "; the token comes from " + from
 }
 
 // checkedByCallers reports whether fn is an unexported function or method
@@ -119,6 +143,9 @@ func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
 				case *ssa.FieldAddr:
 					if f := fieldOf(a.X.Type(), a.Field); f != nil {
 						add(in, f, a.Pos())
+						if n := len(out); n > 0 && out[n-1].val == in {
+							out[n-1].via = a
+						}
 					}
 				case *ssa.FreeVar:
 					if alloc := binding(fn, a); alloc != nil {

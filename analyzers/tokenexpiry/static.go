@@ -2,6 +2,7 @@ package tokenexpiry
 
 import (
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -29,10 +30,17 @@ func (c *checker) checkStatic() {
 				}
 				name, _ := calleeOf(call.Common())
 				what, ok := staticSources[name]
-				if !ok || len(call.Call.Args) == 0 {
+				var arg ssa.Value
+				if ok && len(call.Call.Args) > 0 {
+					arg = call.Call.Args[0]
+				} else if h := c.staticHelper(call.Call.StaticCallee()); h.what != "" && h.param < len(call.Call.Args) {
+					what, arg = h.what+" (built by "+call.Call.StaticCallee().Name()+")", call.Call.Args[h.param]
+					if c.token(arg) == nil {
+						continue // through a helper, only a token traced to DocuSign is judged
+					}
+				} else {
 					continue
 				}
-				arg := call.Call.Args[0]
 				// Returning the wrapper counts only when this function also
 				// obtained the token (fetch, wrap, return: a constructor).
 				if !stored(call) && (c.token(arg) == nil || !escapes(call, 0)) {
@@ -55,14 +63,103 @@ func (c *checker) checkStatic() {
 					continue
 				}
 				fix := "use cfg.TokenSource(ctx) wrapped in oauth2.ReuseTokenSource, or cfg.Client(ctx), which refresh"
-				if what == "esign.TokenCredential" {
+				if strings.HasPrefix(what, "esign.TokenCredential") {
 					fix = "use esign.JWTConfig.Credential or OAuth2Config.Exchange, which refresh"
 				}
-				c.r.Reportf("DS503", c.rangeOf(call), "%s over a DocuSign access token never refreshes it, and the result outlives this call: %s, %s; %s",
-					what, grant.lifetime(), consequence, fix)
+				c.r.Reportf("DS503", c.rangeOf(call), "%s over a DocuSign access token never refreshes it, and the result outlives this call: %s, %s; %s%s",
+					what, grant.lifetime(), consequence, fix, obtained(c.origin(c.token(arg))))
 			}
 		}
 	}
+}
+
+// A wrapper describes a package function that returns a static source (or
+// a client or credential built over one) wrapping its parameter: the
+// helper "func static(tok *oauth2.Token) oauth2.TokenSource { return
+// oauth2.StaticTokenSource(tok) }". The helper itself is fine (it may be
+// called per request); its callers are judged as if they built the source.
+type wrapper struct {
+	what  string // the static source it returns, as staticSources names it
+	param int    // index of the wrapped parameter in the call's arguments
+}
+
+// staticHelper returns the wrapper summary of fn (the zero wrapper when fn
+// returns no static source over a parameter on some path).
+func (c *checker) staticHelper(fn *ssa.Function) wrapper {
+	if fn == nil || fn.Pkg != c.ssa {
+		return wrapper{}
+	}
+	if w, ok := c.wrappers[fn]; ok {
+		return w
+	}
+	w := wrapper{}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, r := range ret.Results {
+				if x := wrapsParam(fn, r, 0); x.what != "" && w.what == "" {
+					w = x
+				}
+			}
+		}
+	}
+	if c.wrappers == nil {
+		c.wrappers = map[*ssa.Function]wrapper{}
+	}
+	c.wrappers[fn] = w
+	return w
+}
+
+// wrapsParam reports whether v, a returned value, is a static source over a
+// parameter of fn (or a client or credential built over one).
+func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
+	if depth > maxChain {
+		return wrapper{}
+	}
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		return wrapsParam(fn, v.X, depth+1)
+	case *ssa.ChangeType:
+		return wrapsParam(fn, v.X, depth+1)
+	case *ssa.Call:
+		name, _ := calleeOf(v.Common())
+		if what, ok := staticSources[name]; ok && len(v.Call.Args) > 0 {
+			if i := paramIndex(fn, v.Call.Args[0]); i >= 0 {
+				return wrapper{what, i}
+			}
+			return wrapper{}
+		}
+		if passThrough[name] {
+			for _, a := range v.Call.Args {
+				if w := wrapsParam(fn, a, depth+1); w.what != "" {
+					return w
+				}
+			}
+		}
+	}
+	return wrapper{}
+}
+
+// paramIndex returns the index of the parameter of fn that v is (or whose
+// AccessToken v reads), or -1.
+func paramIndex(fn *ssa.Function, v ssa.Value) int {
+	switch x := v.(type) {
+	case *ssa.UnOp: // *(&tok.AccessToken)
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			if f := fieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "AccessToken" && match.IsType(fa.X.Type(), tokenTypes...) {
+				v = fa.X
+			}
+		}
+	case *ssa.Field:
+		if f := fieldOf(x.X.Type(), x.Field); f != nil && f.Name() == "AccessToken" && match.IsType(x.X.Type(), tokenTypes...) {
+			v = x.X
+		}
+	}
+	for i, p := range fn.Params {
+		if p == v {
+			return i
+		}
+	}
+	return -1
 }
 
 // handBuilt reports whether v is a token literal built in this function

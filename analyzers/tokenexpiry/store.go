@@ -19,8 +19,18 @@ type location struct {
 	desc      string    // "package variable token", "field Client.tok", ...
 	pos       token.Pos // first store
 	grant     Grant
-	onceOnly  bool // every store is under sync.Once or init (reported as DS502)
-	refreshed bool // some store is in a timer loop (or a function it calls): renewed periodically
+	onceOnly  bool   // every store is under sync.Once or init (reported as DS502)
+	refreshed bool   // some store is in a timer loop (or a function it calls): renewed periodically
+	from      string // where the first stored token was obtained (origin)
+	note      string // replaces "stored at <pos>" when no store is seen
+}
+
+// stored says where the token was stored, for messages.
+func (l *location) stored(c *checker) string {
+	if l.note != "" {
+		return l.note
+	}
+	return "stored at " + c.where(l.pos)
 }
 
 // key identifies a location: a *types.Var (package variable or field), a
@@ -40,7 +50,7 @@ func (c *checker) stores() map[any]*location {
 			l.refreshed = l.refreshed || timed
 			return
 		}
-		locs[key] = &location{desc: desc, pos: pos, grant: s.grant, onceOnly: once, refreshed: timed}
+		locs[key] = &location{desc: desc, pos: pos, grant: s.grant, onceOnly: once, refreshed: timed, from: c.origin(s)}
 	}
 	renews := c.refreshers()
 	for _, fn := range c.funcs {
@@ -65,12 +75,66 @@ func (c *checker) stores() map[any]*location {
 					if h := holder(in.Map); h != nil {
 						add(mapKey{h}, "map "+h.Name(), in.Pos(), s, once, timed)
 					}
+				case *ssa.Call:
+					for i, a := range in.Call.Args {
+						if s := c.token(a); s != nil {
+							if alloc, desc := capturedParam(in, i); alloc != nil {
+								add(alloc, desc, in.Pos(), s, once, timed)
+							}
+						}
+					}
 				}
 			}
 		}
 	}
+	c.unseenFields(locs)
 	c.locs = locs
 	return locs
+}
+
+// unseenFields adds, in DocuSign code, the fields of type oauth2.Token (or
+// a pointer to one) of long-lived structs that are read but never given a
+// token the package obtains: set by another package (an exported field) or
+// from a parameter (NewClient(tok)). DS503 assumes such a token is
+// DocuSign's; kept in a field, it is reused like any other cached token.
+// A field ever set from anything else (a literal, another provider's
+// Exchange) is left alone.
+func (c *checker) unseenFields(locs map[any]*location) {
+	if !c.isDS {
+		return
+	}
+	fromParams := map[*types.Var]bool{} // every store so far is of a parameter
+	var read []*ssa.FieldAddr
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				switch in := in.(type) {
+				case *ssa.Store:
+					if a, ok := in.Addr.(*ssa.FieldAddr); ok {
+						if f := fieldOf(a.X.Type(), a.Field); f != nil {
+							_, param := in.Val.(*ssa.Parameter)
+							prev, seen := fromParams[f]
+							fromParams[f] = param && (prev || !seen)
+						}
+					}
+				case *ssa.UnOp:
+					if a, ok := in.X.(*ssa.FieldAddr); ok && in.Op == token.MUL {
+						read = append(read, a)
+					}
+				}
+			}
+		}
+	}
+	for _, a := range read {
+		f := fieldOf(a.X.Type(), a.Field)
+		if f == nil || locs[f] != nil || !match.IsType(f.Type(), tokenTypes...) || !c.longLived(a.X) {
+			continue
+		}
+		if ok, seen := fromParams[f]; seen && !ok {
+			continue
+		}
+		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), note: "set outside this package or from a parameter; declared at " + c.where(f.Pos())}
+	}
 }
 
 // timerCalls wait on a timer when called in a loop.
@@ -202,7 +266,7 @@ func (c *checker) storeTarget(addr ssa.Value) (any, string) {
 		if g, ok := a.X.(*ssa.Global); ok && match.TypeName(a.X.Type()) == "" {
 			return f, "field " + f.Name() + " of package variable " + g.Name() // var state struct{ tok string }
 		}
-		return f, "field " + ownerName(a.X.Type()) + "." + f.Name()
+		return f, "field " + fieldPath(a)
 	case *ssa.Alloc:
 		if a.Heap && capturedByEscapingClosure(a) {
 			return a, "variable " + a.Comment + " captured by a closure"
@@ -305,11 +369,20 @@ func capturedByEscapingClosure(a *ssa.Alloc) bool {
 	return false
 }
 
-func closureEscapes(mc *ssa.MakeClosure) bool {
-	if escapes(mc, 0) {
+func closureEscapes(mc *ssa.MakeClosure) bool { return outlives(mc, 0) }
+
+// outlives reports whether a function value (a closure, or the handler a
+// helper returns) outlives the call that made it: it escapes, or it is
+// registered with net/http (http.HandleFunc, mux.Handle, as an
+// http.HandlerFunc).
+func outlives(v ssa.Value, depth int) bool {
+	if depth > maxChain || v.Referrers() == nil {
+		return false
+	}
+	if escapes(v, depth) {
 		return true
 	}
-	for _, ref := range *mc.Referrers() {
+	for _, ref := range *v.Referrers() {
 		switch r := ref.(type) {
 		case *ssa.Call:
 			name, _ := calleeOf(r.Common())
@@ -317,12 +390,39 @@ func closureEscapes(mc *ssa.MakeClosure) bool {
 				return true
 			}
 		case *ssa.ChangeType:
-			if strings.HasPrefix(match.TypeName(r.Type()), "net/http.") {
+			if strings.HasPrefix(match.TypeName(r.Type()), "net/http.") || outlives(r, depth+1) {
+				return true
+			}
+		case *ssa.MakeInterface:
+			if outlives(r, depth+1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// capturedParam returns the variable a package function keeps argument i
+// of call in when a closure it returns captures that parameter (func
+// proxy(tok string) http.HandlerFunc { return func(...) { ... tok ... } }),
+// and the call's result outlives the call: the token lives as long as the
+// handler.
+func capturedParam(call *ssa.Call, i int) (*ssa.Alloc, string) {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg != call.Parent().Pkg || i >= len(fn.Params) || len(fn.Params) != len(call.Call.Args) {
+		return nil, ""
+	}
+	p := fn.Params[i]
+	for _, ref := range *p.Referrers() {
+		st, ok := ref.(*ssa.Store)
+		if !ok || st.Val != p {
+			continue
+		}
+		if a, ok := st.Addr.(*ssa.Alloc); ok && a.Heap && capturedByEscapingClosure(a) && outlives(call, 0) {
+			return a, "parameter " + p.Name() + " of " + fn.Name() + ", captured by the closure it returns"
+		}
+	}
+	return nil, ""
 }
 
 // holder returns the package variable or field a map value was loaded from.
@@ -340,6 +440,26 @@ func holder(m ssa.Value) types.Object {
 		}
 	}
 	return nil
+}
+
+// fieldPath names the field a addresses from the outermost struct it is
+// promoted through: Client.baseClient.accessToken for c.accessToken when
+// Client embeds baseClient.
+func fieldPath(a *ssa.FieldAddr) string {
+	path := fieldOf(a.X.Type(), a.Field).Name()
+	x := a.X
+	for range maxChain {
+		outer, ok := x.(*ssa.FieldAddr)
+		if !ok {
+			break
+		}
+		f := fieldOf(outer.X.Type(), outer.Field)
+		if f == nil || !f.Embedded() {
+			break
+		}
+		path, x = f.Name()+"."+path, outer.X
+	}
+	return ownerName(x.Type()) + "." + path
 }
 
 // ownerName returns the name of the struct type t (or *t).

@@ -1,0 +1,37 @@
+package shapes
+
+import (
+	"net/http"
+
+	"golang.org/x/oauth2"
+)
+
+// Holder is flawed: its token is set by another package (or passed to
+// NewHolder) and reused with no expiry check.
+type Holder struct{ Tok *oauth2.Token }
+
+func NewHolder(tok *oauth2.Token) *Holder { return &Holder{Tok: tok} }
+
+func (h *Holder) Do(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+h.Tok.AccessToken) // want `DS501: DocuSign access token read from field Holder.Tok \(set outside this package or from a parameter; declared at holder.go:\d+\)`
+}
+
+// CheckedHolder is the twin: Valid() checks the expiry first.
+type CheckedHolder struct{ Tok *oauth2.Token }
+
+func (h *CheckedHolder) Do(req *http.Request) {
+	if !h.Tok.Valid() {
+		return
+	}
+	req.Header.Set("Authorization", "Bearer "+h.Tok.AccessToken)
+}
+
+// Local is correct: its token is built here from a constant (not
+// DocuSign's by any evidence), so no store from outside is assumed.
+type Local struct{ tok *oauth2.Token }
+
+func NewLocal() *Local { return &Local{tok: &oauth2.Token{AccessToken: "test"}} }
+
+func (l *Local) Do(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+l.tok.AccessToken)
+}
