@@ -13,10 +13,8 @@ import (
 	"golang.org/x/oauth2"
 )
 
-var conf = &oauth2.Config{
-	ClientID: "integration-key",
-	Endpoint: oauth2.Endpoint{TokenURL: "https://account.docusign.com/oauth/token"},
-}
+// conf is the app's authorization-code configuration, at the production account server.
+var conf = &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "https://account.docusign.com/oauth/token"}, ClientID: "integration-key"}
 
 // baseClient is embedded by the long-lived API clients below.
 type baseClient struct {
