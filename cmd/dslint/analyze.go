@@ -70,7 +70,9 @@ func analyze(o *options) (_ *result, err error) {
 		skipBroken(a, broken, skipped)
 	}
 	mode := packages.LoadSyntax | packages.NeedModule
+	stopProgress := startProgress(o.stderr, isTerminal(o.stderr), progressDelay)
 	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}, o.patterns...)
+	stopProgress()
 	if err != nil {
 		return nil, err
 	}
