@@ -137,7 +137,7 @@ var table = []Rule{
 	{
 		ID: "DS303", Analyzer: "jwtclaims", Severity: Error,
 		Title:  "JWT exp not after iat, or more than one hour after it",
-		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is a warning: DocuSign JWT access tokens live one hour whatever exp says, so a longer expiry has no effect. An exp in milliseconds (UnixMilli) is read as seconds thousands of years ahead and rejected. A number without a time unit added to now (now.Add(3600)) is that many nanoseconds of time.Duration, so exp equals iat: write 3600 * time.Second or time.Hour.",
+		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is reported too (as the same error, although DocuSign accepts the assertion): DocuSign JWT access tokens live one hour whatever exp says, so the longer expiry has no effect: the token still expires after an hour. An exp in milliseconds (UnixMilli) is read as seconds thousands of years ahead and rejected. A number without a time unit added to now (now.Add(3600)) is that many nanoseconds of time.Duration, so exp equals iat: write 3600 * time.Second or time.Hour.",
 		Source: faq0 + ": JWT token lifetime; " + faq1 + ": longer expiry has no effect",
 		Bad:    "\"exp\": time.Now().Add(24 * time.Hour).Unix()",
 		Good:   "\"exp\": time.Now().Add(time.Hour).Unix()",
