@@ -8,8 +8,8 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-// Flawed: the BEGIN/END lines were edited, so the key never parses (DS202),
-// and it is in source anyway.
+// Flawed: the BEGIN line was edited and no longer matches the END line, so
+// pem.Decode fails and the key never parses (DS202); it is in source anyway.
 const editedKey = `-----BEGIN RSA KEY-----
 MIIEpQIBAAKCAQEAw6JmrpPRHva70Bz5PyVQKGApqkwD7amDL+I1uasJG50OJlA0
 sPiZ7u5xoqgpKnowutH3wOnLMNNQZ16LnmwsWdpoun/SQN3DKdUppHrWuSBR2tQN
@@ -36,7 +36,7 @@ P4ADz2WtgDNe7WfD5rwexy7f1+VMcWRKgab8EWw5+aplD1MbXkPkaS9gS8D2SIvd
 rNMCnWMCgYEAhwwe/MbTiOBbp2DY9V5YxVZP2mdA/AOWi0zu8KgDPhBo+MhL31/V
 Dg3+9mtOeRMqDUAg++uWYZm9vDgU+tRVmEA6VOaGeZsBjVtBHVhO/JaXg1Q/ekIK
 S/jAUlNKu3H9Pv9q8+b6KVEZYqUyCwbU1aMgbzE/dLmG2KET5In0CKA=
------END RSA KEY-----
+-----END RSA PRIVATE KEY-----
 `
 
 func signingKey() (*rsa.PrivateKey, error) {
