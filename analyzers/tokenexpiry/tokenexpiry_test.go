@@ -31,7 +31,8 @@ func TestTokenExpiry(t *testing.T) {
 		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true, "a.ds": true, "a.cfgTok": true,
 		"a.tokens[user]": true, "a.jwtTok": true, "state.tok": true, "r.token": true,
 		"p.token": true, "l.token": true, "e.token": true, "s.token": true,
-		"c.accessToken": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "static": true, "credential": true, "new(oauth2.Token)": true, "h.Tok": true,
+		"c.accessToken": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "s.fromJWT": true, "s.fromFork": true, "s.fromCode": true, "s.fromCred": true,
+		"s.fromJSON": true, "s.fromMap": true, "s.retried": true, "s.checkedTok": true, "static": true, "credential": true, "new(oauth2.Token)": true, "h.Tok": true,
 	}
 	n := 0
 	for _, res := range results {
