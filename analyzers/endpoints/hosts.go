@@ -49,17 +49,11 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r
 			if h.Family != "" && excused(m.cur, h.Family) {
 				continue
 			}
-			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, inTest(pass, m.lit)))
+			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, r.InTestFile(m.lit.Pos())))
 		case h.DataCenter && (pinned(pass.TypesInfo, idx, m) || bare(m) && flowsOf().baseAppended(m.cur, 0)):
 			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
 		}
 	}
-}
-
-// inTest reports whether n is in a _test.go file (checked with -tests).
-func inTest(pass *analysis.Pass, n ast.Node) bool {
-	tf := pass.Fset.File(n.Pos())
-	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 func demoMessage(h docusign.Host, test bool) string {

@@ -92,8 +92,10 @@
 //
 // The standard library: std is checked like any code. Its one test key in a
 // non-test file (net/http/internal/testcert) is written with disguised
-// labels ("RSA TESTING KEY") repaired by testingKey at run time, and is
-// reported (DS201); labels containing TESTING that nothing repairs are
-// deliberately not treated as private keys. Certificates there are not
-// keys, and encoding/pem's documentation examples have no key body.
+// labels ("RSA TESTING KEY") repaired by testingKey at run time: outside
+// _test.go files that is the Go convention for a test key and is not
+// reported; in test files (with -tests) the repaired key is DS201. Labels
+// containing TESTING that nothing repairs are not treated as private keys.
+// Certificates there are not keys, and encoding/pem's documentation
+// examples have no key body.
 package pemkey

@@ -114,6 +114,12 @@ func (r *Reporter) InScope(pos token.Pos) bool {
 	return tf != nil && r.inScope[tf]
 }
 
+// InTestFile reports whether pos is in a _test.go file (checked with -tests).
+func (r *Reporter) InTestFile(pos token.Pos) bool {
+	tf := r.pass.Fset.File(pos)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+}
+
 // Reportf reports a finding of rule id over rng, with a message built like
 // fmt.Sprintf and optional suggested fixes.
 func (r *Reporter) Reportf(id string, rng analysis.Range, format string, args ...any) {

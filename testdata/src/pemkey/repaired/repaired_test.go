@@ -12,8 +12,6 @@ import (
 	"strings"
 )
 
-// testingKey is crypto/rsa's helper: "TESTING KEY" becomes "PRIVATE KEY".
-func testingKey(s string) string { return strings.ReplaceAll(s, "TESTING KEY", "PRIVATE KEY") }
 
 // rename replaces with a value known only at run time.
 func rename(s, label string) string { return strings.ReplaceAll(s, "TESTING KEY", label) }
