@@ -28,7 +28,7 @@ type constUse struct {
 // may hold the demo and the production value side by side (and is then not
 // reported); the package that uses one of them chooses it.
 func foreignConsts(pass *analysis.Pass, idx constUses, r *report.Reporter) []constUse {
-	if len(pass.Files) == 0 || match.InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
+	if len(pass.Files) == 0 || match.FilesInGoroot(pass.Fset, pass.Files) {
 		return nil // the standard library names no DocuSign host
 	}
 	var out []constUse

@@ -94,7 +94,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 // all. Packages that merely use x/oauth2 with another provider stop here:
 // without DocuSign evidence none of their tokens is a source.
 func relevant(pass *analysis.Pass) (isDS, ok bool) {
-	if len(pass.Files) == 0 || match.InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
+	if len(pass.Files) == 0 || match.FilesInGoroot(pass.Fset, pass.Files) {
 		return false, false // the standard library never talks to DocuSign
 	}
 	isDS = docusignPackage(pass)

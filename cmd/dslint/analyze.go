@@ -354,6 +354,9 @@ func linkRoots(pkgs []*packages.Package) {
 //     are dropped for the same reason;
 //   - the type checker's "could not import P" is dropped when the go
 //     command already said why P is missing;
+//   - go/packages' "package ; expected package p" (no position, an empty
+//     name) is dropped when a file's package clause did not parse: the
+//     syntax error says it already;
 //   - an error with no position is printed without the "-: " that stands
 //     for one.
 func loadErrors(p *packages.Package) []string {
@@ -378,6 +381,9 @@ func loadErrors(p *packages.Package) []string {
 	var out []string
 	firstSyntax := make(map[string]bool)
 	for _, e := range p.Errors {
+		if len(syntax) > 0 && strings.Contains(e.Msg, "package ; expected package ") {
+			continue
+		}
 		file := errFile(e.Pos)
 		switch e.Kind {
 		case packages.ParseError:

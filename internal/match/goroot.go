@@ -1,7 +1,9 @@
 package match
 
 import (
+	"go/ast"
 	"go/build"
+	"go/token"
 	"path/filepath"
 	"strings"
 )
@@ -14,4 +16,16 @@ func InGoroot(filename string) bool {
 	}
 	root := build.Default.GOROOT
 	return root != "" && strings.HasPrefix(filename, filepath.Join(root, "src")+string(filepath.Separator))
+}
+
+// FilesInGoroot reports whether the files (a pass's) belong to the Go
+// distribution, judged by the first one. It goes by the file's start, which
+// the parser sets also when the package clause is broken (File.Pos is then
+// not a position of the file).
+func FilesInGoroot(fset *token.FileSet, files []*ast.File) bool {
+	if len(files) == 0 {
+		return false
+	}
+	tf := fset.File(files[0].FileStart)
+	return tf != nil && InGoroot(tf.Name())
 }
