@@ -23,17 +23,18 @@ import (
 
 // excused reports whether a production host of family f reaches the use of
 // the demo value at cur (a literal, or a use of a constant that names it).
+// A search cut by maxFlowDepth or maxFlowSteps does not know, and excuses:
+// the finding must not depend on how much of the package came first.
 func (fl *flows) excused(cur inspector.Cursor, f docusign.Family) bool {
-	fl.steps = 0
-	return fl.alternative(cur, f, 0)
+	fl.steps, fl.cut = 0, false
+	return fl.alternative(cur, f, 0) || fl.cut
 }
 
 // alternative reports whether a production host of family f reaches where
 // the value at cur goes: it follows the value up through concatenation and
 // fmt.Sprint*, then to the statement or literal that stores it.
 func (fl *flows) alternative(cur inspector.Cursor, f docusign.Family, depth int) bool {
-	fl.steps++
-	if depth > maxFlowDepth || fl.steps > maxFlowSteps {
+	if fl.limit(depth) {
 		return false
 	}
 	cur = fl.climb(match.OutermostConst(fl.info, cur))

@@ -44,7 +44,8 @@ type flows struct {
 	reads  map[types.Object][]inspector.Cursor
 	calls  map[*types.Func][]inspector.Cursor
 	decls  map[*types.Func]*ast.FuncDecl
-	steps  int // values looked at by the current question
+	steps  int  // values looked at by the current question
+	cut    bool // the current question hit maxFlowDepth or maxFlowSteps
 }
 
 func newFlows(info *types.Info, insp *inspector.Inspector, consts constUses) *flows {
@@ -144,14 +145,24 @@ func (fl *flows) isRead(cur inspector.Cursor) bool {
 	return true
 }
 
+// limit counts one more value looked at and reports whether the current
+// question is past its bounds (and then records that it was cut).
+func (fl *flows) limit(depth int) bool {
+	fl.steps++
+	if depth > maxFlowDepth || fl.steps > maxFlowSteps {
+		fl.cut = true
+		return true
+	}
+	return false
+}
+
 // reachesProd reports whether a production host of family f may be the
 // value of e, or part of it: a constant naming one, or a variable, field or
 // parameter one of whose writes does, or a call of a function of the
 // package one of whose returns does, through concatenation, conversions
 // and fmt.Sprint*.
 func (fl *flows) reachesProd(e ast.Expr, f docusign.Family, depth int) bool {
-	fl.steps++
-	if depth > maxFlowDepth || fl.steps > maxFlowSteps {
+	if fl.limit(depth) {
 		return false
 	}
 	if s, ok := match.String(fl.info, e); ok {
@@ -230,8 +241,7 @@ func returns(body *ast.BlockStmt) []*ast.ReturnStmt {
 // (func base() string { return "https://na2.docusign.net" } and
 // base() + "/restapi/v2.1/accounts/" + id).
 func (fl *flows) baseAppended(cur inspector.Cursor, depth int) bool {
-	fl.steps++
-	if depth > maxFlowDepth || fl.steps > maxFlowSteps {
+	if fl.limit(depth) {
 		return false
 	}
 	cur = match.OutermostConst(fl.info, cur)
