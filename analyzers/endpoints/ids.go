@@ -96,10 +96,11 @@ func (c *ids) resolver(cur inspector.Cursor) func(ast.Expr) ast.Expr {
 	}
 }
 
-// guid reports whether the value of e at cur is a constant GUID.
+// guid reports whether the value of e at cur is a constant GUID, other
+// than a placeholder.
 func (c *ids) guid(cur inspector.Cursor, e ast.Expr) bool {
 	s, ok := match.String(c.info, c.resolver(cur)(e))
-	return ok && docusign.IsGUID(s)
+	return ok && docusign.IsGUID(s) && !docusign.PlaceholderGUID(s)
 }
 
 func (c *ids) report(id string, rng analysis.Range, format string, what string) {

@@ -16,6 +16,16 @@ const UnknownPart = "\x00"
 // guidLen is the length of a GUID without braces: 8-4-4-4-12 hex digits.
 const guidLen = 36
 
+// PlaceholderGUID reports whether the GUID s is a stand-in rather than an
+// ID: all its digits the same (the nil GUID 00000000-0000-0000-0000-000000000000,
+// ffffffff-...), as templates and examples write where the real ID goes.
+// A placeholder works in no environment, so it is not an ID that changes at
+// Go Live.
+func PlaceholderGUID(s string) bool {
+	s = strings.NewReplacer("{", "", "}", "", "-", "").Replace(s)
+	return s != "" && strings.Count(s, s[:1]) == len(s)
+}
+
 // IsGUID reports whether s is a GUID: 8-4-4-4-12 hex digits, optionally in
 // braces. DocuSign user IDs, account IDs and integration keys are GUIDs.
 func IsGUID(s string) bool {
@@ -72,7 +82,8 @@ var accountPaths = []string{"/restapi/v2/accounts/", "/restapi/v2.1/accounts/", 
 // AccountPathID returns the byte offsets of the first account ID GUID in
 // s that follows a DocuSign API path: "/restapi/v2.1/accounts/<guid>", or
 // "/accounts/<guid>" after a DocuSign host ("https://api-d.docusign.com/v1/
-// accounts/<guid>/agreements"). The GUID must end the string or be followed
+// accounts/<guid>/agreements"). A placeholder GUID (PlaceholderGUID) is
+// not an account ID. The GUID must end the string or be followed
 // by "/", "?", "#" or UnknownPart. ok is false when there is none.
 func AccountPathID(s string) (start, end int, ok bool) {
 	const seg = "/accounts/"
@@ -90,7 +101,7 @@ func AccountPathID(s string) (start, end int, ok bool) {
 		i += off
 		start, end = i+len(seg), i+len(seg)+guidLen
 		off = i + 1
-		if end > len(s) || !IsGUID(s[start:end]) || end < len(s) && !strings.ContainsRune("/?#"+UnknownPart, rune(s[end])) {
+		if end > len(s) || !IsGUID(s[start:end]) || PlaceholderGUID(s[start:end]) || end < len(s) && !strings.ContainsRune("/?#"+UnknownPart, rune(s[end])) {
 			continue
 		}
 		if hostEnd >= 0 && hostEnd <= i || apiPathAt(s, start) {

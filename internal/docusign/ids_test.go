@@ -59,3 +59,16 @@ func TestIsGUID(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceholderGUID(t *testing.T) {
+	for s, want := range map[string]bool{
+		"00000000-0000-0000-0000-000000000000":   true,
+		"{ffffffff-ffff-ffff-ffff-ffffffffffff}": true,
+		"9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c":   false,
+		"00000000-0000-0000-0000-000000000001":   false,
+	} {
+		if got := PlaceholderGUID(s); got != want {
+			t.Errorf("PlaceholderGUID(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -99,3 +99,20 @@ func mock(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusCreated)
 	}
 }
+
+// A template's placeholder account ID (the nil GUID) works in no
+// environment: it is not an ID that changes at Go Live. Its twin with a
+// real GUID is jwtConfig above.
+func jwtConfigTemplate(key string) *esign.JWTConfig {
+	return &esign.JWTConfig{
+		IntegratorKey: "8a9f5b9e-1c2d-4e3f-8a7b-6c5d4e3f2a1b",
+		PrivateKey:    key,
+		AccountID:     "00000000-0000-0000-0000-000000000000",
+	}
+}
+
+const templatePath = "/restapi/v2.1/accounts/00000000-0000-0000-0000-000000000000/envelopes"
+
+func templateEnvelopes(cfg Config) (*http.Response, error) {
+	return http.Get(cfg.BaseURI + templatePath)
+}
