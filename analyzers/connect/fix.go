@@ -49,9 +49,36 @@ func constantTimeFix(pass *analysis.Pass, c comparison) []analysis.SuggestedFix 
 		default:
 			return nil
 		}
+		if onlyUse(pass, n.Fun) {
+			return nil // the import of bytes or strings would be left unused and the file would not build
+		}
 		edits = append(edits, analysis.TextEdit{Pos: n.Fun.Pos(), End: n.Fun.End(), NewText: []byte(name + ".Equal")})
 	}
 	return []analysis.SuggestedFix{{Message: "compare with " + name + ".Equal", TextEdits: edits}}
+}
+
+// onlyUse reports whether fun (bytes.Equal) is the file's only use of the
+// package name it is qualified with.
+func onlyUse(pass *analysis.Pass, fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	pn, ok := pass.TypesInfo.Uses[id].(*types.PkgName)
+	if !ok {
+		return false
+	}
+	file := pass.Fset.File(id.Pos())
+	for use, obj := range pass.TypesInfo.Uses {
+		if obj == pn && use != id && pass.Fset.File(use.Pos()) == file {
+			return false
+		}
+	}
+	return true
 }
 
 // hmacName returns the name crypto/hmac is imported under and visible at
