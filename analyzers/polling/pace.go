@@ -52,8 +52,11 @@ func (c *checker) pollInterval(fn *ast.BlockStmt, cur inspector.Cursor) (timeexp
 }
 
 // overEnvelopes reports whether loop iterates over values (a range over
-// anything but a timer channel, or the variables its post statement steps)
-// that the request depends on: each iteration asks about other envelopes.
+// anything but a timer channel, the variables its post statement steps, or
+// variables its body takes from a channel that is not a timer's or from a
+// call's result: a work queue's next envelope ID, a paging position from
+// the last response) that the request depends on: each iteration asks
+// about other envelopes.
 func (c *checker) overEnvelopes(fn *ast.BlockStmt, loop ast.Node, call *ast.CallExpr) bool {
 	iter := map[types.Object]bool{}
 	add := func(e ast.Expr) {
@@ -84,7 +87,106 @@ func (c *checker) overEnvelopes(fn *ast.BlockStmt, loop ast.Node, call *ast.Call
 			}
 		}
 	}
-	return len(iter) > 0 && c.dependsOn(fn, call, iter, 0)
+	if len(iter) > 0 && c.dependsOn(fn, call, iter, 0) {
+		return true
+	}
+	// What the body steps counts only in the request's string arguments (of
+	// each call of its chain: IDs, positions): a client or a context rebuilt
+	// in each iteration still asks about the same envelope.
+	stepped := map[types.Object]bool{}
+	c.stepped(loop, func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if obj := c.info.ObjectOf(id); obj != nil {
+				stepped[obj] = true
+			}
+		}
+	})
+	if len(stepped) == 0 {
+		return false
+	}
+	// The arguments of every call in the chain: sv.Get(id).Do(ctx).
+	for e := ast.Expr(call); ; {
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		for _, arg := range ce.Args {
+			if match.IsString(c.info, arg) && c.dependsOn(fn, arg, stepped, 0) {
+				return true
+			}
+		}
+		sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		e = sel.X
+	}
+}
+
+// stepped calls add with each variable (or the variable whose field is
+// written) that the loop's body assigns from a receive on a channel other
+// than a timer's, or from a value holding a call result: such a variable
+// changes with each iteration, like a range variable (id := <-jobs;
+// opts.StartPosition = resp.EndPosition).
+func (c *checker) stepped(loop ast.Node, add func(ast.Expr)) {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		body = l.Body
+	case *ast.ForStmt:
+		body = l.Body
+	}
+	if body == nil {
+		return
+	}
+	results := map[types.Object]bool{} // variables the body assigns a call result to
+	changes := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.UnaryExpr:
+				found = found || n.Op == token.ARROW && !c.isTimerChan(n.X)
+			case *ast.CallExpr:
+				found = true
+			case *ast.Ident:
+				found = found || results[c.info.ObjectOf(n)]
+			}
+			return !found
+		})
+		return found
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				rhs := n.Rhs[min(i, len(n.Rhs)-1)]
+				if !changes(rhs) {
+					continue
+				}
+				root := lhs
+				for {
+					sel, ok := ast.Unparen(root).(*ast.SelectorExpr)
+					if !ok {
+						break
+					}
+					root = sel.X
+				}
+				if id, ok := ast.Unparen(root).(*ast.Ident); ok {
+					if obj := c.info.ObjectOf(id); obj != nil {
+						if _, isCall := ast.Unparen(rhs).(*ast.CallExpr); isCall {
+							results[obj] = true
+						}
+					}
+				}
+				add(root)
+			}
+		}
+		return true
+	})
 }
 
 // dependsOn reports whether e mentions one of the objects, directly or
