@@ -19,10 +19,11 @@ var Analyzer = New(nil)
 // New returns a connect analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "connect",
-		Summary:  "connect: find DocuSign Connect webhook listeners that compare the X-DocuSign-Signature HMAC in variable time, compute it wrongly, hardcode its key, or never verify it",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		DocuSignOnly: true,
+		Name:         "connect",
+		Summary:      "connect: find DocuSign Connect webhook listeners that compare the X-DocuSign-Signature HMAC in variable time, compute it wrongly, hardcode its key, or never verify it",
+		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		Run:          run,
 	}, cfg)
 }
 

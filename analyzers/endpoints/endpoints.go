@@ -23,6 +23,7 @@ var Analyzer = New(nil)
 // New returns an endpoints analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
+		DocuSignOnly:     true,
 		Name:             "endpoints",
 		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs, bad redirect URIs, hardcoded user and account IDs and client certificates",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},

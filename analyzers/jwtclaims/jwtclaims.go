@@ -23,10 +23,11 @@ var Analyzer = New(nil)
 // New returns a jwtclaims analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "jwtclaims",
-		Summary:  "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		DocuSignOnly: true,
+		Name:         "jwtclaims",
+		Summary:      "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
+		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		Run:          run,
 	}, cfg)
 }
 

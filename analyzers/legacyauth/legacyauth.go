@@ -25,6 +25,7 @@ var Analyzer = New(nil)
 // New returns a legacyauth analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
+		DocuSignOnly:     true,
 		Name:             "legacyauth",
 		Summary:          "legacyauth: find legacy DocuSign authentication (X-DocuSign-Authentication header, <DocuSignCredentials>, password grant), retired on 2026-09-30",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},

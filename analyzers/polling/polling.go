@@ -21,10 +21,11 @@ var Analyzer = New(nil)
 // New returns a polling analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
-		Name:     "polling",
-		Summary:  "polling: find DocuSign envelope status polled more often than once every 15 minutes (the Go Live review rejects excessive polling)",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      run,
+		DocuSignOnly: true,
+		Name:         "polling",
+		Summary:      "polling: find DocuSign envelope status polled more often than once every 15 minutes (the Go Live review rejects excessive polling)",
+		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		Run:          run,
 	}, cfg)
 }
 

@@ -25,6 +25,7 @@ var Analyzer = New(nil)
 // New returns a scopes analyzer that reads cfg.
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
+		DocuSignOnly:     true,
 		Name:             "scopes",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		Summary:          "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",

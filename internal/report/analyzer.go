@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/rules"
 )
 
@@ -21,6 +22,10 @@ type Spec struct {
 	// invalid type, a missing object), so the analyzer runs on packages
 	// that do not type-check (see analysis.Analyzer.RunDespiteErrors).
 	RunDespiteErrors bool
+	// DocuSignOnly: every rule judges DocuSign code, which the Go
+	// distribution has none of, so packages of GOROOT are skipped (a fast
+	// path for std; pemkey's keys are not DocuSign-only and stay checked).
+	DocuSignOnly bool
 	// Run does the analysis and reports through r. It is not called when
 	// no rule of the analyzer is checked (config.Config.RuleChecked) or no
 	// file is in scope, unless the analyzer has facts. Its result must be
@@ -49,7 +54,8 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 	cfg.RegisterFlags(&a.Flags)
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		r := New(pass, cfg)
-		if (!cfg.AnalyzerChecked(spec.Name) || len(r.Files()) == 0) && len(spec.FactTypes) == 0 {
+		skip := !cfg.AnalyzerChecked(spec.Name) || len(r.Files()) == 0 || spec.DocuSignOnly && match.FilesInGoroot(pass.Fset, pass.Files)
+		if skip && len(spec.FactTypes) == 0 {
 			return r.Usage(false), nil
 		}
 		res, err := spec.Run(pass, r)
