@@ -29,13 +29,7 @@ type secretChecker struct {
 	info *types.Info
 	r    *report.Reporter
 	pkg  *types.Package
-	fset *token.FileSet
 	ds   int // DocuSign evidence in the package: 0 not computed, 1 yes, -1 no
-}
-
-// inTest reports whether n is in a _test.go file (checked with -tests).
-func (c *secretChecker) inTest(n ast.Node) bool {
-	return strings.HasSuffix(c.fset.File(n.Pos()).Name(), "_test.go")
 }
 
 // localEndpoint reports whether a config literal sends its secret only to
@@ -111,7 +105,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 		return
 	}
 	fields, _, _ := match.StructLit(info, lit)
-	if c.inTest(lit) && c.localEndpoint(lit) {
+	if c.r.InTestFile(lit.Pos()) && c.localEndpoint(lit) {
 		return // a dummy secret for a test server
 	}
 	for _, f := range fields {
@@ -257,7 +251,7 @@ func basicSecret(info *types.Info, e ast.Expr) ast.Expr {
 // to a server on this machine (match.SentLocally).
 func (c *secretChecker) checkString(cur inspector.Cursor, s string) {
 	r := c.r
-	if !r.Enabled("DS203") || match.Compared(c.info, cur) || c.inTest(cur.Node()) && match.SentLocally(c.info, cur) {
+	if !r.Enabled("DS203") || match.Compared(c.info, cur) || c.r.InTestFile(cur.Node().Pos()) && match.SentLocally(c.info, cur) {
 		return
 	}
 	at := cur.Node().(ast.Expr)
