@@ -98,12 +98,15 @@ func (c *checker) stores() map[any]*location {
 // from a parameter (NewClient(tok)). DS503 assumes such a token is
 // DocuSign's; kept in a field, it is reused like any other cached token.
 // A field ever set from anything else (a literal, another provider's
-// Exchange) is left alone.
+// Exchange) is left alone, and so is one set here only from parameters into
+// values that do not outlive the call (a per-request credential wrapper
+// built over a fresh token and handed to one operation).
 func (c *checker) unseenFields(locs map[any]*location) {
 	if !c.isDS {
 		return
 	}
 	fromParams := map[*types.Var]bool{} // every store so far is of a parameter
+	kept := map[*types.Var]bool{}       // some store of a parameter is into a long-lived value
 	var read []*ssa.FieldAddr
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
@@ -115,6 +118,7 @@ func (c *checker) unseenFields(locs map[any]*location) {
 							_, param := in.Val.(*ssa.Parameter)
 							prev, seen := fromParams[f]
 							fromParams[f] = param && (prev || !seen)
+							kept[f] = kept[f] || param && c.longLived(a.X)
 						}
 					}
 				case *ssa.UnOp:
@@ -130,7 +134,7 @@ func (c *checker) unseenFields(locs map[any]*location) {
 		if f == nil || locs[f] != nil || !match.IsType(f.Type(), tokenTypes...) || !c.longLived(a.X) {
 			continue
 		}
-		if ok, seen := fromParams[f]; seen && !ok {
+		if ok, seen := fromParams[f]; seen && (!ok || !kept[f]) {
 			continue
 		}
 		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), note: "set outside this package or from a parameter; declared at " + c.where(f.Pos())}

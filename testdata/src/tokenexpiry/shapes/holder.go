@@ -35,3 +35,32 @@ func NewLocal() *Local { return &Local{tok: &oauth2.Token{AccessToken: "test"}} 
 func (l *Local) Do(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+l.tok.AccessToken)
 }
+
+// opCred is correct (the esign SDK's tokenCredential): a wrapper built over
+// a token just obtained, for one operation; it does not outlive the call.
+type opCred struct{ tok *oauth2.Token }
+
+func (o *opCred) Do(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+o.tok.AccessToken)
+}
+
+type op struct {
+	cred *opCred
+	req  *http.Request
+}
+
+func (o *op) run() { o.cred.Do(o.req) }
+
+func oneOp(tok *oauth2.Token, req *http.Request) {
+	(&op{cred: &opCred{tok}, req: req}).run()
+}
+
+// keptCred is the twin: the same wrapper returned by a constructor, so it
+// is kept and its token reused with no expiry check.
+type keptCred struct{ tok *oauth2.Token }
+
+func (k *keptCred) Do(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+k.tok.AccessToken) // want `DS501: DocuSign access token read from field keptCred.tok \(set outside this package or from a parameter; declared at holder.go:\d+\)`
+}
+
+func newKept(tok *oauth2.Token) *keptCred { return &keptCred{tok} }
