@@ -17,6 +17,7 @@ import (
 
 	"github.com/dslint/dslint/analyzers"
 	"github.com/dslint/dslint/internal/rules"
+	"github.com/dslint/dslint/internal/testutil"
 )
 
 // testdata/despite is a module of two packages that do not type-check, as
@@ -41,10 +42,14 @@ var despiteFindings = []string{
 	"unresolved/main.go:44:17: DS601",
 }
 
-// despiteErrors are the load errors and notes dslint prints for it.
+// despiteErrors are the load errors dslint prints for it.
 var despiteErrors = []string{
 	"dslint: generated/client.go:21:10: undefined: Client",
 	"dslint: unresolved/main.go:14:2: no required module provides package example.org/notexist/settings",
+}
+
+// despiteNotes are the notes that say how its packages were analyzed.
+var despiteNotes = []string{
 	"dslint: example.com/despite/generated: analyzed with incomplete type information: " + despiteCoverage(),
 	"dslint: example.com/despite/unresolved: analyzed with incomplete type information: " + despiteCoverage(),
 }
@@ -64,8 +69,8 @@ func despiteCoverage() string {
 	return fmt.Sprintf("%d rules ran, %d skipped", ran, skipped)
 }
 
-// writeKeys adds to a copy of testdata/despite the throwaway RSA key each
-// package embeds (generated, so that no key is committed for this test).
+// writeKeys adds to a copy of testdata/despite or testdata/despitelibs the
+// throwaway RSA key each package embeds (generated, so that no key is committed for this test).
 func writeKeys(t *testing.T, dir string) {
 	t.Helper()
 	k, err := rsa.GenerateKey(rand.Reader, 2048)
@@ -100,8 +105,14 @@ var positionRule = regexp.MustCompile(`^(\S+:\d+:\d+: DS\d{3}): `)
 // status 2) in text, JSON and SARIF output.
 func TestDespiteErrors(t *testing.T) {
 	bin := buildDslint(t)
-	dir := despiteCopy(t)
+	checkDespite(t, bin, despiteCopy(t), despiteFindings, despiteErrors, despiteNotes)
+}
 
+// checkDespite runs bin on ./... in dir, a module whose packages do not
+// type-check, and checks that the text, JSON and SARIF output hold exactly
+// the findings, and the load errors and notes beside them.
+func checkDespite(t *testing.T, bin, dir string, findings, loadErrors, notes []string) {
+	t.Helper()
 	t.Run("text", func(t *testing.T) {
 		r := runDslint(t, bin, dir, 2*time.Minute, "./...")
 		if r.code != exitError {
@@ -115,10 +126,10 @@ func TestDespiteErrors(t *testing.T) {
 				t.Errorf("not a finding: %q", l)
 			}
 		}
-		if !slices.Equal(got, despiteFindings) {
-			t.Errorf("findings:\n%s\nwant:\n%s", indent(got), indent(despiteFindings))
+		if !slices.Equal(got, findings) {
+			t.Errorf("findings:\n%s\nwant:\n%s", indent(got), indent(findings))
 		}
-		for _, e := range despiteErrors {
+		for _, e := range slices.Concat(loadErrors, notes) {
 			if !strings.Contains(r.stderr, e) {
 				t.Errorf("error output lacks %q:\n%s", e, r.stderr)
 			}
@@ -145,11 +156,13 @@ func TestDespiteErrors(t *testing.T) {
 			}
 		}
 		slices.Sort(got)
-		if !slices.Equal(got, despiteFindings) {
-			t.Errorf("findings:\n%s\nwant:\n%s", indent(got), indent(despiteFindings))
+		if !slices.Equal(got, findings) {
+			t.Errorf("findings:\n%s\nwant:\n%s", indent(got), indent(findings))
 		}
-		if !strings.Contains(r.stderr, despiteErrors[1]) {
-			t.Errorf("-json: error output lacks the load error %q:\n%s", despiteErrors[1], r.stderr)
+		for _, e := range loadErrors {
+			if !strings.Contains(r.stderr, e) {
+				t.Errorf("-json: error output lacks the load error %q:\n%s", e, r.stderr)
+			}
 		}
 	})
 
@@ -166,25 +179,94 @@ func TestDespiteErrors(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s:%d:%d: %s", res.Locations[0].PhysicalLocation.ArtifactLocation.URI, reg.StartLine, reg.StartColumn, res.RuleID))
 		}
 		slices.Sort(got)
-		if !slices.Equal(got, despiteFindings) {
-			t.Errorf("results:\n%s\nwant:\n%s", indent(got), indent(despiteFindings))
+		if !slices.Equal(got, findings) {
+			t.Errorf("results:\n%s\nwant:\n%s", indent(got), indent(findings))
 		}
 		inv := run.Invocations[0]
 		if inv.ExecutionSuccessful {
 			t.Errorf("executionSuccessful is true with load errors")
 		}
-		var notes []string
+		var notified []string
 		for _, n := range inv.ToolExecutionNotifications {
-			notes = append(notes, n.Level+": dslint: "+n.Message.Text)
+			notified = append(notified, n.Level+": dslint: "+n.Message.Text)
 		}
-		for i, e := range despiteErrors {
-			level := "error: "
-			if i >= 2 {
-				level = "note: "
-			}
-			if !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, level+e) }) {
-				t.Errorf("no notification %q in:\n%s", level+e, indent(notes))
+		want := slices.Concat(prefixed("error: ", loadErrors), prefixed("note: ", notes))
+		for _, w := range want {
+			if !slices.ContainsFunc(notified, func(n string) bool { return strings.HasPrefix(n, w) }) {
+				t.Errorf("no notification %q in:\n%s", w, indent(notified))
 			}
 		}
 	})
+}
+
+// prefixed returns each of lines with prefix before it.
+func prefixed(prefix string, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = prefix + l
+	}
+	return out
+}
+
+// testdata/despitelibs holds the two broken packages of testdata/despite
+// written with the real libraries (x/oauth2, golang-jwt v4 and v5, esign):
+// TestDespiteLibraries runs it as a copy of the integration module, with
+// that module's go.mod and go.sum.
+const despiteLibsDir = "testdata/despitelibs"
+
+// despiteLibsFindings are the findings of testdata/despitelibs. With the
+// generated file present, the generated package also gets DS305 (jwtclaims,
+// which needs full types, is skipped on a package with errors).
+var despiteLibsFindings = []string{
+	"generated/client.go:25:45: DS101",
+	"generated/client.go:39:12: DS103",
+	"generated/client.go:39:13: DS101",
+	"generated/client.go:52:53: DS401",
+	"generated/client.go:59:21: DS601",
+	"generated/key.go:3:21: DS201",
+	"unresolved/key.go:3:20: DS201",
+	"unresolved/main.go:23:21: DS101",
+	"unresolved/main.go:24:21: DS101",
+	"unresolved/main.go:33:31: DS103",
+	"unresolved/main.go:49:70: DS401",
+	"unresolved/main.go:58:17: DS601",
+}
+
+// despiteLibsErrors are load errors dslint prints for testdata/despitelibs.
+var despiteLibsErrors = []string{
+	"dslint: generated/client.go:20:10: undefined: Client",
+	"dslint: generated/client.go:25:26: undefined: NewClient",
+	"dslint: unresolved/main.go:18:2: no required module provides package example.org/notexist/settings",
+}
+
+// despiteLibsNotes are the notes that say how its packages were analyzed.
+var despiteLibsNotes = []string{
+	"dslint: " + integrationModule + "/generated: analyzed with incomplete type information: " + despiteCoverage(),
+	"dslint: " + integrationModule + "/unresolved: analyzed with incomplete type information: " + despiteCoverage(),
+}
+
+// TestDespiteLibraries is TestDespiteErrors on packages that call the real
+// libraries, loaded from the module cache: the rules that judge esign's,
+// x/oauth2's and golang-jwt's types must see them even though the package
+// around them does not type-check.
+func TestDespiteLibraries(t *testing.T) {
+	testutil.RequireE2E(t, "builds dslint and loads the real DocuSign libraries")
+	bin := buildDslint(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(despiteLibsDir)); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"go.mod", "go.sum"} {
+		data, err := os.ReadFile(filepath.Join(integrationDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), string(data))
+	}
+	writeKeys(t, dir)
+	t.Setenv("GOWORK", "off")
+	if out, err := goCmd("go", dir, "mod", "download").CombinedOutput(); err != nil {
+		t.Fatalf("go mod download: %v\n%s", err, out)
+	}
+	checkDespite(t, bin, dir, despiteLibsFindings, despiteLibsErrors, despiteLibsNotes)
 }
