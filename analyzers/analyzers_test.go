@@ -1,12 +1,16 @@
 package analyzers_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dslint/dslint/analyzers"
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/rules"
 )
@@ -41,6 +45,35 @@ func TestSuites(t *testing.T) {
 		}
 		if len(dirs.Requires) != len(suite)-1 {
 			t.Errorf("%s: directives requires %d analyzers, want the %d others", name, len(dirs.Requires), len(suite)-1)
+		}
+	}
+}
+
+// TestDocs checks that each analyzer's Doc is the "# Analyzer <name>"
+// section of its package's doc.go (one text for go doc, -help and the
+// README), with an example, followed by the rule list.
+func TestDocs(t *testing.T) {
+	for _, a := range analyzers.All() {
+		src, err := os.ReadFile(filepath.Join(a.Name, "doc.go"))
+		if err != nil {
+			t.Errorf("%s: %v", a.Name, err)
+			continue
+		}
+		section, err := analysisdoc.Extract(string(src), a.Name)
+		if err != nil {
+			t.Errorf("%s: %v", a.Name, err)
+			continue
+		}
+		if !strings.HasPrefix(a.Doc, section+"\n\nRules:\n") {
+			t.Errorf("%s: Doc is not its doc.go section followed by the rules:\n%s", a.Name, a.Doc)
+		}
+		if !strings.Contains(section, "\n\t") {
+			t.Errorf("%s: doc.go has no example (an indented code block)", a.Name)
+		}
+		for _, r := range rules.ForAnalyzer(a.Name) {
+			if !strings.Contains(a.Doc, r.ID+" ") {
+				t.Errorf("%s: Doc does not list %s", a.Name, r.ID)
+			}
 		}
 	}
 }

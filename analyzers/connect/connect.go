@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -21,7 +22,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		DocuSignOnly: true,
 		Name:         "connect",
-		Summary:      "connect: find DocuSign Connect webhook listeners that compare the X-DocuSign-Signature HMAC in variable time, compute it wrongly, hardcode its key, or never verify it",
+		Doc:          analysisdoc.MustExtract(doc, "connect"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer},
 		Run:          run,
 	}, cfg)

@@ -8,6 +8,12 @@
 // X-DocuSign-Signature HMAC in variable time, compute it wrongly, hardcode
 // its key, or never verify it
 //
+// For example, a signature compared with != is DS801; hmac.Equal compares in constant time:
+//
+//	if base64.StdEncoding.EncodeToString(mac.Sum(nil)) != r.Header.Get("X-DocuSign-Signature-1") { // DS801
+//	sig, _ := base64.StdEncoding.DecodeString(r.Header.Get("X-DocuSign-Signature-1"))
+//	if !hmac.Equal(mac.Sum(nil), sig) { // instead
+//
 // With HMAC enabled, DocuSign sends each Connect notification with
 // X-DocuSign-Signature-1 (-2, ... one per active key): the base64 of
 // HMAC-SHA256 over the raw request body, keyed with the Connect HMAC secret.
@@ -56,3 +62,10 @@
 // another package, an exported handler registered elsewhere, and ServeHTTP
 // methods, whose registration goes through an interface value.
 package connect
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer connect" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

@@ -13,6 +13,7 @@ import (
 	"github.com/dslint/dslint/analyzers/polling"
 	"github.com/dslint/dslint/analyzers/scopes"
 	"github.com/dslint/dslint/analyzers/tokenexpiry"
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -29,7 +30,7 @@ var Analyzer = New(nil, endpoints.Analyzer, pemkey.Analyzer, jwtclaims.Analyzer,
 func New(cfg *config.Config, judged ...*analysis.Analyzer) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "directives",
-		Summary:          "directives: report malformed and unused //dslint:ignore suppression comments",
+		Doc:              analysisdoc.MustExtract(doc, "directives"),
 		Requires:         judged,
 		RunDespiteErrors: true,
 		Run:              run,

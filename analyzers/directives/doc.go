@@ -18,3 +18,10 @@
 // disabled, or that an analyzer could not check on a package with errors,
 // is not judged.
 package directives
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer directives" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

@@ -7,6 +7,11 @@
 // mixes, malformed aud values, pinned data-center base URIs, bad redirect
 // URIs, hardcoded user and account IDs and client certificates
 //
+// For example:
+//
+//	const authServer = "https://account-d.docusign.com"           // DS101: the sandbox after Go Live
+//	claims := jwt.MapClaims{"aud": "https://account.docusign.com/"} // DS103: the aud is the bare host
+//
 // DocuSign's developer sandbox ("demo") and production are separate
 // instances: after Go Live, keys, users and RSA key pairs exist only in
 // production. The analyzer reports:
@@ -66,3 +71,10 @@
 // Packages that never name a DocuSign host nor import a DocuSign library are
 // skipped after a substring scan of their string literals.
 package endpoints
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer endpoints" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

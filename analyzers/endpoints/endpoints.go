@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -25,7 +26,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		DocuSignOnly:     true,
 		Name:             "endpoints",
-		Summary:          "endpoints: find DocuSign demo hosts in production code, demo/production mixes, malformed aud values, pinned data-center base URIs, bad redirect URIs, hardcoded user and account IDs and client certificates",
+		Doc:              analysisdoc.MustExtract(doc, "endpoints"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,

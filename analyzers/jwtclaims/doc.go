@@ -3,8 +3,16 @@
 //
 // # Analyzer jwtclaims
 //
-// jwtclaims: check the claims of DocuSign JWT grant assertions: exp, nbf,
-// iat, sub and aud
+// jwtclaims: check the claims of DocuSign JWT grant assertions (exp, nbf,
+// iat, sub and aud), whichever Go library builds them
+//
+// For example:
+//
+//	claims := jwt.MapClaims{
+//		"iss": integrationKey, "sub": userID, "aud": "account.docusign.com",
+//		"iat": now.Unix(),
+//		"exp": now.Add(24 * time.Hour).Unix(), // DS303: at most an hour after iat
+//	}
 //
 // DocuSign answers a wrong assertion with an opaque invalid_grant. The
 // analyzer follows the claim set to the call that signs it
@@ -50,3 +58,10 @@
 // encoding/json, then signed with crypto/rsa) must set at least two
 // registered claims to be taken for one.
 package jwtclaims
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer jwtclaims" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

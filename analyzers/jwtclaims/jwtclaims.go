@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/evidence"
@@ -25,7 +26,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		DocuSignOnly: true,
 		Name:         "jwtclaims",
-		Summary:      "check the claims of DocuSign JWT grant assertions: exp, nbf, iat, sub and aud",
+		Doc:          analysisdoc.MustExtract(doc, "jwtclaims"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer},
 		Run:          run,
 	}, cfg)

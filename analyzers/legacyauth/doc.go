@@ -4,7 +4,12 @@
 // # Analyzer legacyauth
 //
 // legacyauth: find legacy DocuSign authentication (X-DocuSign-Authentication
-// header, <DocuSignCredentials>, password grant)
+// header, <DocuSignCredentials>, password grant), retired on 2026-09-30
+//
+// For example, the first line is DS601; the second is what replaces it:
+//
+//	req.Header.Set("X-DocuSign-Authentication", creds) // DS601
+//	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
 //
 // DS601 reports the X-DocuSign-Authentication header being set (Header.Set,
 // Add, a SetHeader-style method, a header map literal or index assignment; in
@@ -22,3 +27,10 @@
 // oauth2/token endpoints (Salesforce, Azure AD) and text in log and error
 // messages are not reported.
 package legacyauth
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer legacyauth" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -27,7 +28,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		DocuSignOnly:     true,
 		Name:             "legacyauth",
-		Summary:          "legacyauth: find legacy DocuSign authentication (X-DocuSign-Authentication header, <DocuSignCredentials>, password grant), retired on 2026-09-30",
+		Doc:              analysisdoc.MustExtract(doc, "legacyauth"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,

@@ -8,6 +8,11 @@
 // client secrets embedded in Go source, and private-key PEMs that will not
 // parse
 //
+// For example, the first line is DS201; the second is what replaces it:
+//
+//	const privateKey = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow..." // DS201
+//	key, err := os.ReadFile(os.Getenv("DOCUSIGN_PRIVATE_KEY_FILE"))
+//
 // It runs on every package, not only DocuSign integrations: a private key
 // in production code is a defect wherever it is.
 //
@@ -99,3 +104,10 @@
 // Certificates there are not keys, and encoding/pem's documentation
 // examples have no key body.
 package pemkey
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer pemkey" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
@@ -23,7 +24,7 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "pemkey",
-		Summary:          "pemkey: find private keys (PEM, \\n-escaped, base64, //go:embed) and OAuth client secrets embedded in Go source, and private-key PEMs that will not parse",
+		Doc:              analysisdoc.MustExtract(doc, "pemkey"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,

@@ -4,7 +4,12 @@
 // # Analyzer polling
 //
 // polling: find DocuSign envelope status polled more often than once every
-// 15 minutes
+// 15 minutes (the Go Live review rejects excessive polling)
+//
+// For example:
+//
+//	for range time.Tick(30 * time.Second) { // DS701: every 30s
+//		env, err := envelopes.New(cred).Get(envelopeID).Do(ctx)
 //
 // DS701 reports an envelope status request (github.com/jfcote87/esign v2 and
 // v2.1 envelopes Get, ListStatusChanges, ListStatus and RecipientsList, or a
@@ -21,3 +26,10 @@
 // different envelopes (each fetched once), and create or update requests
 // are not reported.
 package polling
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer polling" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

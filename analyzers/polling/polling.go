@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
@@ -23,7 +24,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		DocuSignOnly: true,
 		Name:         "polling",
-		Summary:      "polling: find DocuSign envelope status polled more often than once every 15 minutes (the Go Live review rejects excessive polling)",
+		Doc:          analysisdoc.MustExtract(doc, "polling"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer},
 		Run:          run,
 	}, cfg)

@@ -6,6 +6,11 @@
 // scopes: check DocuSign OAuth scopes against the grant that requests them:
 // extended, impersonation, separators and names
 //
+// For example:
+//
+//	jwt.Config{Scopes: []string{"signature"}}                 // DS403: the JWT grant needs impersonation
+//	jwt.Config{Scopes: []string{"signature,impersonation"}}   // DS404: one scope per element
+//
 // DocuSign's grants take different scopes: extended belongs to the
 // Authorization Code grant, impersonation to the JWT grant, which needs at
 // least "signature impersonation", and scopes are separated by spaces. The
@@ -61,3 +66,10 @@
 // provider's endpoint (a non-DocuSign URL, google.Endpoint) is never
 // checked.
 package scopes
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer scopes" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

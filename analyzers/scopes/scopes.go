@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -28,7 +29,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		DocuSignOnly:     true,
 		Name:             "scopes",
 		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		Summary:          "check DocuSign OAuth scopes against the grant that requests them: extended, impersonation, separators and names",
+		Doc:              analysisdoc.MustExtract(doc, "scopes"),
 		RunDespiteErrors: true,
 		Run:              run,
 	}, cfg)

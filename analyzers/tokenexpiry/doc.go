@@ -6,6 +6,11 @@
 // tokenexpiry: find DocuSign access tokens cached, fetched once or wrapped
 // in static sources, and reused after they expire
 //
+// For example, the first line is DS503; the second is what replaces it:
+//
+//	client := oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)) // DS503: never refreshed
+//	client := cfg.Client(ctx)                                      // refreshes before expiry
+//
 // DocuSign access tokens cannot be extended: JWT grant tokens live 1 hour
 // (and come without a refresh token), Authorization Code tokens 8 hours.
 // Code that fetches a token once and keeps it passes every test and then
@@ -113,3 +118,10 @@
 // suppress it with //dslint:ignore DS501 <reason>; the others are missed
 // rather than guessed.
 package tokenexpiry
+
+import _ "embed" // for the doc variable
+
+// doc is this file: its "# Analyzer tokenexpiry" section is the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -31,7 +32,7 @@ var Analyzer = New(nil)
 func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:      "tokenexpiry",
-		Summary:   summary,
+		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc)},
 		Run:       run,
@@ -44,10 +45,8 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // cheaper, at the price of not knowing tokens returned by functions of
 // other packages. Under go vet and nogo, facts cost much less; use New.
 func NewLocal(cfg *config.Config) *analysis.Analyzer {
-	return report.NewAnalyzer(report.Spec{Name: "tokenexpiry", Summary: summary, Requires: []*analysis.Analyzer{inspect.Analyzer}, Run: run}, cfg)
+	return report.NewAnalyzer(report.Spec{Name: "tokenexpiry", Doc: analysisdoc.MustExtract(doc, "tokenexpiry"), Requires: []*analysis.Analyzer{inspect.Analyzer}, Run: run}, cfg)
 }
-
-const summary = "tokenexpiry: find DocuSign access tokens cached, fetched once or wrapped in static sources, and reused after they expire"
 
 // usesFacts reports whether the running analyzer has the TokenFunc fact.
 func usesFacts(pass *analysis.Pass) bool { return len(pass.Analyzer.FactTypes) > 0 }

@@ -13,8 +13,12 @@ import (
 
 // Spec describes a dslint analyzer for NewAnalyzer.
 type Spec struct {
-	Name      string
-	Summary   string // one line: what the analyzer finds (Doc adds the rule list)
+	Name string
+	// Doc is the analyzer's documentation, extracted from the "# Analyzer
+	// <name>" section of its package's doc.go (analysisdoc.MustExtract): a
+	// summary paragraph, then the details. The Analyzer's Doc adds the
+	// rule list.
+	Doc       string
 	Requires  []*analysis.Analyzer
 	FactTypes []analysis.Fact
 	// RunDespiteErrors: the rules judge what the syntax shows (literals,
@@ -43,7 +47,7 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 	}
 	a := &analysis.Analyzer{
 		Name:       spec.Name,
-		Doc:        Doc(spec.Name, spec.Summary),
+		Doc:        Doc(spec.Name, spec.Doc),
 		URL:        rules.DocsURL + "#" + spec.Name,
 		Requires:   spec.Requires,
 		FactTypes:  spec.FactTypes,
@@ -70,11 +74,12 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 	return a
 }
 
-// Doc builds an analyzer's Doc from the rule table: the summary line, then
-// one line per rule, so -help and the rule docs cannot drift apart.
-func Doc(name, summary string) string {
+// Doc builds an analyzer's Doc from its doc.go section (doc) and the rule
+// table: the section, then one line per rule, so -help, go doc and the rule
+// docs cannot drift apart.
+func Doc(name, doc string) string {
 	var b strings.Builder
-	b.WriteString(summary)
+	b.WriteString(doc)
 	b.WriteString("\n\nRules:\n")
 	for _, r := range rules.ForAnalyzer(name) {
 		fmt.Fprintf(&b, "  %s %-7s %s\n", r.ID, r.Severity, r.Title)

@@ -1,7 +1,7 @@
 //go:build ignore
 
-// gen writes docs/rules.md and the README rules table from the rule
-// table. Run it with go generate ./internal/rules/ruledoc (or
+// gen writes docs/rules.md and the README rules and analyzer tables from
+// the rule table and the analyzers' doc.go sections. Run it with go generate ./internal/rules/ruledoc (or
 // go run gen.go in this directory).
 package main
 
@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dslint/dslint/analyzers"
 	"github.com/dslint/dslint/internal/rules/ruledoc"
 )
 
@@ -20,7 +21,7 @@ func main() {
 	if err := os.MkdirAll(filepath.Dir(docs), 0o755); err != nil {
 		fail(err)
 	}
-	if err := os.WriteFile(docs, ruledoc.Markdown(), 0o644); err != nil {
+	if err := os.WriteFile(docs, ruledoc.Markdown(analyzers.All()), 0o644); err != nil {
 		fail(err)
 	}
 	readme := filepath.Join(root, ruledoc.ReadmePath)
@@ -28,9 +29,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	updated, err := ruledoc.SpliceReadme(old)
+	updated, err := ruledoc.SpliceReadme(old, analyzers.All())
 	if errors.Is(err, ruledoc.ErrNoMarkers) {
-		fmt.Fprintf(os.Stderr, "gen: %s: %v; table not written\n", readme, err)
+		fmt.Fprintf(os.Stderr, "gen: %s: %v; tables not written\n", readme, err)
 		return
 	}
 	if err != nil {
