@@ -30,7 +30,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	}, cfg)
 }
 
-const consequence = "the Go Live review rejects polling more often than every 15 min; use Connect webhooks or an interval of at least 15 min"
+const consequence = "(Go Live review rejects polling under 15 min)"
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if !match.ImportsAny(pass.Pkg, "time") || !match.ReachesAny(pass.Pkg, docusign.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") {
@@ -64,9 +64,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 		if d, ok := c.pollInterval(outerBody(cur), cur); ok {
 			if d.Growing {
-				r.Reportf("DS701", call, "envelope status polled every %s at first (a backoff with no 15-minute floor): %s", format(d.D), consequence)
+				r.Reportf("DS701", call, "envelope status polled every %s at first by a backoff %s", format(d.D), consequence)
 			} else {
-				r.Reportf("DS701", call, "envelope status polled every %s: %s", format(d.D), consequence)
+				r.Reportf("DS701", call, "envelope status polled every %s %s", format(d.D), consequence)
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 func backoff(ctx context.Context, sv *envelopes.Service, id string) {
 	wait := time.Second
 	for {
-		env, err := sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 1s at first \(a backoff with no 15-minute floor\)`
+		env, err := sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 1s at first by a backoff \(Go Live review rejects polling under 15 min\)`
 		if err == nil && env.Status == "completed" {
 			return
 		}
@@ -61,7 +61,7 @@ func (p *poller) run(ctx context.Context, id string) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			p.sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 20s:`
+			p.sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 20s \(`
 		}
 	}
 }
@@ -85,7 +85,7 @@ func timerReset(ctx context.Context, sv *envelopes.Service, id string) {
 	t := time.NewTimer(0)
 	for {
 		<-t.C
-		sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 1m:`
+		sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 1m \(`
 		t.Reset(time.Minute)
 	}
 }
@@ -94,7 +94,7 @@ func timerReset(ctx context.Context, sv *envelopes.Service, id string) {
 func goroutine(ctx context.Context, sv *envelopes.Service, id string) {
 	go func() {
 		for {
-			sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 3s:`
+			sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 3s \(`
 			time.Sleep(3 * time.Second)
 		}
 	}()
@@ -112,7 +112,7 @@ func status(ctx context.Context, sv *envelopes.Service, id string) (string, erro
 // viaHelper polls through status every 40s.
 func viaHelper(ctx context.Context, sv *envelopes.Service, id string) {
 	for {
-		if st, err := status(ctx, sv, id); err != nil || st == "completed" { // want `DS701: envelope status polled every 40s:`
+		if st, err := status(ctx, sv, id); err != nil || st == "completed" { // want `DS701: envelope status polled every 40s \(`
 			return
 		}
 		time.Sleep(40 * time.Second)

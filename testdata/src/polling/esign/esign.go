@@ -20,7 +20,7 @@ var quickPoll = 2 * time.Minute
 func sleepLoop(ctx context.Context, cred esign.Credential, id string) {
 	sv := envelopes.New(cred)
 	for {
-		env, err := sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 30s: the Go Live review rejects polling more often than every 15 min; use Connect`
+		env, err := sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 30s \(Go Live review rejects polling under 15 min\)`
 		if err == nil && env.Status == "completed" {
 			return
 		}
@@ -45,7 +45,7 @@ func tickerRange(ctx context.Context, sv *envelopes.Service) {
 	t := time.NewTicker(time.Minute)
 	defer t.Stop()
 	for range t.C {
-		sv.ListStatusChanges().FromDate(time.Now().Add(-time.Hour)).Do(ctx) // want `DS701: envelope status polled every 1m:`
+		sv.ListStatusChanges().FromDate(time.Now().Add(-time.Hour)).Do(ctx) // want `DS701: envelope status polled every 1m \(`
 	}
 }
 
@@ -61,7 +61,7 @@ func tickerRangeSlow(ctx context.Context, sv *envelopes.Service) {
 // tick ranges over time.Tick with a package variable.
 func tick(ctx context.Context, sv *envelopes.Service, ids []string) {
 	for range time.Tick(quickPoll) {
-		sv.ListStatus(&model.EnvelopeIdsRequest{EnvelopeIds: ids}).Do(ctx) // want `DS701: envelope status polled every 2m:`
+		sv.ListStatus(&model.EnvelopeIdsRequest{EnvelopeIds: ids}).Do(ctx) // want `DS701: envelope status polled every 2m \(`
 	}
 }
 
@@ -75,7 +75,7 @@ func tickFallback(ctx context.Context, sv *envelopes.Service, ids []string) {
 // selectAfter waits in a select on time.After and the context.
 func selectAfter(ctx context.Context, sv *envelopes.Service, id string) error {
 	for {
-		if _, err := sv.RecipientsList(id).Do(ctx); err != nil { // want `DS701: envelope status polled every 10s:`
+		if _, err := sv.RecipientsList(id).Do(ctx); err != nil { // want `DS701: envelope status polled every 10s \(`
 			return err
 		}
 		select {
@@ -104,7 +104,7 @@ func selectEvent(ctx context.Context, sv *envelopes.Service, id string, kick <-c
 func opOutside(ctx context.Context, sv *envelopes.Service, id string) {
 	op := sv.Get(id)
 	for i := 0; i < 100; i++ {
-		op.Do(ctx) // want `DS701: envelope status polled every 45s:`
+		op.Do(ctx) // want `DS701: envelope status polled every 45s \(`
 		<-time.After(45 * time.Second)
 	}
 }
@@ -130,7 +130,7 @@ func listingIndexed(ctx context.Context, sv *envelopes.Service, ids []string) {
 func listingRepeated(ctx context.Context, sv *envelopes.Service, ids []string) {
 	for {
 		for _, id := range ids {
-			sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 30s:`
+			sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 30s \(`
 		}
 		time.Sleep(30 * time.Second)
 	}
@@ -139,7 +139,7 @@ func listingRepeated(ctx context.Context, sv *envelopes.Service, ids []string) {
 // attempts counts attempts, not envelopes: still the same envelope.
 func attempts(ctx context.Context, sv *envelopes.Service, id string) {
 	for attempt := 0; attempt < 20; attempt++ {
-		sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 5s:`
+		sv.Get(id).Do(ctx) // want `DS701: envelope status polled every 5s \(`
 		time.Sleep(5 * time.Second)
 	}
 }

@@ -13,7 +13,7 @@ const restBase = "https://demo.docusign.net/restapi/v2.1/accounts/"
 // getLoop polls one envelope with http.Get.
 func getLoop(acct, id string) {
 	for {
-		resp, err := http.Get(restBase + acct + "/envelopes/" + id) // want `DS701: envelope status polled every 30s:`
+		resp, err := http.Get(restBase + acct + "/envelopes/" + id) // want `DS701: envelope status polled every 30s \(`
 		if err == nil {
 			resp.Body.Close()
 		}
@@ -38,7 +38,7 @@ func requestLoop(ctx context.Context, c *http.Client, baseURI, acct, id string) 
 	defer t.Stop()
 	for range t.C {
 		url := fmt.Sprintf("%s/restapi/v2.1/accounts/%s/envelopes/%s/recipients", baseURI, acct, id)
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil) // want `DS701: envelope status polled every 1m:`
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil) // want `DS701: envelope status polled every 1m \(`
 		c.Do(req)
 	}
 }
@@ -46,7 +46,7 @@ func requestLoop(ctx context.Context, c *http.Client, baseURI, acct, id string) 
 // statusChanges lists status changes with client.Get.
 func statusChanges(c *http.Client, baseURI, acct string, from time.Time) {
 	for range time.Tick(5 * time.Minute) {
-		c.Get(baseURI + "/restapi/v2.1/accounts/" + acct + "/envelopes?from_date=" + from.Format(time.RFC3339)) // want `DS701: envelope status polled every 5m:`
+		c.Get(baseURI + "/restapi/v2.1/accounts/" + acct + "/envelopes?from_date=" + from.Format(time.RFC3339)) // want `DS701: envelope status polled every 5m \(`
 	}
 }
 
