@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -29,15 +30,6 @@ type handlers struct {
 	sums map[*types.Func]*summary
 	uses map[types.Object][]inspector.Cursor // identifiers by the object they use; built on first need
 }
-
-// decoders take the value to decode into at the given argument.
-var decoders = map[string]int{
-	"encoding/json.Unmarshal": 1, "(*encoding/json.Decoder).Decode": 0,
-	"encoding/xml.Unmarshal": 1, "(*encoding/xml.Decoder).Decode": 0, "(*encoding/xml.Decoder).DecodeElement": 0,
-}
-
-// verifiers compute or compare an HMAC.
-var verifiers = []string{"crypto/hmac.New", "crypto/hmac.Equal", "crypto/subtle.ConstantTimeCompare"}
 
 // summarize returns the summary of fn's body, computed once; a function
 // being summarized (recursion) counts as doing nothing more.
@@ -63,7 +55,7 @@ func (h *handlers) body(body *ast.BlockStmt) summary {
 			fn := match.Callee(info, n)
 			name := match.FuncName(fn)
 			switch {
-			case match.IsCallTo(info, n, verifiers...) || h.sigs.carries(n) && !carriesArg(h.sigs, n):
+			case match.IsCallTo(info, n, knowledge.HMACNew) || match.IsCallTo(info, n, knowledge.ConstantTimeCompares...) || h.sigs.carries(n) && !carriesArg(h.sigs, n):
 				s.verifies = true
 			case h.ix.funcs[fn] != nil:
 				inner := h.summarize(fn)
@@ -72,7 +64,7 @@ func (h *handlers) body(body *ast.BlockStmt) summary {
 					s.decode = n
 				}
 			default:
-				if i, ok := decoders[name]; ok && i < len(n.Args) && s.decode == nil {
+				if i, ok := knowledge.Decoders[name]; ok && i < len(n.Args) && s.decode == nil {
 					if p, isPtr := types.Unalias(typeOf(info, n.Args[i])).(*types.Pointer); isPtr && evidence.ConnectMessage(p.Elem()) {
 						s.decode = n
 					}

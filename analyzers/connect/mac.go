@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/secrets"
 )
@@ -31,7 +32,7 @@ func (ix *index) macs(e ast.Expr) []macSite {
 			return nil, false
 		}
 		switch match.CalleeName(ix.info, call) {
-		case "crypto/hmac.New":
+		case knowledge.HMACNew:
 			out = append(out, macSite{call, fr})
 			return nil, true
 		case "(hash.Hash).Sum":

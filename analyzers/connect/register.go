@@ -7,20 +7,9 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
-
-// registrations take the handler as their second argument.
-var registrations = []string{
-	"net/http.HandleFunc", "net/http.Handle",
-	"(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle",
-}
-
-// serving is what a ServeMux may be handed to without another handler
-// wrapping it.
-var serving = []string{
-	"net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS",
-}
 
 // allRegistered reports whether every use of a handler is a registration
 // dslint can follow to the server with nothing verifying in between: on
@@ -60,12 +49,12 @@ func (h *handlers) registered(cur inspector.Cursor) bool {
 		}
 		fn := match.Callee(info, call)
 		switch {
-		case match.IsCallTo(info, call, registrations...):
+		case match.IsCallTo(info, call, knowledge.DefaultMuxRegistrations...) || match.IsCallTo(info, call, knowledge.MuxRegistrations...):
 			if cur.ParentEdgeIndex() != 1 {
 				return false
 			}
 			sel, isMethod := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if match.IsCallTo(info, call, registrations[:2]...) {
+			if match.IsCallTo(info, call, knowledge.DefaultMuxRegistrations...) {
 				return !h.defaultMuxNamed()
 			}
 			return isMethod && h.servedDirectly(sel.X)
@@ -116,9 +105,9 @@ func (h *handlers) muxUse(cur inspector.Cursor) bool {
 	switch p := cur.Parent().Node().(type) {
 	case *ast.SelectorExpr:
 		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
-		return ok && call.Fun == p && match.IsCallTo(info, call, registrations[2:]...)
+		return ok && call.Fun == p && match.IsCallTo(info, call, knowledge.MuxRegistrations...)
 	case *ast.CallExpr:
-		return cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 1 && match.IsCallTo(info, p, serving...)
+		return cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 1 && match.IsCallTo(info, p, knowledge.Servers...)
 	case *ast.KeyValueExpr:
 		key, ok := p.Key.(*ast.Ident)
 		lit, isLit := cur.Parent().Parent().Node().(*ast.CompositeLit)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -149,13 +150,6 @@ type comparison struct {
 	constant bool // hmac.Equal or subtle.ConstantTimeCompare
 }
 
-// constantTime are the comparisons that do not leak where the values differ.
-var constantTime = []string{"crypto/hmac.Equal", "crypto/subtle.ConstantTimeCompare"}
-
-// variableTime are the library comparisons that return at the first
-// difference.
-var variableTime = []string{"bytes.Equal", "bytes.EqualFold", "bytes.Compare", "strings.EqualFold", "strings.Compare"}
-
 // compare returns the comparison n makes between a signature and a value
 // that is neither a signature nor a constant (sig == "" tests presence).
 func (s *signatures) compare(n ast.Node) (comparison, bool) {
@@ -173,9 +167,9 @@ func (s *signatures) compare(n ast.Node) (comparison, bool) {
 			return c, false
 		}
 		switch {
-		case match.IsCallTo(info, n, constantTime...):
+		case match.IsCallTo(info, n, knowledge.ConstantTimeCompares...):
 			c.constant = true
-		case match.IsCallTo(info, n, variableTime...):
+		case match.IsCallTo(info, n, knowledge.VariableTimeCompares...):
 		default:
 			return c, false
 		}

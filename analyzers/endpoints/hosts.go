@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -75,15 +76,6 @@ func demoMessage(h docusign.Host, test bool) string {
 	return what + where + ": after Go Live the integration key, users and RSA keys exist only in production, so requests fail (invalid_grant / USER_LACKS_MEMBERSHIP); " + instead
 }
 
-// demoFlags are the boolean fields and parameters that select DocuSign's
-// developer sandbox in github.com/jfcote87/esign.
-var demoFlags = []string{
-	"github.com/jfcote87/esign.JWTConfig.IsDemo",
-	"github.com/jfcote87/esign.OAuth2Config.IsDemo",
-	"github.com/jfcote87/esign/legacy.Config.IsDemoAccount",
-	"github.com/jfcote87/esign/legacy.OauthCredential.IsDemoAccount",
-}
-
 // checkDemoFlags reports IsDemo: true (and esign.TokenCredential(tok, true))
 // hardcoded in production code (DS101). A flag set from configuration is
 // not constant and not reported.
@@ -100,7 +92,7 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 				if !ok {
 					continue
 				}
-				if b, isConst := match.Bool(info, n.Rhs[i]); isConst && b && slices.Contains(demoFlags, match.FieldOwner(info, sel)+"."+sel.Sel.Name) && isLocal(info, cur, sel.X) {
+				if b, isConst := match.Bool(info, n.Rhs[i]); isConst && b && slices.Contains(knowledge.DemoFlags, match.FieldOwner(info, sel)+"."+sel.Sel.Name) && isLocal(info, cur, sel.X) {
 					r.Reportf("DS101", n, msg, sel.Sel.Name+" = true")
 				}
 			}
@@ -110,14 +102,14 @@ func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Repor
 				continue
 			}
 			for _, f := range fields {
-				if b, isConst := match.Bool(info, f.Value); isConst && b && slices.Contains(demoFlags, f.Name(typ)) {
+				if b, isConst := match.Bool(info, f.Value); isConst && b && slices.Contains(knowledge.DemoFlags, f.Name(typ)) {
 					r.Reportf("DS101", f.Elt, msg, f.Var.Name()+": true")
 				}
 			}
 		case *ast.CallExpr:
-			if match.IsCallTo(info, n, "github.com/jfcote87/esign.TokenCredential") && len(n.Args) == 2 {
-				if b, isConst := match.Bool(info, n.Args[1]); isConst && b {
-					r.Reportf("DS101", n.Args[1], msg, "esign.TokenCredential(..., true)")
+			if d, ok := knowledge.DemoFlagArgs[match.CalleeName(info, n)]; ok && len(n.Args) == d.Args {
+				if b, isConst := match.Bool(info, n.Args[d.Index]); isConst && b {
+					r.Reportf("DS101", n.Args[d.Index], msg, d.What)
 				}
 			}
 		}

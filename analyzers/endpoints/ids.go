@@ -12,6 +12,7 @@ import (
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
@@ -130,7 +131,7 @@ func (c *ids) subjects(insp *inspector.Inspector) {
 				continue
 			}
 			what := "JWT sub"
-			if s.Owner == "golang.org/x/oauth2/jwt.Config" {
+			if s.Owner == knowledge.XJWTConfig {
 				what = "jwt.Config.Subject"
 			}
 			c.report("DS106", s.Value, userIDMsg, what)
@@ -198,7 +199,7 @@ func (c *ids) docuSignClaims(cur inspector.Cursor, sites []claims.Site) bool {
 			return false // the application's own audience
 		}
 	}
-	if lit, ok := cur.Node().(*ast.CompositeLit); ok && match.IsType(match.TypeOf(c.info, lit), "golang.org/x/oauth2/jwt.Config") {
+	if lit, ok := cur.Node().(*ast.CompositeLit); ok && match.IsType(match.TypeOf(c.info, lit), knowledge.XJWTConfig) {
 		if f, ok := match.LitField(c.info, lit, "TokenURL"); ok && len(evidence.ConstExpr(c.info, c.resolver(cur)(f.Value))) > 0 {
 			return true
 		}

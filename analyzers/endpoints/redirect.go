@@ -12,19 +12,10 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
-
-// redirectFields are the struct fields that hold an OAuth redirect URI.
-var redirectFields = []string{
-	"golang.org/x/oauth2.Config.RedirectURL",
-	"github.com/jfcote87/oauth2.Config.RedirectURL",
-	"github.com/jfcote87/esign.OAuth2Config.RedirURL",
-}
-
-// valuesSetters set a form/query parameter by name.
-var valuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
 
 // checkRedirects reports constant redirect URIs with a fragment or without a
 // scheme (DS105): in redirect fields, in url.Values{"redirect_uri": ...} or
@@ -41,11 +32,11 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 			}
 			if fields, typ, ok := match.StructLit(info, n); ok {
 				for _, f := range fields {
-					if slices.Contains(redirectFields, f.Name(typ)) {
+					if slices.Contains(knowledge.RedirectFields, f.Name(typ)) {
 						checkRedirect(info, f.Value, r)
 					}
 				}
-			} else if match.IsType(match.TypeOf(info, n), "net/url.Values") {
+			} else if match.IsType(match.TypeOf(info, n), knowledge.URLValues) {
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok && isRedirectKey(info, kv.Key) {
 						if _, elts, ok := match.Strings(info, kv.Value); ok {
@@ -58,12 +49,12 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
-				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) && slices.Contains(redirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
+				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) && slices.Contains(knowledge.RedirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
 					checkRedirect(info, n.Rhs[i], r)
 				}
 			}
 		case *ast.CallExpr:
-			if match.IsCallTo(info, n, valuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
+			if match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
 				checkRedirect(info, n.Args[1], r)
 			}
 		case *ast.BasicLit:

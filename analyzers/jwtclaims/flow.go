@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -52,7 +53,7 @@ func assertionValues(info *types.Info, body ast.Node) []ast.Expr {
 				out = append(out, n.Value)
 			}
 		case *ast.CallExpr:
-			if match.IsCallTo(info, n, "(net/url.Values).Set", "(net/url.Values).Add") && len(n.Args) == 2 {
+			if match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 {
 				if k, ok := match.String(info, n.Args[0]); ok && k == grantField {
 					out = append(out, n.Args[1])
 				}

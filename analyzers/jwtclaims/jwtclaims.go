@@ -13,6 +13,7 @@ import (
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
@@ -119,7 +120,7 @@ func (c *checker) function(body ast.Node, feedsGrant bool) {
 	})
 	// esign's JWTConfig.Credential sends its first argument as sub.
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && match.IsCallTo(f.info, call, esignCredential) && len(call.Args) > 0 {
+		if call, ok := n.(*ast.CallExpr); ok && match.IsCallTo(f.info, call, knowledge.EsignCredential) && len(call.Args) > 0 {
 			f.checkSub(call.Args[0], call.Args[0])
 		}
 		return true
@@ -129,7 +130,7 @@ func (c *checker) function(body ast.Node, feedsGrant bool) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
-			if match.IsType(match.TypeOf(f.info, n), oauth2Config) {
+			if match.IsType(match.TypeOf(f.info, n), knowledge.XJWTConfig) {
 				f.oauth2Config(n)
 				return true
 			}
@@ -187,10 +188,6 @@ func (f *function) signed(call *ast.CallExpr) (*claimSet, bool) {
 	}
 	return s, true
 }
-
-// esignCredential is esign's JWT grant: its apiUserName argument is the
-// assertion's sub.
-const esignCredential = "(*github.com/jfcote87/esign.JWTConfig).Credential"
 
 // assignedClaims recognises tok.SignedString(key) on a token made by
 // jwt.New(method) in this function whose Claims field is then assigned
@@ -270,7 +267,7 @@ func (f *function) signPos(call *ast.CallExpr) token.Pos {
 func (f *function) orphans(n ast.Node) {
 	var sites []claims.Site
 	for _, s := range claims.Sites(f.info, n) {
-		if s.Owner != oauth2Config && !f.consumed[s.Node] {
+		if s.Owner != knowledge.XJWTConfig && !f.consumed[s.Node] {
 			f.consumed[s.Node] = true
 			sites = append(sites, s)
 		}

@@ -14,19 +14,8 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
-)
-
-// oauth2Config is golang.org/x/oauth2/jwt.Config: it builds the assertion
-// itself (exp = now + Expires or one hour, iat = now) and sends TokenURL as
-// aud unless Audience is set.
-const oauth2Config = "golang.org/x/oauth2/jwt.Config"
-
-// The esign JWTConfig options that set the requested exp (seconds after
-// iat) and how many seconds before now iat is.
-const (
-	setExpiresIn = "(*github.com/jfcote87/oauth2/jwt.ConfigOptions).SetExpiresIn"
-	setIatOffset = "(*github.com/jfcote87/oauth2/jwt.ConfigOptions).SetIatOffset"
 )
 
 // configField is a field of a jwt.Config, set in the literal or assigned later.
@@ -64,7 +53,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 				case *ast.AssignStmt:
 					for i, lhs := range n.Lhs {
 						sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-						if ok && len(n.Lhs) == len(n.Rhs) && (f.rootIs(sel.X, v) || f.selects(sel.X, v)) && match.TypeName(match.TypeOf(f.info, sel.X)) == oauth2Config {
+						if ok && len(n.Lhs) == len(n.Rhs) && (f.rootIs(sel.X, v) || f.selects(sel.X, v)) && match.TypeName(match.TypeOf(f.info, sel.X)) == knowledge.XJWTConfig {
 							fields[sel.Sel.Name] = configField{key: sel.Sel, value: n.Rhs[i]}
 						}
 					}
@@ -242,11 +231,11 @@ func (c *checker) esignOptions() {
 			}
 			hour := int64(maxLifetime.Seconds())
 			switch name := match.CalleeName(c.pass.TypesInfo, call); {
-			case name == setExpiresIn && s > hour:
+			case name == knowledge.SetExpiresIn && s > hour:
 				c.report("DS303", call.Args[0], "ExpiresIn of %d s has no effect: DocuSign JWT access tokens live one hour (3600 s)", s)
-			case name == setIatOffset && s > hour:
+			case name == knowledge.SetIatOffset && s > hour:
 				c.report("DS304", call.Args[0], "IatOffset of %d s puts iat over an hour in the past: DocuSign rejects the assertion with invalid_grant", s)
-			case name == setIatOffset && s < 0:
+			case name == knowledge.SetIatOffset && s < 0:
 				c.report("DS304", call.Args[0], "negative IatOffset puts iat in the future: DocuSign rejects the assertion with invalid_grant")
 			}
 			return true

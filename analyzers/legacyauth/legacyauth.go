@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/values"
@@ -41,14 +42,9 @@ const (
 	consequence  = "DocuSign retired legacy authentication on 2026-09-30 and it never worked with two-factor authentication, so these requests fail; use the JWT or Authorization Code grant with an Authorization: Bearer header"
 )
 
-// legacyAPI is the legacy password-based API of github.com/jfcote87/esign.
-var legacyAPI = []string{
-	"github.com/jfcote87/esign/legacy.Config",
-}
-
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	usesLegacy := match.ImportsAny(pass.Pkg, "github.com/jfcote87/esign/legacy")
+	usesLegacy := match.ImportsAny(pass.Pkg, knowledge.EsignLegacyPkg)
 	headerConsts := map[types.Object]bool{} // constants naming the legacy header
 	vals := values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files)
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
@@ -61,7 +57,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 				headerConsts[c] = true
 			}
 		case *ast.CompositeLit:
-			if usesLegacy && match.IsType(match.TypeOf(pass.TypesInfo, n), legacyAPI...) {
+			if usesLegacy && match.IsType(match.TypeOf(pass.TypesInfo, n), knowledge.LegacyAPI...) {
 				r.Reportf("DS601", match.LitAnchor(n), "legacy.Config authenticates with X-DocuSign-Authentication (user name and password) and the password grant on /oauth2/token: %s", consequence)
 			}
 		}

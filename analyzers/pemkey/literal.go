@@ -10,33 +10,10 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
-
-// keySinkFields are struct fields that take a private key, with the name
-// the message uses.
-var keySinkFields = map[string]string{
-	"github.com/jfcote87/esign.JWTConfig.PrivateKey":           "esign.JWTConfig.PrivateKey",
-	"golang.org/x/oauth2/jwt.Config.PrivateKey":                "jwt.Config.PrivateKey (golang.org/x/oauth2/jwt)",
-	"github.com/jfcote87/oauth2/jwt.ServiceAccount.PrivateKey": "jwt.ServiceAccount.PrivateKey",
-}
-
-// keySinkFuncs are functions that parse a private key.
-var keySinkFuncs = map[string]string{
-	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEM":             "jwt.ParseRSAPrivateKeyFromPEM",
-	"github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEMWithPassword": "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
-	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM":             "jwt.ParseRSAPrivateKeyFromPEM",
-	"github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEMWithPassword": "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
-	"github.com/golang-jwt/jwt.ParseRSAPrivateKeyFromPEM":                "jwt.ParseRSAPrivateKeyFromPEM",
-	"github.com/golang-jwt/jwt.ParseRSAPrivateKeyFromPEMWithPassword":    "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
-	"github.com/dgrijalva/jwt-go.ParseRSAPrivateKeyFromPEM":              "jwt.ParseRSAPrivateKeyFromPEM",
-	"github.com/dgrijalva/jwt-go.ParseRSAPrivateKeyFromPEMWithPassword":  "jwt.ParseRSAPrivateKeyFromPEMWithPassword",
-	"crypto/x509.ParsePKCS1PrivateKey":                                   "x509.ParsePKCS1PrivateKey",
-	"crypto/x509.ParsePKCS8PrivateKey":                                   "x509.ParsePKCS8PrivateKey",
-	"crypto/x509.ParseECPrivateKey":                                      "x509.ParseECPrivateKey",
-	"encoding/pem.Decode":                                                "pem.Decode",
-}
 
 // keyFinder checks maximal constant strings for private keys.
 type keyFinder struct {
@@ -167,15 +144,15 @@ func sinkAt(info *types.Info, cur inspector.Cursor) string {
 		lit, ok := c.Parent().Parent().Node().(*ast.CompositeLit)
 		key, isID := p.Key.(*ast.Ident)
 		if ok && isID && c.ParentEdgeKind() == edge.KeyValueExpr_Value {
-			return keySinkFields[match.TypeName(match.TypeOf(info, lit))+"."+key.Name]
+			return knowledge.KeyFields[match.TypeName(match.TypeOf(info, lit))+"."+key.Name]
 		}
 	case *ast.CallExpr:
 		if c.ParentEdgeKind() == edge.CallExpr_Args {
-			return keySinkFuncs[match.CalleeName(info, p)]
+			return knowledge.KeyParsers[match.CalleeName(info, p)]
 		}
 	case *ast.AssignStmt:
 		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.AssignStmt_Rhs && i < len(p.Lhs) {
-			return keySinkFields[fieldName(info, p.Lhs[i])]
+			return knowledge.KeyFields[fieldName(info, p.Lhs[i])]
 		}
 	}
 	return ""

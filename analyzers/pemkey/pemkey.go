@@ -13,6 +13,7 @@ import (
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -85,7 +86,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 // secretAPIs reports whether the package can pass a client secret to an
 // API DS203 knows: the cheap pre-filter for the struct and call checks.
 func secretAPIs(pass *analysis.Pass) bool {
-	return match.ImportsAny(pass.Pkg, "golang.org/x/oauth2", "github.com/jfcote87", "net/url", "net/http", "encoding/base64")
+	return match.ImportsAny(pass.Pkg, knowledge.SecretPackages...)
 }
 
 // cheapNeedle reports whether a literal's source text could matter at all:

@@ -10,19 +10,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/secrets"
 	"github.com/dslint/dslint/internal/timeexpr"
 )
-
-// secretFields are the struct fields that hold an OAuth client secret.
-var secretFields = map[string]string{
-	"golang.org/x/oauth2.Config.ClientSecret":                   "oauth2.Config.ClientSecret",
-	"golang.org/x/oauth2/clientcredentials.Config.ClientSecret": "clientcredentials.Config.ClientSecret",
-	"github.com/jfcote87/esign.OAuth2Config.Secret":             "esign.OAuth2Config.Secret",
-	"github.com/jfcote87/oauth2.Config.ClientSecret":            "oauth2.Config.ClientSecret (github.com/jfcote87/oauth2)",
-}
 
 // secretChecker finds hardcoded client secrets (DS203) in one package.
 type secretChecker struct {
@@ -109,7 +102,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 		return // a dummy secret for a test server
 	}
 	for _, f := range fields {
-		field, ok := secretFields[name+"."+f.Var.Name()]
+		field, ok := knowledge.SecretFields[name+"."+f.Var.Name()]
 		if !ok {
 			continue
 		}
@@ -130,7 +123,7 @@ func (c *secretChecker) checkAssign(as *ast.AssignStmt) {
 		return
 	}
 	for i, lhs := range as.Lhs {
-		field, ok := secretFields[fieldName(info, lhs)]
+		field, ok := knowledge.SecretFields[fieldName(info, lhs)]
 		if !ok {
 			continue
 		}

@@ -3,11 +3,13 @@ package polling
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/timeexpr"
 )
@@ -59,10 +61,10 @@ func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
 // http.Get, (*http.Client).Get, or NewRequest with a constant "GET" (or "",
 // which net/http sends as GET).
 func (c *checker) isGET(name string, call *ast.CallExpr) bool {
-	switch name {
-	case "net/http.Get", "(*net/http.Client).Get":
+	switch {
+	case slices.Contains(knowledge.GETRequests, name):
 		return true
-	case "net/http.NewRequest", "net/http.NewRequestWithContext":
+	case slices.Contains(knowledge.RequestBuilders, name):
 		m, ok := match.String(c.info, call.Args[match.RequestURLArgs[name]-1])
 		return ok && (m == "" || m == "GET")
 	}

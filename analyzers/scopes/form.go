@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -13,14 +14,10 @@ import (
 // (url.Values{"response_type": {"code"}, "scope": {"signature impersonation"}}
 // or v.Set("scope", ...)).
 
-const urlValues = "net/url.Values"
-
-var valuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
-
 // valuesParam returns the constant key and value expression of a
 // v.Set(key, value) or v.Add(key, value) call.
 func (c *checker) valuesParam(call *ast.CallExpr) (key string, value ast.Expr, recv types.Object, ok bool) {
-	if !match.IsCallTo(c.info, call, valuesSetters...) || len(call.Args) != 2 {
+	if !match.IsCallTo(c.info, call, knowledge.URLValuesSetters...) || len(call.Args) != 2 {
 		return "", nil, nil, false
 	}
 	key, ok = match.String(c.info, call.Args[0])

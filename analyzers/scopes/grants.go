@@ -10,6 +10,7 @@ import (
 
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -25,21 +26,6 @@ const (
 	consentGrant        // consent URL whose code is not exchanged here
 )
 
-// Library shapes (match naming scheme).
-var (
-	codeConfigs = []string{"golang.org/x/oauth2.Config", "github.com/jfcote87/oauth2.Config", esignOAuth2}
-	jwtConfigs  = []string{"golang.org/x/oauth2/jwt.Config", "github.com/jfcote87/oauth2/jwt.Config"}
-)
-
-const (
-	esignPkg     = "github.com/jfcote87/esign"
-	esignOAuth2  = esignPkg + ".OAuth2Config"
-	esignJWT     = "(*" + esignPkg + ".JWTConfig).Credential"
-	esignConsent = "(*" + esignPkg + ".JWTConfig).UserConsentURL"
-	esignAdmin   = "(*" + esignPkg + ".JWTConfig).ExternalAdminConsentURL"
-	esignAuthURL = "(*" + esignPkg + ".OAuth2Config).AuthURL"
-)
-
 // isAuthCodeGrant reports whether a constant is (part of) an authorization
 // code token request.
 func isAuthCodeGrant(s string) bool {
@@ -52,11 +38,11 @@ func (c *checker) visit(n ast.Node) bool {
 	case *ast.CompositeLit:
 		typ := match.TypeOf(c.info, n)
 		switch {
-		case match.IsType(typ, codeConfigs...):
+		case match.IsType(typ, knowledge.CodeConfigs...):
 			c.codeConfigLit(n, typ)
-		case match.IsType(typ, jwtConfigs...):
+		case match.IsType(typ, knowledge.JWTConfigs...):
 			c.jwtConfigLit(n)
-		case match.IsType(typ, urlValues):
+		case match.IsType(typ, knowledge.URLValues):
 			c.valuesLit(n)
 		default:
 			sites := claims.Sites(c.info, n)
@@ -133,9 +119,9 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 		owner := match.FieldOwner(c.info, sel)
 		u := &use{what: shortType(owner), anchor: sel.Sel, rel: relPackage}
 		switch {
-		case slices.Contains(jwtConfigs, owner):
+		case slices.Contains(knowledge.JWTConfigs, owner):
 			u.grant = jwtGrant
-		case slices.Contains(codeConfigs, owner):
+		case slices.Contains(knowledge.CodeConfigs, owner):
 			if c.isExchanged(c.rootObj(sel.X), owner) {
 				u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
 			}
@@ -150,23 +136,21 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 // libraryCall checks the scopes passed to esign's credential and URL
 // builders.
 func (c *checker) libraryCall(call *ast.CallExpr) {
-	name := match.CalleeName(c.info, call)
-	var first int
-	u := &use{anchor: call.Fun, rel: relExplicit}
-	switch name {
-	case esignJWT:
-		first, u.grant, u.what = 3, esignJWTGrant, "esign JWTConfig.Credential"
-	case esignConsent:
-		first, u.grant, u.what = 1, consentGrant, "esign JWTConfig.UserConsentURL"
-	case esignAdmin:
-		first, u.grant, u.what = 4, consentGrant, "esign JWTConfig.ExternalAdminConsentURL"
-	case esignAuthURL:
-		first, u.what = 1, "esign OAuth2Config.AuthURL"
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isExchanged(c.rootObj(sel.X), esignOAuth2) {
+	sc, ok := knowledge.ScopeCalls[match.CalleeName(c.info, call)]
+	if !ok {
+		return
+	}
+	first := sc.First
+	u := &use{anchor: call.Fun, rel: relExplicit, what: sc.What}
+	switch sc.Kind {
+	case knowledge.ScopesJWTCredential:
+		u.grant = esignJWTGrant
+	case knowledge.ScopesConsentURL:
+		u.grant = consentGrant
+	case knowledge.ScopesAuthURL:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isExchanged(c.rootObj(sel.X), knowledge.EsignOAuth2Config) {
 			u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
 		}
-	default:
-		return
 	}
 	if len(call.Args) <= first {
 		return
@@ -183,7 +167,7 @@ func (c *checker) libraryCall(call *ast.CallExpr) {
 // literal (nil for assignments and builder calls).
 func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 	for _, s := range sites {
-		if s.Claim != claims.Scope || slices.Contains(jwtConfigs, s.Owner) {
+		if s.Claim != claims.Scope || slices.Contains(knowledge.JWTConfigs, s.Owner) {
 			continue
 		}
 		if s.Owner == "" && !c.claimArgs[lit] && !jwtShaped(append(sites, litSites(c, lit)...)) {

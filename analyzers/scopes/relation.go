@@ -7,6 +7,7 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -85,7 +86,7 @@ func (c *checker) endpointRel(lit *ast.CompositeLit, field string) relation {
 	}
 	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
 		if obj, ok := c.info.Uses[sel.Sel].(*types.Var); ok && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg &&
-			!strings.HasPrefix(match.PkgPath(obj.Pkg()), esignPkg) {
+			!strings.HasPrefix(match.PkgPath(obj.Pkg()), knowledge.EsignPkg) {
 			return relNone
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/values"
@@ -176,7 +177,7 @@ func (c *checker) configLit(e ast.Expr) *ast.CompositeLit {
 		e = ast.Unparen(u.X)
 	}
 	lit, ok := e.(*ast.CompositeLit)
-	if !ok || !match.IsType(match.TypeOf(c.info, lit), codeConfigs...) {
+	if !ok || !match.IsType(match.TypeOf(c.info, lit), knowledge.CodeConfigs...) {
 		return nil
 	}
 	return lit
@@ -211,7 +212,7 @@ func (c *checker) prepass(f *ast.File) {
 					c.reassigned[obj] = true
 				}
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scopes" &&
-					slices.Contains(jwtConfigs, match.FieldOwner(c.info, sel)) {
+					slices.Contains(knowledge.JWTConfigs, match.FieldOwner(c.info, sel)) {
 					c.jwtScopesSet = true
 				}
 				if lit := c.configLit(n.Rhs[i]); lit != nil && obj != nil {
@@ -248,7 +249,7 @@ func (c *checker) prepass(f *ast.File) {
 				c.jwtSeen = c.jwtSeen || strings.Contains(s, docusign.JWTBearerGrantType)
 			}
 		case *ast.CompositeLit:
-			if match.IsType(match.TypeOf(c.info, n), append(jwtConfigs, esignPkg+".JWTConfig")...) {
+			if match.IsType(match.TypeOf(c.info, n), append(knowledge.JWTConfigs[:len(knowledge.JWTConfigs):len(knowledge.JWTConfigs)], knowledge.EsignJWTConfig)...) {
 				c.jwtSeen = true
 			}
 		}
@@ -264,7 +265,7 @@ func (c *checker) exchangeCall(call *ast.CallExpr) {
 		return
 	}
 	recv := fn.Type().(*types.Signature).Recv()
-	if recv == nil || !match.IsType(recv.Type(), codeConfigs...) {
+	if recv == nil || !match.IsType(recv.Type(), knowledge.CodeConfigs...) {
 		return
 	}
 	typ := match.TypeName(recv.Type())

@@ -1,0 +1,25 @@
+package docusign
+
+// Grant is the OAuth grant a configuration, request or token belongs to: it
+// decides which scopes DocuSign accepts with it and how long the access
+// token lives (FAQ-0, FAQ-1; RULES.md DS401-DS405, DS501).
+type Grant uint8
+
+// The grants dslint tells apart. The values of the first three are stored
+// in facts.
+const (
+	GrantUnknown Grant = iota // not known (for a token: JWT or authorization code)
+	GrantJWT                  // JWT bearer grant: 1-hour tokens, no refresh token; needs impersonation
+	GrantCode                 // authorization code grant whose code is exchanged: 8-hour tokens
+)
+
+// String names the grant as messages and facts do ("JWT grant").
+func (g Grant) String() string {
+	switch g {
+	case GrantJWT:
+		return "JWT grant"
+	case GrantCode:
+		return "authorization code grant"
+	}
+	return "grant unknown"
+}

@@ -1,0 +1,56 @@
+package knowledge
+
+// Standard library APIs.
+
+// URLValues is net/url.Values, a form or query.
+const URLValues = "net/url.Values"
+
+// URLValuesSetters set a form or query parameter by name (key, value).
+var URLValuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
+
+// DefaultMuxRegistrations register an HTTP handler, their second argument,
+// on the default ServeMux; MuxRegistrations on their receiver.
+var (
+	DefaultMuxRegistrations = []string{"net/http.HandleFunc", "net/http.Handle"}
+	MuxRegistrations        = []string{"(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle"}
+)
+
+// Servers are what a ServeMux may be handed to without another handler
+// wrapping it.
+var Servers = []string{
+	"net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS",
+}
+
+// Decoders take the value to decode into at the given argument.
+var Decoders = map[string]int{
+	"encoding/json.Unmarshal": 1, "(*encoding/json.Decoder).Decode": 0,
+	"encoding/xml.Unmarshal": 1, "(*encoding/xml.Decoder).Decode": 0, "(*encoding/xml.Decoder).DecodeElement": 0,
+}
+
+// HMACNew is the constructor of an HMAC.
+const HMACNew = "crypto/hmac.New"
+
+// ConstantTimeCompares are the comparisons that do not leak where the
+// values differ.
+var ConstantTimeCompares = []string{"crypto/hmac.Equal", "crypto/subtle.ConstantTimeCompare"}
+
+// VariableTimeCompares are the library comparisons that return at the
+// first difference.
+var VariableTimeCompares = []string{"bytes.Equal", "bytes.EqualFold", "bytes.Compare", "strings.EqualFold", "strings.Compare"}
+
+// GETRequests send a GET to their URL argument; RequestBuilders build a
+// request whose method is their argument before the URL (match.RequestURLArgs).
+var (
+	GETRequests     = []string{"net/http.Get", "(*net/http.Client).Get"}
+	RequestBuilders = []string{"net/http.NewRequest", "net/http.NewRequestWithContext"}
+)
+
+// OnceCalls run their function argument once.
+var OnceCalls = []string{"(*sync.Once).Do", "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues"}
+
+// TimerCalls wait on a timer when called in a loop.
+var TimerCalls = []string{"time.Sleep", "time.After", "time.Tick"}
+
+// TimeChecks are the calls that compare or measure against a time (an
+// expiry check when applied to one).
+var TimeChecks = []string{"time.Since", "time.Until", "(time.Time).Before", "(time.Time).After", "(time.Time).Compare", "(time.Time).Sub"}
