@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -15,7 +16,7 @@ import (
 // src describes a DocuSign access token value: the grant that issued it and
 // where it was obtained.
 type src struct {
-	grant Grant
+	grant docusign.Grant
 	at    ssa.Value // the call or field read that obtained it
 }
 
@@ -27,7 +28,7 @@ type checker struct {
 	funcs   []*ssa.Function              // every function of the package, closures included
 	isDS    bool                         // the package is demonstrably about DocuSign
 	legacy  bool                         // its decoded tokens come from the legacy password grant
-	grant   Grant                        // grant guessed from grant_type literals
+	grant   docusign.Grant               // grant guessed from grant_type literals
 	tokens  *solver[ssa.Value, src]      // token, solved over cycles of phis and recursive calls
 	params  *solver[*ssa.Parameter, int] // paramFlow
 	evid    *solver[*ssa.Function, bool] // checked, without the enclosing functions

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -105,7 +106,7 @@ func (c *checker) expiryHolders() map[types.Object]bool {
 				case *ssa.Global:
 					targets = append(targets, target{a.Object(), st.Val})
 				case *ssa.FieldAddr:
-					if f := fieldOf(a.X.Type(), a.Field); f != nil && !match.IsType(a.X.Type(), tokenTypes...) {
+					if f := fieldOf(a.X.Type(), a.Field); f != nil && !match.IsType(a.X.Type(), knowledge.TokenTypes...) {
 						targets = append(targets, target{f, st.Val})
 					}
 				}

@@ -20,7 +20,7 @@ func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
 			for i, res := range ret.Results {
 				if s := c.token(res); s != nil {
 					if old := m[i]; old != nil {
-						old.grant = old.grant.merge(s.grant)
+						old.grant = old.grant.Merge(s.grant)
 					} else {
 						cp := *s
 						m[i] = &cp

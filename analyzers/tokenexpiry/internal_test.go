@@ -11,40 +11,27 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-)
 
-func TestLifetimes(t *testing.T) {
-	for g, want := range map[Grant]string{
-		GrantJWT:     "DocuSign JWT access tokens expire after 1 hour",
-		GrantCode:    "DocuSign authorization code access tokens expire after 8 hours",
-		GrantUnknown: "DocuSign access tokens expire after 1 hour (JWT grant) or 8 hours (authorization code grant)",
-	} {
-		if got := g.lifetime(); got != want {
-			t.Errorf("%v.lifetime() = %q, want %q", g, got, want)
-		}
-	}
-	if GrantJWT.merge(GrantCode) != GrantUnknown || GrantJWT.merge(GrantJWT) != GrantJWT {
-		t.Error("merge must keep a grant only when both paths agree")
-	}
-}
+	"github.com/dslint/dslint/internal/docusign"
+)
 
 // Facts are gob-encoded by vet and nogo; encoding must not fail and must be
 // small.
 func TestFactEncoding(t *testing.T) {
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&TokenFunc{Result: 1, Grant: GrantJWT}); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(&TokenFunc{Result: 1, Grant: docusign.GrantJWT}); err != nil {
 		t.Fatal(err)
 	}
 	var got TokenFunc
-	if err := gob.NewDecoder(&buf).Decode(&got); err != nil || got != (TokenFunc{Result: 1, Grant: GrantJWT}) {
+	if err := gob.NewDecoder(&buf).Decode(&got); err != nil || got != (TokenFunc{Result: 1, Grant: docusign.GrantJWT}) {
 		t.Fatalf("round trip = %+v, %v", got, err)
 	}
 	buf.Reset()
-	if err := gob.NewEncoder(&buf).Encode(&SourceFunc{Result: 1, Grant: GrantCode}); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(&SourceFunc{Result: 1, Grant: docusign.GrantCode}); err != nil {
 		t.Fatal(err)
 	}
 	var src SourceFunc
-	if err := gob.NewDecoder(&buf).Decode(&src); err != nil || src != (SourceFunc{Result: 1, Grant: GrantCode}) {
+	if err := gob.NewDecoder(&buf).Decode(&src); err != nil || src != (SourceFunc{Result: 1, Grant: docusign.GrantCode}) {
 		t.Fatalf("round trip = %+v, %v", src, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -30,11 +31,11 @@ func (c *checker) checkLiterals() {
 				}
 				if at := c.emptyToken(fd.Body, n); at != nil {
 					c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token allocated empty and given the AccessToken of a DocuSign token response but no Expiry: Valid() and ReuseTokenSource treat it as never expiring, but %s, %s; set Expiry from expires_in",
-						c.grant.lifetime(), consequence)
+						c.grant.Lifetime(), consequence)
 					return true
 				}
 				lit, ok := n.(*ast.CompositeLit)
-				if !ok || !match.IsType(match.TypeOf(info, lit), tokenTypes...) {
+				if !ok || !match.IsType(match.TypeOf(info, lit), knowledge.TokenTypes...) {
 					return true
 				}
 				fields, _, _ := match.StructLit(info, lit)
@@ -53,7 +54,7 @@ func (c *checker) checkLiterals() {
 				}
 				d := analysis.Diagnostic{Pos: match.LitAnchor(lit).Pos(), End: match.LitAnchor(lit).End(), Category: "DS504",
 					Message: "oauth2.Token built from a DocuSign token response without Expiry: Valid() and ReuseTokenSource treat it as never expiring, but " +
-						c.grant.lifetime() + ", " + consequence + "; set Expiry from expires_in"}
+						c.grant.Lifetime() + ", " + consequence + "; set Expiry from expires_in"}
 				if fix, ok := expiryFix(c.pass, f, lit, resp, field); ok {
 					d.SuggestedFixes = []analysis.SuggestedFix{fix}
 				}
@@ -79,7 +80,7 @@ func (c *checker) emptyToken(body *ast.BlockStmt, n ast.Node) ast.Node {
 			return nil
 		}
 		call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || !match.IsType(match.TypeOf(info, call), tokenTypes...) {
+		if !ok || len(call.Args) != 1 || !match.IsType(match.TypeOf(info, call), knowledge.TokenTypes...) {
 			return nil
 		}
 		if b, ok := info.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "new" {
@@ -87,7 +88,7 @@ func (c *checker) emptyToken(body *ast.BlockStmt, n ast.Node) ast.Node {
 		}
 		id, at = identOf(n.Lhs[0]), call
 	case *ast.ValueSpec:
-		if len(n.Names) != 1 || len(n.Values) != 0 || n.Type == nil || !match.IsType(match.TypeOf(info, n.Type), tokenTypes...) {
+		if len(n.Names) != 1 || len(n.Values) != 0 || n.Type == nil || !match.IsType(match.TypeOf(info, n.Type), knowledge.TokenTypes...) {
 			return nil
 		}
 		id, at = n.Names[0], n.Type
@@ -137,7 +138,7 @@ func assignsExpiry(info *types.Info, body *ast.BlockStmt) bool {
 		if as, ok := n.(*ast.AssignStmt); ok {
 			for _, lhs := range as.Lhs {
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Expiry" &&
-					match.IsType(match.TypeOf(info, sel.X), tokenTypes...) {
+					match.IsType(match.TypeOf(info, sel.X), knowledge.TokenTypes...) {
 					found = true
 				}
 			}
@@ -165,7 +166,7 @@ func responseField(info *types.Info, body *ast.BlockStmt, e ast.Expr) (ast.Expr,
 			}
 		case *ast.SelectorExpr:
 			sel := info.Selections[x]
-			if sel == nil || sel.Kind() != types.FieldVal || match.IsType(sel.Recv(), tokenTypes...) {
+			if sel == nil || sel.Kind() != types.FieldVal || match.IsType(sel.Recv(), knowledge.TokenTypes...) {
 				return nil, nil
 			}
 			f, _ := sel.Obj().(*types.Var)

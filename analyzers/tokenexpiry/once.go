@@ -2,18 +2,13 @@ package tokenexpiry
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
-)
 
-// onceCalls run their function argument once.
-var onceCalls = map[string]bool{
-	"(*sync.Once).Do": true,
-	"sync.OnceFunc":   true,
-	"sync.OnceValue":  true,
-	"sync.OnceValues": true,
-}
+	"github.com/dslint/dslint/internal/knowledge"
+)
 
 // onceContext returns "init()", "a package-level initializer" or
 // "sync.Once" when fn runs only once, else "".
@@ -43,7 +38,7 @@ func (c *checker) findOnce() map[*ssa.Function]string {
 					continue
 				}
 				name, _ := calleeOf(call.Common())
-				if !onceCalls[name] {
+				if !slices.Contains(knowledge.OnceCalls, name) {
 					continue
 				}
 				for _, a := range call.Common().Args {
@@ -123,7 +118,7 @@ func (c *checker) checkOnce() {
 					continue
 				}
 				c.r.Reportf("DS502", c.rangeOf(s.at), "DocuSign access token obtained in %s and kept in %s is never renewed: %s, %s; obtain tokens per request from a refreshing oauth2.TokenSource",
-					ctx, where, s.grant.lifetime(), consequence)
+					ctx, where, s.grant.Lifetime(), consequence)
 			}
 		}
 	}

@@ -64,7 +64,7 @@ func (c *checker) checkReads() {
 			}
 			if bad {
 				c.r.Reportf("DS501", match.Span(rd.pos, rd.end), "DocuSign access token read from %s (%s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)%s",
-					rd.desc(), rd.loc.stored(c), rd.loc.grant.lifetime(), consequence, obtained(rd.loc.from))
+					rd.desc(), rd.loc.stored(c), rd.loc.grant.Lifetime(), consequence, obtained(rd.loc.from))
 			}
 		}
 	}

@@ -8,32 +8,10 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
-
-// tokenTypes are the oauth2 Token types of x/oauth2 and of the fork esign uses.
-var tokenTypes = []string{"golang.org/x/oauth2.Token", "github.com/jfcote87/oauth2.Token"}
-
-// tokenCalls are the library calls that return a fresh access token, with
-// the grant that issued it. GrantUnknown for TokenSource.Token means "ask
-// the receiver" (see sourceGrant).
-var tokenCalls = map[string]Grant{
-	"(*golang.org/x/oauth2.Config).Exchange":              GrantCode,
-	"(*github.com/jfcote87/oauth2.Config).Exchange":       GrantCode,
-	"(*github.com/jfcote87/oauth2.Config).RefreshToken":   GrantCode,
-	"(*github.com/jfcote87/oauth2/jwt.Config).Token":      GrantJWT,
-	"(*github.com/jfcote87/esign.OAuth2Credential).Token": GrantUnknown,
-	"(golang.org/x/oauth2.TokenSource).Token":             GrantUnknown,
-	"(github.com/jfcote87/oauth2.TokenSource).Token":      GrantUnknown,
-}
-
-// sourceCalls create token sources; the grant is that of the tokens they return.
-var sourceCalls = map[string]Grant{
-	"(*golang.org/x/oauth2/jwt.Config).TokenSource":        GrantJWT,
-	"(*github.com/jfcote87/oauth2/jwt.Config).TokenSource": GrantJWT,
-	"(*golang.org/x/oauth2.Config).TokenSource":            GrantCode,
-	"(*github.com/jfcote87/oauth2.Config).TokenSource":     GrantCode,
-}
 
 // token reports whether v is (or is derived from: a field, a "Bearer "+
 // concatenation, a conversion) a freshly obtained DocuSign access token.
@@ -80,7 +58,7 @@ func (c *checker) token1(v ssa.Value) *src {
 		if a, ok := v.X.(*ssa.Alloc); ok && !a.Heap {
 			return c.storedToken(a) // a local variable, e.g. a result slot under defer
 		}
-		if match.IsType(v.X.Type(), tokenTypes...) {
+		if match.IsType(v.X.Type(), knowledge.TokenTypes...) {
 			return c.token(v.X) // *tok, a copy of a fresh token
 		}
 	case *ssa.Field:
@@ -103,7 +81,7 @@ func (c *checker) token1(v ssa.Value) *src {
 					cp := *s
 					out = &cp
 				} else {
-					out.grant = out.grant.merge(s.grant)
+					out.grant = out.grant.Merge(s.grant)
 				}
 			}
 		}
@@ -124,7 +102,7 @@ func (c *checker) token1(v ssa.Value) *src {
 // callToken classifies result i of a call.
 func (c *checker) callToken(call *ssa.Call, i int) *src {
 	name, obj := calleeOf(call.Common())
-	if g, ok := tokenCalls[name]; ok && i == 0 {
+	if g, ok := knowledge.TokenCalls[name]; ok && i == 0 {
 		if strings.HasPrefix(name, "(*github.com/jfcote87/esign.") {
 			return &src{grant: g, at: call}
 		}
@@ -174,7 +152,7 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 
 // sourceGrant returns the grant of the tokens a TokenSource value returns,
 // and whether the source is another provider's config.
-func (c *checker) sourceGrant(v ssa.Value) (Grant, bool) {
+func (c *checker) sourceGrant(v ssa.Value) (docusign.Grant, bool) {
 	for range maxChain {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -182,7 +160,7 @@ func (c *checker) sourceGrant(v ssa.Value) (Grant, bool) {
 			continue
 		case *ssa.Call:
 			name, _ := calleeOf(x.Common())
-			if g, ok := sourceCalls[name]; ok {
+			if g, ok := knowledge.SourceCalls[name]; ok {
 				return g, c.otherProvider(x.Pos())
 			}
 			if strings.HasSuffix(name, ".ReuseTokenSource") || strings.HasSuffix(name, ".ReuseTokenSourceWithExpiry") {
@@ -201,7 +179,7 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 	if f == nil {
 		return nil
 	}
-	if match.IsType(base.Type(), tokenTypes...) {
+	if match.IsType(base.Type(), knowledge.TokenTypes...) {
 		if f.Name() == "AccessToken" {
 			return c.token(base)
 		}
@@ -243,7 +221,7 @@ func (c *checker) lookupToken(l *ssa.Lookup) *src {
 // package, which holds the token it is decoded into: kept whole in a field,
 // it is a cached token all the same.
 func (c *checker) literalToken(a *ssa.Alloc) *src {
-	oauth := match.IsType(a.Type(), tokenTypes...)
+	oauth := match.IsType(a.Type(), knowledge.TokenTypes...)
 	if !oauth && !isResponse(a.Type()) {
 		return nil
 	}

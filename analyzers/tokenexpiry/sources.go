@@ -8,7 +8,9 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -20,8 +22,8 @@ import (
 // the config's Exchange returns holds DocuSign tokens, though it names no
 // DocuSign host itself.
 type SourceFunc struct {
-	Result int   // index of the source or config result
-	Grant  Grant // the grant its tokens come from
+	Result int            // index of the source or config result
+	Grant  docusign.Grant // the grant its tokens come from
 }
 
 // AFact marks SourceFunc as an analysis.Fact.
@@ -32,23 +34,26 @@ func (f *SourceFunc) String() string {
 	return fmt.Sprintf("returns DocuSign token source (result %d, %s)", f.Result, f.Grant)
 }
 
-// sourceResultTypes are the result types a SourceFunc can have.
-var sourceResultTypes = append([]string{"golang.org/x/oauth2.TokenSource", "github.com/jfcote87/oauth2.TokenSource"}, evidence.OAuthConfigs...)
+// isSourceResult reports whether t is a result type a SourceFunc can have:
+// a token source or an OAuth configuration.
+func isSourceResult(t types.Type) bool {
+	return match.IsType(t, knowledge.TokenSourceTypes...) || match.IsType(t, knowledge.OAuthConfigs...)
+}
 
 // exportSources exports a SourceFunc fact for every visible function of a
 // DocuSign package that returns a token source or config of its own making.
 func (c *checker) exportSources(fn *ssa.Function, obj *types.Func) {
 	res := fn.Signature.Results()
 	for i := range res.Len() {
-		if !match.IsType(res.At(i).Type(), sourceResultTypes...) {
+		if !isSourceResult(res.At(i).Type()) {
 			continue
 		}
-		var g Grant
+		var g docusign.Grant
 		found := false
 		for _, b := range fn.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 				if rg, ok := c.madeSource(ret.Results[i], 0); ok && found {
-					g = g.merge(rg)
+					g = g.Merge(rg)
 				} else if ok {
 					g, found = rg, true
 				}
@@ -63,16 +68,16 @@ func (c *checker) exportSources(fn *ssa.Function, obj *types.Func) {
 
 // madeSource reports whether v, in this DocuSign package, is a token source
 // or config that is not another provider's, and its grant.
-func (c *checker) madeSource(v ssa.Value, depth int) (Grant, bool) {
+func (c *checker) madeSource(v ssa.Value, depth int) (docusign.Grant, bool) {
 	if depth > maxChain {
-		return GrantUnknown, false
+		return docusign.GrantUnknown, false
 	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
 		return c.madeSource(x.X, depth+1)
 	case *ssa.Call:
 		name, _ := calleeOf(x.Common())
-		if g, ok := sourceCalls[name]; ok {
+		if g, ok := knowledge.SourceCalls[name]; ok {
 			return g, !c.otherProvider(x.Pos())
 		}
 		if strings.HasSuffix(name, ".ReuseTokenSource") || strings.HasSuffix(name, ".ReuseTokenSourceWithExpiry") {
@@ -93,15 +98,15 @@ func (c *checker) madeSource(v ssa.Value, depth int) (Grant, bool) {
 			return configGrant(x.Type()), true
 		}
 	}
-	return GrantUnknown, false
+	return docusign.GrantUnknown, false
 }
 
 // configGrant is the grant of the tokens a config of type t issues.
-func configGrant(t types.Type) Grant {
+func configGrant(t types.Type) docusign.Grant {
 	if strings.HasSuffix(match.TypeName(t), "/jwt.Config") {
-		return GrantJWT
+		return docusign.GrantJWT
 	}
-	return GrantCode
+	return docusign.GrantCode
 }
 
 // compositeAt returns the composite literal an Alloc was made for (SSA
@@ -126,9 +131,9 @@ func (c *checker) compositeAt(a *ssa.Alloc) *ast.CompositeLit {
 // package with no DocuSign evidence of its own, is a source or config that
 // a function with a SourceFunc fact returned (through TokenSource and
 // ReuseTokenSource), and its grant.
-func (c *checker) importedSource(v ssa.Value, depth int) (Grant, bool) {
+func (c *checker) importedSource(v ssa.Value, depth int) (docusign.Grant, bool) {
 	if depth > maxChain || !usesFacts(c.pass) {
-		return GrantUnknown, false
+		return docusign.GrantUnknown, false
 	}
 	var call *ssa.Call
 	index := 0
@@ -142,10 +147,10 @@ func (c *checker) importedSource(v ssa.Value, depth int) (Grant, bool) {
 		call = x
 	}
 	if call == nil {
-		return GrantUnknown, false
+		return docusign.GrantUnknown, false
 	}
 	name, obj := calleeOf(call.Common())
-	if _, ok := sourceCalls[name]; ok && len(call.Call.Args) > 0 {
+	if _, ok := knowledge.SourceCalls[name]; ok && len(call.Call.Args) > 0 {
 		return c.importedSource(call.Call.Args[0], depth+1) // dsconf.JWT().TokenSource(ctx)
 	}
 	if strings.HasSuffix(name, ".ReuseTokenSource") || strings.HasSuffix(name, ".ReuseTokenSourceWithExpiry") {
@@ -155,5 +160,5 @@ func (c *checker) importedSource(v ssa.Value, depth int) (Grant, bool) {
 	if obj != nil && c.pass.ImportObjectFact(obj, &fact) && fact.Result == index {
 		return fact.Grant, true
 	}
-	return GrantUnknown, false
+	return docusign.GrantUnknown, false
 }

@@ -2,19 +2,15 @@ package tokenexpiry
 
 import (
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
-
-// staticSources wrap a token so that it is never refreshed.
-var staticSources = map[string]string{
-	"golang.org/x/oauth2.StaticTokenSource":        "oauth2.StaticTokenSource",
-	"github.com/jfcote87/oauth2.StaticTokenSource": "oauth2.StaticTokenSource",
-	"github.com/jfcote87/esign.TokenCredential":    "esign.TokenCredential",
-}
 
 // checkStatic reports DS503: a static token source or esign.TokenCredential
 // over a DocuSign token whose result outlives the call (returned, stored,
@@ -29,7 +25,7 @@ func (c *checker) checkStatic() {
 					continue
 				}
 				name, _ := calleeOf(call.Common())
-				what, ok := staticSources[name]
+				what, ok := knowledge.StaticSources[name]
 				var arg ssa.Value
 				if ok && len(call.Call.Args) > 0 {
 					arg = call.Call.Args[0]
@@ -46,7 +42,7 @@ func (c *checker) checkStatic() {
 				if !stored(call) && (c.token(arg) == nil || !escapes(call, 0)) {
 					continue
 				}
-				grant := GrantUnknown
+				grant := docusign.GrantUnknown
 				switch {
 				case what == "esign.TokenCredential":
 					if s := c.token(arg); s != nil {
@@ -54,7 +50,7 @@ func (c *checker) checkStatic() {
 					}
 				case c.token(arg) != nil:
 					grant = c.token(arg).grant
-				case c.isDS && match.IsType(arg.Type(), tokenTypes...) && !handBuilt(arg):
+				case c.isDS && match.IsType(arg.Type(), knowledge.TokenTypes...) && !handBuilt(arg):
 					// A token of unknown origin in DocuSign code. One built
 					// here or kept in a package variable from a value not
 					// traced to DocuSign (a GitHub token from the
@@ -67,7 +63,7 @@ func (c *checker) checkStatic() {
 					fix = "use esign.JWTConfig.Credential or OAuth2Config.Exchange, which refresh"
 				}
 				c.r.Reportf("DS503", c.rangeOf(call), "%s over a DocuSign access token never refreshes it, and the result outlives this call: %s, %s; %s%s",
-					what, grant.lifetime(), consequence, fix, obtained(c.origin(c.token(arg))))
+					what, grant.Lifetime(), consequence, fix, obtained(c.origin(c.token(arg))))
 			}
 		}
 	}
@@ -122,13 +118,13 @@ func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
 		return wrapsParam(fn, v.X, depth+1)
 	case *ssa.Call:
 		name, _ := calleeOf(v.Common())
-		if what, ok := staticSources[name]; ok && len(v.Call.Args) > 0 {
+		if what, ok := knowledge.StaticSources[name]; ok && len(v.Call.Args) > 0 {
 			if i := paramIndex(fn, v.Call.Args[0]); i >= 0 {
 				return wrapper{what, i}
 			}
 			return wrapper{}
 		}
-		if passThrough[name] {
+		if slices.Contains(knowledge.SourceWrappers, name) {
 			for _, a := range v.Call.Args {
 				if w := wrapsParam(fn, a, depth+1); w.what != "" {
 					return w
@@ -145,12 +141,12 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 	switch x := v.(type) {
 	case *ssa.UnOp: // *(&tok.AccessToken)
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			if f := fieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "AccessToken" && match.IsType(fa.X.Type(), tokenTypes...) {
+			if f := fieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "AccessToken" && match.IsType(fa.X.Type(), knowledge.TokenTypes...) {
 				v = fa.X
 			}
 		}
 	case *ssa.Field:
-		if f := fieldOf(x.X.Type(), x.Field); f != nil && f.Name() == "AccessToken" && match.IsType(x.X.Type(), tokenTypes...) {
+		if f := fieldOf(x.X.Type(), x.Field); f != nil && f.Name() == "AccessToken" && match.IsType(x.X.Type(), knowledge.TokenTypes...) {
 			v = x.X
 		}
 	}

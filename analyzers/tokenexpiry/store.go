@@ -5,10 +5,13 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -18,7 +21,7 @@ import (
 type location struct {
 	desc      string    // "package variable token", "field Client.tok", ...
 	pos       token.Pos // first store
-	grant     Grant
+	grant     docusign.Grant
 	onceOnly  bool   // every store is under sync.Once or init (reported as DS502)
 	refreshed bool   // some store is in a timer loop (or a function it calls): renewed periodically
 	from      string // where the first stored token was obtained (origin)
@@ -45,7 +48,7 @@ func (c *checker) stores() map[any]*location {
 	}
 	add := func(key any, desc string, pos token.Pos, s *src, once, timed bool) {
 		if l := locs[key]; l != nil {
-			l.grant = l.grant.merge(s.grant)
+			l.grant = l.grant.Merge(s.grant)
 			l.onceOnly = l.onceOnly && once
 			l.refreshed = l.refreshed || timed
 			return
@@ -131,7 +134,7 @@ func (c *checker) unseenFields(locs map[any]*location) {
 	}
 	for _, a := range read {
 		f := fieldOf(a.X.Type(), a.Field)
-		if f == nil || locs[f] != nil || !match.IsType(f.Type(), tokenTypes...) || !c.longLived(a.X) {
+		if f == nil || locs[f] != nil || !match.IsType(f.Type(), knowledge.TokenTypes...) || !c.longLived(a.X) {
 			continue
 		}
 		if ok, seen := fromParams[f]; seen && (!ok || !kept[f]) {
@@ -140,9 +143,6 @@ func (c *checker) unseenFields(locs map[any]*location) {
 		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), note: "set outside this package or from a parameter; declared at " + c.where(f.Pos())}
 	}
 }
-
-// timerCalls wait on a timer when called in a loop.
-var timerCalls = map[string]bool{"time.Sleep": true, "time.After": true, "time.Tick": true}
 
 // timerLoops returns the blocks of fn that lie in a loop that waits on a
 // timer: a time.Sleep, time.After or time.Tick call, or a receive (or
@@ -194,7 +194,7 @@ func waitsOnTimer(b *ssa.BasicBlock) bool {
 	for _, in := range b.Instrs {
 		switch in := in.(type) {
 		case ssa.CallInstruction:
-			if name, _ := calleeOf(in.Common()); timerCalls[name] {
+			if name, _ := calleeOf(in.Common()); slices.Contains(knowledge.TimerCalls, name) {
 				return true
 			}
 		case *ssa.UnOp:
@@ -264,7 +264,7 @@ func (c *checker) storeTarget(addr ssa.Value) (any, string) {
 		return a.Object(), "package variable " + a.Name()
 	case *ssa.FieldAddr:
 		f := fieldOf(a.X.Type(), a.Field)
-		if f == nil || match.IsType(a.X.Type(), tokenTypes...) || !c.longLived(a.X) { // a Token literal is not a cache
+		if f == nil || match.IsType(a.X.Type(), knowledge.TokenTypes...) || !c.longLived(a.X) { // a Token literal is not a cache
 			return nil, ""
 		}
 		if g, ok := a.X.(*ssa.Global); ok && match.TypeName(a.X.Type()) == "" {
@@ -341,23 +341,12 @@ func escapes1(v ssa.Value, depth int, ret bool) bool {
 			}
 		case *ssa.Call:
 			name, _ := calleeOf(r.Common())
-			if passThrough[name] && escapes1(r, depth+1, ret) {
+			if slices.Contains(knowledge.SourceWrappers, name) && escapes1(r, depth+1, ret) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// passThrough are calls whose result carries their argument on: a client or
-// source built over a token source.
-var passThrough = map[string]bool{
-	"golang.org/x/oauth2.NewClient":                               true,
-	"golang.org/x/oauth2.ReuseTokenSource":                        true,
-	"golang.org/x/oauth2.ReuseTokenSourceWithExpiry":              true,
-	"github.com/jfcote87/oauth2.Client":                           true,
-	"github.com/jfcote87/oauth2.ReuseTokenSource":                 true,
-	"(*github.com/jfcote87/esign.OAuth2Credential).WithAccountID": true,
 }
 
 // capturedByEscapingClosure reports whether the variable is bound into a

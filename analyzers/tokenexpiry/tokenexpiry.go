@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/values"
@@ -55,8 +56,8 @@ func usesFacts(pass *analysis.Pass) bool { return len(pass.Analyzer.FactTypes) >
 // DocuSign access token (an *oauth2.Token or the access token string) as
 // its Result'th result, so that callers in other packages know it.
 type TokenFunc struct {
-	Result int   // index of the token result
-	Grant  Grant // which grant issued it, when known
+	Result int            // index of the token result
+	Grant  docusign.Grant // which grant issued it, when known
 }
 
 // AFact marks TokenFunc as an analysis.Fact.
@@ -140,10 +141,10 @@ func hasSource(pass *analysis.Pass) bool {
 			continue
 		}
 		name := match.FuncName(fn)
-		if _, ok := tokenCalls[name]; ok {
+		if _, ok := knowledge.TokenCalls[name]; ok {
 			return true
 		}
-		if _, ok := staticSources[name]; ok || usesFacts(pass) && pass.ImportObjectFact(fn, &fact) {
+		if _, ok := knowledge.StaticSources[name]; ok || usesFacts(pass) && pass.ImportObjectFact(fn, &fact) {
 			return true
 		}
 	}
@@ -157,7 +158,7 @@ func makesSources(pass *analysis.Pass) bool {
 		if fn, ok := obj.(*types.Func); ok {
 			res := fn.Type().(*types.Signature).Results()
 			for i := range res.Len() {
-				if match.IsType(res.At(i).Type(), sourceResultTypes...) {
+				if isSourceResult(res.At(i).Type()) {
 					return true
 				}
 			}
@@ -198,7 +199,7 @@ func docusignPackage(pass *analysis.Pass) bool {
 // DocuSign token endpoint is the legacy password grant's /oauth2/token: its
 // tokens are not OAuth tokens with the 1-hour/8-hour lifetimes (the endpoint
 // itself is legacyauth's DS601).
-func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
+func grants(pass *analysis.Pass, isDS bool) (g docusign.Grant, legacy bool) {
 	jwt, code, oauth := false, false, false
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
@@ -210,9 +211,9 @@ func grants(pass *analysis.Pass, isDS bool) (g Grant, legacy bool) {
 	}
 	switch {
 	case jwt && !code:
-		g = GrantJWT
+		g = docusign.GrantJWT
 	case code && !jwt:
-		g = GrantCode
+		g = docusign.GrantCode
 	}
 	if jwt || code || oauth {
 		return g, false

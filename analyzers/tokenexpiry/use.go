@@ -4,10 +4,12 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -18,17 +20,6 @@ const (
 	flowReturns             // it is returned
 	flowHeader              // it is returned as part of a built string ("Bearer " + tok)
 )
-
-// authorizes are calls whose argument (index in the SSA arguments, the
-// receiver first) authorizes a request.
-// Config.Client is not one: it refreshes a token that has a refresh token.
-var authorizes = map[string]int{
-	"(*golang.org/x/oauth2.Token).SetAuthHeader":        0,
-	"(*github.com/jfcote87/oauth2.Token).SetAuthHeader": 0,
-	"golang.org/x/oauth2.StaticTokenSource":             0,
-	"github.com/jfcote87/oauth2.StaticTokenSource":      0,
-	"github.com/jfcote87/esign.TokenCredential":         0,
-}
 
 // flow follows v forward within fn and reports whether it reaches an
 // authorization sink (directly or through a function of this package) or
@@ -108,7 +99,7 @@ func (c *checker) flow(v ssa.Value) int {
 func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), built map[ssa.Value]bool) int {
 	name, _ := calleeOf(call.Common())
 	args := call.Call.Args
-	if i, ok := authorizes[name]; ok && i < len(args) && args[i] == v {
+	if i, ok := knowledge.Authorizers[name]; ok && i < len(args) && args[i] == v {
 		return flowSink
 	}
 	switch name {
@@ -152,23 +143,12 @@ func isConst(v ssa.Value, s string) bool {
 	return ok && k.Value != nil && k.Value.Kind() == constant.String && strings.EqualFold(constant.StringVal(k.Value), s)
 }
 
-// evidenceCalls are calls that show the code looks at a token's expiry.
-// (A TokenSource.Token call is not evidence by itself: fetching when the
-// cache is empty is the bug. Fetching on every call stores a fresh token
-// before the read, which storedBefore recognizes.)
-var evidenceCalls = map[string]bool{
-	"(*golang.org/x/oauth2.Token).Valid":        true,
-	"(*github.com/jfcote87/oauth2.Token).Valid": true,
-	"time.Since":          true,
-	"time.Until":          true,
-	"(time.Time).Before":  true,
-	"(time.Time).After":   true,
-	"(time.Time).Compare": true,
-	"(time.Time).Sub":     true,
-}
-
 // checked reports whether fn, a function of this package it calls, or the
-// function it is nested in shows expiry evidence: a call in evidenceCalls,
+// function it is nested in shows expiry evidence: a token validity check or
+// a time comparison (knowledge.ValidityChecks, knowledge.TimeChecks; a
+// TokenSource.Token call is not evidence by itself: fetching when the cache
+// is empty is the bug, and fetching on every call stores a fresh token
+// before the read, which storedBefore recognizes),
 // or an ordered comparison of an expiry value (time.Now().Unix() >
 // c.expiresAt; see expiryValue): comparing a field whose name merely
 // contains "exp" (c.exportLimit < n) is not an expiry check.
@@ -190,7 +170,7 @@ func (c *checker) evidence(fn *ssa.Function) bool {
 			switch in := in.(type) {
 			case ssa.CallInstruction:
 				name, _ := calleeOf(in.Common())
-				if evidenceCalls[name] {
+				if slices.Contains(knowledge.ValidityChecks, name) || slices.Contains(knowledge.TimeChecks, name) {
 					found = true
 				}
 				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
@@ -221,7 +201,7 @@ func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 		return false
 	}
 	for _, arg := range cc.Args {
-		if match.IsType(arg.Type(), tokenTypes...) || match.IsType(arg.Type(), "time.Time") || c.expiryValue(arg, 0) || nowDerived(arg, 0) {
+		if match.IsType(arg.Type(), knowledge.TokenTypes...) || match.IsType(arg.Type(), "time.Time") || c.expiryValue(arg, 0) || nowDerived(arg, 0) {
 			return true
 		}
 	}

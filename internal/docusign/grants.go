@@ -1,5 +1,10 @@
 package docusign
 
+import (
+	"fmt"
+	"time"
+)
+
 // Grant is the OAuth grant a configuration, request or token belongs to: it
 // decides which scopes DocuSign accepts with it and how long the access
 // token lives (FAQ-0, FAQ-1; RULES.md DS401-DS405, DS501).
@@ -22,4 +27,33 @@ func (g Grant) String() string {
 		return "authorization code grant"
 	}
 	return "grant unknown"
+}
+
+// Lifetime says how long the grant's access tokens live, for messages
+// ("DocuSign JWT access tokens expire after 1 hour").
+func (g Grant) Lifetime() string {
+	switch g {
+	case GrantJWT:
+		return "DocuSign JWT access tokens expire after " + hours(JWTAccessTokenLifetime)
+	case GrantCode:
+		return "DocuSign authorization code access tokens expire after " + hours(CodeGrantAccessTokenLifetime)
+	}
+	return fmt.Sprintf("DocuSign access tokens expire after %s (JWT grant) or %s (authorization code grant)",
+		hours(JWTAccessTokenLifetime), hours(CodeGrantAccessTokenLifetime))
+}
+
+// Merge combines the grants of two paths a value may come from: the grant
+// when both agree, else GrantUnknown.
+func (g Grant) Merge(h Grant) Grant {
+	if g == h {
+		return g
+	}
+	return GrantUnknown
+}
+
+func hours(d time.Duration) string {
+	if d == time.Hour {
+		return "1 hour"
+	}
+	return fmt.Sprintf("%d hours", int(d/time.Hour))
 }

@@ -6,26 +6,18 @@ import (
 	"strings"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
-// OAuthConfigs are the OAuth client configuration types whose endpoints
-// decide which provider issues their tokens.
-var OAuthConfigs = []string{
-	"golang.org/x/oauth2.Config",
-	"github.com/jfcote87/oauth2.Config",
-	"golang.org/x/oauth2/jwt.Config",
-	"github.com/jfcote87/oauth2/jwt.Config",
-}
-
-// OtherProvider reports whether lit, a literal of one of OAuthConfigs, is
+// OtherProvider reports whether lit, a literal of one of knowledge.OAuthConfigs, is
 // demonstrably another provider's: its TokenURL or AuthURL (directly or in
 // an Endpoint literal) are constants at hosts other than DocuSign's, or its
 // Endpoint is one of x/oauth2's provider variables (google.Endpoint,
 // endpoints.Dropbox). A DocuSign URL anywhere, or URLs from configuration,
 // leave it DocuSign's as far as anyone can tell.
 func OtherProvider(info *types.Info, lit *ast.CompositeLit) bool {
-	if !match.IsType(match.TypeOf(info, lit), OAuthConfigs...) {
+	if !match.IsType(match.TypeOf(info, lit), knowledge.OAuthConfigs...) {
 		return false
 	}
 	if kv, ok := match.LitField(info, lit, "Endpoint"); ok {

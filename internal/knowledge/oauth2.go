@@ -22,6 +22,10 @@ var CodeConfigs = []string{OAuth2CodeConfigs[0], OAuth2CodeConfigs[1], EsignOAut
 // their own assertion.
 var JWTConfigs = []string{XJWTConfig, "github.com/jfcote87/oauth2/jwt.Config"}
 
+// OAuthConfigs are the OAuth client configurations of x/oauth2 and the
+// fork, whose endpoints decide which provider issues their tokens.
+var OAuthConfigs = []string{OAuth2CodeConfigs[0], OAuth2CodeConfigs[1], JWTConfigs[0], JWTConfigs[1]}
+
 // TokenTypes are the access token types.
 var TokenTypes = []string{"golang.org/x/oauth2.Token", "github.com/jfcote87/oauth2.Token"}
 
