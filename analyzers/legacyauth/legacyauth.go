@@ -39,7 +39,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 const (
 	headerName   = "x-docusign-authentication"
 	credsElement = "<docusigncredentials>"
-	consequence  = "DocuSign retired legacy authentication on 2026-09-30 and it never worked with two-factor authentication, so these requests fail; use the JWT or Authorization Code grant with an Authorization: Bearer header"
+	consequence  = "(legacy auth, fails since 2026-09-30)"
 )
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
@@ -58,7 +58,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			}
 		case *ast.CompositeLit:
 			if usesLegacy && match.IsType(match.TypeOf(pass.TypesInfo, n), knowledge.LegacyAPI...) {
-				r.Reportf("DS601", match.LitAnchor(n), "legacy.Config authenticates with X-DocuSign-Authentication (user name and password) and the password grant on /oauth2/token: %s", consequence)
+				r.Reportf("DS601", match.LitAnchor(n), "legacy.Config authenticates with a user name and password %s", consequence)
 			}
 		}
 	}
@@ -72,14 +72,14 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		for cur := range insp.Root().Preorder((*ast.Ident)(nil)) {
 			id := cur.Node().(*ast.Ident)
 			if names[id.Name] && headerConsts[pass.TypesInfo.Uses[id]] && isHeaderKey(pass.TypesInfo, cur) {
-				r.Reportf("DS601", id, "X-DocuSign-Authentication header (legacy header authentication, through constant %s): %s", id.Name, consequence)
+				r.Reportf("DS601", id, "X-DocuSign-Authentication header through constant %s %s", id.Name, consequence)
 			}
 		}
 	}
 	isDS := func() bool { return evidence.Package(pass.Pkg, pass.Files) }
 	for _, cur := range evidence.LegacyGrants(pass.TypesInfo, insp, isDS, vals) {
 		if !match.InMessage(pass.TypesInfo, cur) {
-			r.Reportf("DS601", cur.Node(), "password grant on DocuSign's legacy /oauth2/token endpoint: %s", consequence)
+			r.Reportf("DS601", cur.Node(), "password grant on DocuSign's legacy /oauth2/token endpoint %s", consequence)
 		}
 	}
 	return nil, nil
@@ -100,9 +100,9 @@ func checkLiteral(info *types.Info, cur inspector.Cursor, lit *ast.BasicLit, r *
 	}
 	switch {
 	case strings.EqualFold(v, headerName) && isHeaderKey(info, cur):
-		r.Reportf("DS601", lit, "X-DocuSign-Authentication header (legacy header authentication): %s", consequence)
+		r.Reportf("DS601", lit, "X-DocuSign-Authentication header %s", consequence)
 	case docusign.ContainsFold(v, credsElement):
-		r.Reportf("DS601", lit, "<DocuSignCredentials> payload (legacy header authentication): %s", consequence)
+		r.Reportf("DS601", lit, "<DocuSignCredentials> payload %s", consequence)
 	}
 }
 
@@ -136,9 +136,9 @@ func checkComputedHeader(info *types.Info, call *ast.CallExpr, vals func() *valu
 		if s, ok := v.Known(); ok && strings.EqualFold(s, headerName) {
 			how := ""
 			if len(v.Via) > 0 {
-				how = ", " + strings.Join(v.Via, ", ")
+				how = " " + strings.Join(v.Via, ", ")
 			}
-			r.Reportf("DS601", name, "X-DocuSign-Authentication header (legacy header authentication%s): %s", how, consequence)
+			r.Reportf("DS601", name, "X-DocuSign-Authentication header%s %s", how, consequence)
 			return
 		}
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-const credsTemplate = "<DocuSignCredentials><Username>%s</Username><Password>%s</Password><IntegratorKey>%s</IntegratorKey></DocuSignCredentials>" // want `DS601: <DocuSignCredentials> payload \(legacy header authentication\): DocuSign retired legacy authentication on 2026-09-30`
+const credsTemplate = "<DocuSignCredentials><Username>%s</Username><Password>%s</Password><IntegratorKey>%s</IntegratorKey></DocuSignCredentials>" // want `DS601: <DocuSignCredentials> payload \(legacy auth, fails since 2026-09-30\)`
 
 func Set(req *http.Request, user, pass, ik string) {
 	req.Header.Set("X-DocuSign-Authentication", fmt.Sprintf(credsTemplate, user, pass, ik)) // want `DS601: X-DocuSign-Authentication header`
@@ -29,11 +29,11 @@ func Index(h http.Header, v string) {
 const legacyHeader = "X-DocuSign-Authentication"
 
 func ViaConst(req *http.Request, v string) {
-	req.Header.Set(legacyHeader, v) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, through constant legacyHeader\)`
+	req.Header.Set(legacyHeader, v) // want `DS601: X-DocuSign-Authentication header through constant legacyHeader \(legacy auth, fails since 2026-09-30\)`
 }
 
 func IndexViaConst(h http.Header, v string) {
-	h[legacyHeader] = []string{v} // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, through constant legacyHeader\)`
+	h[legacyHeader] = []string{v} // want `DS601: X-DocuSign-Authentication header through constant legacyHeader \(legacy auth, fails since 2026-09-30\)`
 }
 
 // Reading it through the constant is a lookup.
@@ -96,7 +96,7 @@ func authHeader(creds string) (string, string) {
 }
 
 func SetViaHelper(req *http.Request, creds string) {
-	req.Header.Set(authHeader(creds)) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, returned by authHeader\)`
+	req.Header.Set(authHeader(creds)) // want `DS601: X-DocuSign-Authentication header returned by authHeader \(legacy auth, fails since 2026-09-30\)`
 }
 
 const dsPrefix = "X-DocuSign-"
@@ -105,7 +105,7 @@ const dsPrefix = "X-DocuSign-"
 func legacyHeaderName() string { return dsPrefix + "Authentication" }
 
 func SetNamed(req *http.Request, v string) {
-	req.Header.Set(legacyHeaderName(), v) // want `DS601: X-DocuSign-Authentication header \(legacy header authentication, returned by legacyHeaderName\)`
+	req.Header.Set(legacyHeaderName(), v) // want `DS601: X-DocuSign-Authentication header returned by legacyHeaderName \(legacy auth, fails since 2026-09-30\)`
 }
 
 // Reading the header through the helper is a lookup.

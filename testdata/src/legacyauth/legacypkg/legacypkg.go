@@ -8,7 +8,7 @@ import (
 )
 
 func Credential() *legacy.Config {
-	return &legacy.Config{ // want `DS601: legacy\.Config authenticates with X-DocuSign-Authentication`
+	return &legacy.Config{ // want `DS601: legacy\.Config authenticates with a user name and password \(legacy auth`
 		AccountID:     os.Getenv("DS_ACCOUNT"),
 		IntegratorKey: os.Getenv("DS_IK"),
 		UserName:      os.Getenv("DS_USER"),
