@@ -43,7 +43,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			if d.Err != "" {
 				r.Report(analysis.Diagnostic{
 					Pos: d.Pos, End: d.End, Category: "DS001",
-					Message: d.Form() + " directive " + d.Err + "; it suppresses nothing",
+					Message: d.Form() + " directive " + d.Err + ", so it suppresses nothing",
 				})
 			}
 		}

@@ -3,8 +3,6 @@ package directives_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/directives"
 	"github.com/dslint/dslint/analyzers/endpoints"
 	"github.com/dslint/dslint/internal/config"
@@ -12,23 +10,20 @@ import (
 )
 
 func TestDirectives(t *testing.T) {
-	testdata := testutil.TestData(t)
-	analysistest.Run(t, testdata, directives.New(&config.Config{}), "directives/a")
+	testutil.Run(t, directives.New(&config.Config{}), "directives/a")
 }
 
 // TestUnused checks DS002 with the default settings and with only DS002
 // enabled (-enable DS002): endpoints still looks for DS101 findings, which
 // it does not report, to tell which suppressions they use.
 func TestUnused(t *testing.T) {
-	testdata := testutil.TestData(t)
 	for _, cfg := range []*config.Config{{}, {Enable: config.List{"DS002"}}, {Enable: config.List{"directives"}}} {
-		analysistest.Run(t, testdata, directives.New(cfg, endpoints.New(cfg)), "directives/unused")
+		testutil.Run(t, directives.New(cfg, endpoints.New(cfg)), "directives/unused")
 	}
 }
 
 // TestUnusedDisabled: a directive naming a disabled rule is not judged.
 func TestUnusedDisabled(t *testing.T) {
-	testdata := testutil.TestData(t)
 	cfg := &config.Config{Disable: config.List{"DS101"}}
-	analysistest.Run(t, testdata, directives.New(cfg, endpoints.New(cfg)), "directives/disabled")
+	testutil.Run(t, directives.New(cfg, endpoints.New(cfg)), "directives/disabled")
 }

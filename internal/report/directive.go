@@ -3,6 +3,7 @@ package report
 import (
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"github.com/dslint/dslint/internal/config"
@@ -77,18 +78,18 @@ func parseDirective(text string) (Directive, bool) {
 					continue
 				}
 				if err := config.Validate(n); err != nil {
-					d.Err = "names " + err.Error()
+					d.Err = "names unknown rule or analyzer " + strconv.Quote(n)
 				}
 				d.Names = append(d.Names, n)
 			}
 		}
 		if len(d.Names) == 0 { // nothing, or only commas ("//dslint:ignore , reason")
-			d.Err = "names no rule: write " + form + " DS101 <reason>"
+			d.Err = "names no rule"
 			return d, true
 		}
 		d.Reason = strings.Join(fields[1:], " ")
 		if d.Err == "" && d.Reason == "" {
-			d.Err = "has no reason: write " + form + " " + fields[0] + " <why this is safe>"
+			d.Err = "has no reason"
 		}
 		return d, true
 	case text == "//nolint" || strings.HasPrefix(text, "//nolint:") || strings.HasPrefix(text, "//nolint "):

@@ -30,7 +30,7 @@ func TestParseDirective(t *testing.T) {
 		{"// nolint:dslint // with a space, as golangci-lint allows", true, "dslint", "", ""},
 		{"//nolint:all", true, "all", "", ""},
 		{"//dslint:file-ignore DS101 sandbox fixtures", true, "DS101", "sandbox fixtures", ""},
-		{"//dslint:file-ignore DS101", true, "DS101", "", "has no reason: write //dslint:file-ignore"},
+		{"//dslint:file-ignore DS101", true, "DS101", "", "has no reason"},
 		{"//dslint:file-ignores DS101 x", false, "", "", ""},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,7 @@ var table = []Rule{
 	{
 		ID: "DS001", Analyzer: "directives", Severity: Warning,
 		Title:  "malformed dslint suppression directive",
-		Doc:    "A //dslint:ignore directive must name one or more rule IDs (or analyzer names) and give a reason: `//dslint:ignore DS101 demo host for the sandbox smoke test`. A directive without a reason or with an unknown rule suppresses nothing.",
+		Doc:    "A //dslint:ignore directive must name one or more rule IDs (or analyzer names) and give a reason: `//dslint:ignore DS101 demo host for the sandbox smoke test`. A directive without a reason or with an unknown rule suppresses nothing: write the rule ID (dslint -explain lists them) and why the finding is safe, as in `//dslint:ignore DS101 <why this is safe>` or, for the whole file, `//dslint:file-ignore DS101 <why this is safe>`.",
 		Source: "dslint",
 		Bad:    "const host = \"demo.docusign.net\" //dslint:ignore DS101",
 		Good:   "const host = \"demo.docusign.net\" //dslint:ignore DS101 sandbox-only smoke test",
