@@ -43,8 +43,11 @@
 //     method's receiver, a package variable, or a new struct that is
 //     returned or stored, as in a constructor; not of a struct passed as a
 //     parameter, which is often a per-request value), a map kept in one of
-//     those, a variable captured by a closure that is returned, stored,
-//     started as a goroutine or registered as an HTTP handler, or a
+//     those, a sync.Map or a generic container of the package (the
+//     Memo[K, V] its Put fills: judged per variable holding it, at the
+//     callers of its getter), a variable captured by a closure that is
+//     returned, stored, started as a goroutine or registered as an HTTP
+//     handler, or a
 //     parameter of a package function captured by the closure it returns
 //     when that closure outlives the call (mux.Handle("/p", proxy(tok))),
 //     and read to

@@ -6,10 +6,12 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -27,7 +29,7 @@ type read struct {
 // desc names where the token is kept. A field promoted from an embedded
 // struct is named from the struct it is read through (Client.baseClient.
 // accessToken), whichever embedding struct stored it.
-func (rd read) desc() string {
+func (rd read) desc(l *location) string {
 	if rd.via != nil {
 		if _, promoted := rd.via.X.(*ssa.FieldAddr); promoted && fieldOf(rd.via.X.Type(), rd.via.Field) != nil {
 			if p := fieldPath(rd.via); strings.Count(p, ".") > 1 {
@@ -35,7 +37,7 @@ func (rd read) desc() string {
 			}
 		}
 	}
-	return rd.loc.desc
+	return l.desc
 }
 
 // checkReads reports DS501: a stored token read to authorize a request (or
@@ -51,20 +53,29 @@ func (c *checker) checkReads() {
 			if rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) || c.checkedByCallers(fn, callers, 0) {
 				continue
 			}
+			report := func(at analysis.Range, l *location) {
+				c.r.Reportf("DS501", at, "DocuSign access token read from %s (%s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)%s",
+					rd.desc(l), l.stored(c), l.grant.Lifetime(), consequence, obtained(l.from))
+			}
 			f := c.flow(rd.val)
 			bad := f&flowSink != 0 || f&flowHeader != 0
+			generic := fn.TypeParams().Len() > 0 && fn.Signature.Recv() != nil
 			if !bad && f&flowReturns != 0 {
 				sites := callers[fn]
-				bad = len(sites) == 0 && fn.Parent() == nil
+				bad = len(sites) == 0 && fn.Parent() == nil && !generic
 				for _, call := range sites {
-					if c.flow(call)&flowSink != 0 && !c.checked(call.Parent()) {
+					if c.flow(call)&flowSink == 0 || c.checked(call.Parent()) {
+						continue
+					}
+					if !generic {
 						bad = true
+					} else if l := locs[instKey{rd.key, syncHolder(call.Call.Args[0])}]; l != nil && !l.onceOnly && !l.refreshed {
+						report(c.rangeOf(call), l) // a generic container's getter: judged per instance, at each caller
 					}
 				}
 			}
 			if bad {
-				c.r.Reportf("DS501", match.Span(rd.pos, rd.end), "DocuSign access token read from %s (%s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)%s",
-					rd.desc(), rd.loc.stored(c), rd.loc.grant.Lifetime(), consequence, obtained(rd.loc.from))
+				report(match.Span(rd.pos, rd.end), rd.loc)
 			}
 		}
 	}
@@ -156,6 +167,15 @@ func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
 				if h := holder(in.X); h != nil {
 					add(in, mapKey{h}, in.Pos())
 				}
+			case *ssa.Call:
+				if name, _ := calleeOf(in.Common()); knowledge.SyncMapLoads[name] {
+					if h, call := syncHolder(in.Call.Args[0]), c.callExpr(in.Pos()); h != nil && call != nil {
+						add(in, mapKey{h}, call.Fun.Pos())
+						if n := len(out); n > 0 && out[n-1].val == in {
+							out[n-1].end = call.Fun.End()
+						}
+					}
+				}
 			}
 		}
 	}
@@ -222,7 +242,7 @@ func (c *checker) callSites() map[*ssa.Function][]*ssa.Call {
 		for _, b := range fn.Blocks {
 			for _, in := range b.Instrs {
 				if call, ok := in.(*ssa.Call); ok {
-					if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssa {
+					if callee := bodyOf(&call.Call); callee != nil && callee.Pkg == c.ssa {
 						out[callee] = append(out[callee], call)
 					}
 				}

@@ -137,7 +137,7 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 	if obj == nil {
 		return nil
 	}
-	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == c.ssa {
+	if fn := bodyOf(&call.Call); fn != nil && fn.Pkg == c.ssa {
 		if s := c.returnsToken(fn)[i]; s != nil {
 			return &src{grant: s.grant, at: call}
 		}

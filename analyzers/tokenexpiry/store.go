@@ -46,7 +46,11 @@ func (c *checker) stores() map[any]*location {
 	if c.locs != nil {
 		return c.locs
 	}
-	add := func(key any, desc string, pos token.Pos, s *src, once, timed bool) {
+	var add func(key any, desc string, pos token.Pos, s *src, once, timed bool)
+	add = func(key any, desc string, pos token.Pos, s *src, once, timed bool) {
+		if ik, ok := key.(instKey); ok {
+			add(ik.key, desc, pos, s, once, timed) // what the generic methods read
+		}
 		if l := locs[key]; l != nil {
 			l.grant = l.grant.Merge(s.grant)
 			l.onceOnly = l.onceOnly && once
@@ -81,8 +85,8 @@ func (c *checker) stores() map[any]*location {
 				case *ssa.Call:
 					for i, a := range in.Call.Args {
 						if s := c.token(a); s != nil {
-							if alloc, desc := capturedParam(in, i); alloc != nil {
-								add(alloc, desc, in.Pos(), s, once, timed)
+							if key, desc := c.kept(in, i, 0); key != nil {
+								add(key, desc, in.Pos(), s, once, timed)
 							}
 						}
 					}
@@ -241,7 +245,7 @@ func (c *checker) refreshers() map[*ssa.Function]map[*ssa.BasicBlock]bool {
 				if !ok {
 					continue
 				}
-				callee := call.Common().StaticCallee()
+				callee := bodyOf(call.Common())
 				if callee == nil || callee.Pkg != c.ssa {
 					continue
 				}
@@ -401,7 +405,7 @@ func outlives(v ssa.Value, depth int) bool {
 // and the call's result outlives the call: the token lives as long as the
 // handler.
 func capturedParam(call *ssa.Call, i int) (*ssa.Alloc, string) {
-	fn := call.Call.StaticCallee()
+	fn := bodyOf(&call.Call)
 	if fn == nil || fn.Pkg != call.Parent().Pkg || i >= len(fn.Params) || len(fn.Params) != len(call.Call.Args) {
 		return nil, ""
 	}
@@ -418,13 +422,103 @@ func capturedParam(call *ssa.Call, i int) (*ssa.Alloc, string) {
 	return nil, ""
 }
 
+// kept returns the location a call keeps its argument i in: a closure the
+// callee returns captures it (capturedParam), a sync.Map stores it, or the
+// package function called stores its parameter (paramKept).
+func (c *checker) kept(call *ssa.Call, i, depth int) (any, string) {
+	if alloc, desc := capturedParam(call, i); alloc != nil {
+		return alloc, desc
+	}
+	name, _ := calleeOf(call.Common())
+	if j, ok := knowledge.SyncMapStores[name]; ok {
+		if h := syncHolder(call.Call.Args[0]); h != nil && j == i {
+			return mapKey{h}, "sync.Map " + h.Name()
+		}
+		return nil, ""
+	}
+	fn := bodyOf(&call.Call)
+	if fn == nil || fn.Pkg != c.ssa || depth > maxChain || len(fn.Params) != len(call.Call.Args) {
+		return nil, ""
+	}
+	key, desc := c.paramKept(fn, i, depth)
+	if key == nil || fn.TypeParams().Len() == 0 || fn.Signature.Recv() == nil {
+		return key, desc
+	}
+	// A method of a generic type: the location is the instance the receiver
+	// names, so that a Memo[string, string] of another provider's tokens is
+	// apart from one of DocuSign's.
+	if h := syncHolder(call.Call.Args[0]); h != nil {
+		return instKey{key, h}, desc + " of " + h.Name()
+	}
+	return nil, ""
+}
+
+// paramKept returns the location fn stores its parameter i into: a field,
+// a package variable or a map, itself or through a call that keeps it
+// ((*Memo[K, V]).Put, a Put that calls m.Store(k, tok)).
+func (c *checker) paramKept(fn *ssa.Function, i, depth int) (any, string) {
+	vals := []ssa.Value{fn.Params[i]}
+	for _, ref := range *fn.Params[i].Referrers() {
+		if mi, ok := ref.(*ssa.MakeInterface); ok {
+			vals = append(vals, mi) // m.Store(k, tok) in the callee
+		}
+	}
+	for _, v := range vals {
+		for _, ref := range *v.Referrers() {
+			switch r := ref.(type) {
+			case *ssa.MapUpdate:
+				if h := holder(r.Map); h != nil && r.Value == v {
+					return mapKey{h}, "map " + h.Name()
+				}
+			case *ssa.Store:
+				if _, local := r.Addr.(*ssa.Alloc); !local && r.Val == v {
+					if key, desc := c.storeTarget(r.Addr); key != nil {
+						return key, desc
+					}
+				}
+			case *ssa.Call:
+				for j, a := range r.Call.Args {
+					if a != v {
+						continue
+					}
+					if key, desc := c.kept(r, j, depth+1); key != nil {
+						return key, desc
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// An instKey is a location of a generic container as one variable holds
+// it: the map m of a Memo[K, V] kept in package variable memo. It is read
+// in the generic methods, which are judged at their calls on that variable.
+type instKey struct {
+	key    any          // the field, or mapKey of the field
+	holder types.Object // the variable or field holding the container
+}
+
+// syncHolder returns the package variable or field a sync.Map, the
+// receiver of a method call, lives in (or a *sync.Map is loaded from).
+func syncHolder(recv ssa.Value) types.Object {
+	if _, ok := recv.(*ssa.UnOp); ok {
+		return holder(recv)
+	}
+	return addrHolder(recv)
+}
+
 // holder returns the package variable or field a map value was loaded from.
 func holder(m ssa.Value) types.Object {
-	ld, ok := m.(*ssa.UnOp)
-	if !ok || ld.Op != token.MUL {
-		return nil
+	if ld, ok := m.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		return addrHolder(ld.X)
 	}
-	switch a := ld.X.(type) {
+	return nil
+}
+
+// addrHolder returns the package variable or field at an address.
+func addrHolder(addr ssa.Value) types.Object {
+	switch a := addr.(type) {
 	case *ssa.Global:
 		return a.Object()
 	case *ssa.FieldAddr:

@@ -32,7 +32,8 @@ func isFormat(name string) bool {
 	return false
 }
 
-// fieldOf returns field i of the struct t (or *t) points to.
+// fieldOf returns field i of the struct t (or *t) points to, as declared:
+// the field of a generic type is one field whatever it is instantiated with.
 func fieldOf(t types.Type, i int) *types.Var {
 	t = types.Unalias(t)
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -42,7 +43,7 @@ func fieldOf(t types.Type, i int) *types.Var {
 	if !ok || i >= st.NumFields() {
 		return nil
 	}
-	return st.Field(i)
+	return st.Field(i).Origin()
 }
 
 // jsonName returns the JSON key of field f of the struct t (or *t).
@@ -56,7 +57,7 @@ func jsonName(t types.Type, f *types.Var) string {
 		return ""
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i) == f {
+		if st.Field(i).Origin() == f.Origin() {
 			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
 			return name
 		}
@@ -84,3 +85,13 @@ func isResponse(t types.Type) bool {
 }
 
 func isErr(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
+
+// bodyOf returns the function a static call runs: for an instance of a
+// generic function or method (Memo[string, string].Put), the generic body
+// its instantiation wrapper calls, which is what the package declares.
+func bodyOf(cc *ssa.CallCommon) *ssa.Function {
+	if fn := cc.StaticCallee(); fn != nil && fn.Origin() != nil {
+		return fn.Origin()
+	}
+	return cc.StaticCallee()
+}

@@ -114,7 +114,7 @@ func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), bu
 		walk(call)
 		return flowNone
 	}
-	fn := call.Call.StaticCallee()
+	fn := bodyOf(&call.Call)
 	if fn == nil || fn.Pkg != c.ssa || len(fn.Params) != len(args) {
 		return flowNone
 	}
@@ -173,7 +173,7 @@ func (c *checker) evidence(fn *ssa.Function) bool {
 				if slices.Contains(knowledge.ValidityChecks, name) || slices.Contains(knowledge.TimeChecks, name) {
 					found = true
 				}
-				if callee := in.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
+				if callee := bodyOf(in.Common()); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
 					found = true
 				}
 				found = found || c.foreignCheck(in.Common())

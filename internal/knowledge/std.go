@@ -54,3 +54,16 @@ var TimerCalls = []string{"time.Sleep", "time.After", "time.Tick"}
 // TimeChecks are the calls that compare or measure against a time (an
 // expiry check when applied to one).
 var TimeChecks = []string{"time.Since", "time.Until", "(time.Time).Before", "(time.Time).After", "(time.Time).Compare", "(time.Time).Sub"}
+
+// SyncMapStores are the sync.Map methods that keep a value, with the index
+// of that value among the call's arguments, the receiver first (as SSA
+// orders them: m.Store(k, v) keeps argument 2).
+var SyncMapStores = map[string]int{
+	"(*sync.Map).Store": 2, "(*sync.Map).LoadOrStore": 2, "(*sync.Map).Swap": 2, "(*sync.Map).CompareAndSwap": 3,
+}
+
+// SyncMapLoads are the sync.Map methods whose first result is a value the
+// map kept.
+var SyncMapLoads = map[string]bool{
+	"(*sync.Map).Load": true, "(*sync.Map).LoadOrStore": true, "(*sync.Map).LoadAndDelete": true, "(*sync.Map).Swap": true,
+}
