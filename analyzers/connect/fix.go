@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -18,7 +17,7 @@ import (
 // is not imported under a name visible at the comparison, or for the
 // three-way strings.Compare and bytes.Compare.
 func constantTimeFix(pass *analysis.Pass, c comparison) []analysis.SuggestedFix {
-	name := hmacName(pass, c.node.Pos())
+	name := match.ImportName(pass.Pkg, pass.TypesInfo, pass.Files, c.node.Pos(), "crypto/hmac")
 	if name == "" {
 		return nil
 	}
@@ -79,39 +78,6 @@ func onlyUse(pass *analysis.Pass, fun ast.Expr) bool {
 		}
 	}
 	return true
-}
-
-// hmacName returns the name crypto/hmac is imported under and visible at
-// pos, or "".
-func hmacName(pass *analysis.Pass, pos token.Pos) string {
-	for _, f := range pass.Files {
-		if pos < f.FileStart || pos > f.FileEnd {
-			continue
-		}
-		for _, spec := range f.Imports {
-			if path, err := strconv.Unquote(spec.Path.Value); err != nil || path != "crypto/hmac" {
-				continue
-			}
-			name := "hmac"
-			if spec.Name != nil {
-				name = spec.Name.Name
-			}
-			if name == "_" || name == "." {
-				return ""
-			}
-			scope := pass.Pkg.Scope().Innermost(pos)
-			if scope == nil {
-				return ""
-			}
-			if _, obj := scope.LookupParent(name, pos); obj != nil {
-				if pn, ok := obj.(*types.PkgName); ok && pn.Imported().Path() == "crypto/hmac" {
-					return name
-				}
-			}
-			return ""
-		}
-	}
-	return ""
 }
 
 // isString reports whether e has a string type.

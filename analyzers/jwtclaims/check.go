@@ -51,19 +51,23 @@ func (f *function) check(s *claimSet, atSign bool) {
 			base = iat.Offset
 		}
 	}
+	lo := time.Duration(0) // exp must lie after now, and after iat
+	if iatOK && iat.Offset > lo {
+		lo = iat.Offset
+	}
 	if hasExp {
 		if v, ok := f.ev.Eval(exp.Value); ok {
 			switch {
 			case !inSeconds(v):
 				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now().Add(time.Hour).Unix()", v.Unit)
 			case v.Unitless && v.Offset-base < time.Second:
-				f.report("DS303", exp.Node, "exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat and DocuSign rejects the assertion with invalid_grant (expired_grant); use time.Hour, not 3600")
+				f.reportFix(f.unitlessFix(v, lo, base), "DS303", exp.Node, "exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat and DocuSign rejects the assertion with invalid_grant (expired_grant); use time.Hour, not 3600")
 			case v.Offset <= 0:
 				f.report("DS303", exp.Node, "exp is %s, not in the future: DocuSign rejects the assertion with invalid_grant (expired_grant)", ago(v.Offset))
 			case iatOK && v.Offset <= iat.Offset:
 				f.report("DS303", exp.Node, "exp is not after iat: DocuSign rejects the assertion with invalid_grant (expired_grant)")
 			case v.Offset-base > maxLifetime:
-				f.report("DS303", exp.Node, "exp is %s after %s: no effect, DocuSign JWT access tokens live one hour whatever exp says; use at most one hour", human(v.Offset-base), from)
+				f.reportFix(f.lifetimeFix(v, base), "DS303", exp.Node, "exp is %s after %s: no effect, DocuSign JWT access tokens live one hour whatever exp says; use at most one hour", human(v.Offset-base), from)
 			}
 		}
 	}

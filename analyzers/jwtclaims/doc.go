@@ -30,7 +30,10 @@
 //     after iat, which has no effect (the token lives one hour), or in
 //     ms/µs/ns (read as seconds thousands of years ahead), or now plus a
 //     number without a time unit (now.Add(3600) is 3600 ns: exp is iat); also
-//     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn;
+//     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn.
+//     Where the duration is written out in place, a suggested fix makes it
+//     one hour (24 * time.Hour becomes time.Hour) or counts the number in
+//     seconds (now.Add(3600 * time.Second));
 //   - DS304: iat in the future, over an hour old, or in ms/µs/ns;
 //   - DS305: a constant sub (or Config.Subject, or the apiUserName of esign's
 //     JWTConfig.Credential) that is an email address or not a GUID

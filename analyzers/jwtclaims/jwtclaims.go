@@ -1,6 +1,7 @@
 package jwtclaims
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -93,12 +94,17 @@ type function struct {
 }
 
 func (c *checker) report(id string, n ast.Node, format string, args ...any) {
+	c.reportFix(nil, id, n, format, args...)
+}
+
+// reportFix is report with suggested fixes (none when fixes is nil).
+func (c *checker) reportFix(fixes []analysis.SuggestedFix, id string, n ast.Node, format string, args ...any) {
 	k := reportKey{id, n.Pos()}
 	if c.reported[k] {
 		return
 	}
 	c.reported[k] = true
-	c.r.Reportf(id, n, format, args...)
+	c.r.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: id, Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
 }
 
 func (c *checker) function(body ast.Node, feedsGrant bool) {

@@ -11,12 +11,21 @@ import (
 )
 
 // TestJWTClaims runs every library's fixtures in one load: golang-jwt
-// v5/v4, dgrijalva/jwt-go, jwx v2/v3, go-jose v3/v4, x/oauth2/jwt (whose
-// Audience fix is checked against oauth2jwt.go.golden), esign options, and
-// the application's own session tokens (never reported).
+// v5/v4, dgrijalva/jwt-go, jwx v2/v3, go-jose v3/v4, x/oauth2/jwt, esign
+// options, and the application's own session tokens (never reported).
+// Suggested fixes are checked in TestFixes, against golden files kept for
+// the fixtures that exist to show them.
 func TestJWTClaims(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
+	analysistest.Run(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
 		"jwtclaims/jwtv5", "jwtclaims/jwtv4", "jwtclaims/dgrijalva", "jwtclaims/session",
 		"jwtclaims/jwxv2", "jwtclaims/jwxv3", "jwtclaims/josev3", "jwtclaims/josev4",
-		"jwtclaims/oauth2jwt", "jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow", "jwtclaims/scopevar")
+		"jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow", "jwtclaims/scopevar")
+}
+
+// TestFixes checks the suggested fixes: DS306's Audience
+// (oauth2jwt.go.golden) and DS303's one-hour exp and seconds
+// (expfix/*.golden), with their twins that get none.
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
+		"jwtclaims/oauth2jwt", "jwtclaims/expfix")
 }

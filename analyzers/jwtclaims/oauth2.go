@@ -101,7 +101,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 	}
 	if exp, ok := fields["Expires"]; ok {
 		if d, ok := f.ev.Int(exp.value); ok && d > int64(maxLifetime) {
-			f.report("DS303", exp.key, "Expires of %s has no effect: DocuSign JWT access tokens live one hour; use at most time.Hour", human(time.Duration(d)))
+			f.reportFix(f.durationFix(exp.value), "DS303", exp.key, "Expires of %s has no effect: DocuSign JWT access tokens live one hour; use at most time.Hour", human(time.Duration(d)))
 		}
 	}
 }
@@ -232,7 +232,7 @@ func (c *checker) esignOptions() {
 			hour := int64(maxLifetime.Seconds())
 			switch name := match.CalleeName(c.pass.TypesInfo, call); {
 			case name == knowledge.SetExpiresIn && s > hour:
-				c.report("DS303", call.Args[0], "ExpiresIn of %d s has no effect: DocuSign JWT access tokens live one hour (3600 s)", s)
+				c.reportFix(c.secondsFix(call.Args[0]), "DS303", call.Args[0], "ExpiresIn of %d s has no effect: DocuSign JWT access tokens live one hour (3600 s)", s)
 			case name == knowledge.SetIatOffset && s > hour:
 				c.report("DS304", call.Args[0], "IatOffset of %d s puts iat over an hour in the past: DocuSign rejects the assertion with invalid_grant", s)
 			case name == knowledge.SetIatOffset && s < 0:

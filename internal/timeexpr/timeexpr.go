@@ -42,8 +42,9 @@ func (u Unit) String() string {
 	return unitNames[u]
 }
 
-// scale is the duration of one integer step in the unit.
-func (u Unit) scale() time.Duration {
+// Scale is the duration of one integer step in the unit (0 for Time and
+// Unknown).
+func (u Unit) Scale() time.Duration {
 	switch u {
 	case Seconds:
 		return time.Second
@@ -65,6 +66,27 @@ type Value struct {
 	// unit: an untyped constant taken as a time.Duration counts
 	// nanoseconds, so now.Add(3600) is 3600 ns after now, not an hour.
 	Unitless bool
+	// Term is the expression that moved the instant away from now when
+	// exactly one did and added to it: the argument of Add
+	// (now.Add(24*time.Hour)), or the n of now.Unix()+n; nil otherwise.
+	// A suggested fix rewrites it.
+	Term ast.Expr
+	// TermUnit is what Term counts: Nanos for a time.Duration (an Add
+	// argument) with TermDuration set, or the unit of the integer it is
+	// added to.
+	TermUnit     Unit
+	TermDuration bool
+	moves        int // the number of terms that moved the instant
+}
+
+// move records that term (nil when the move has no single expression,
+// such as AddDate's or a subtraction) moved the instant, counting unit.
+func (v *Value) move(term ast.Expr, unit Unit, duration bool) {
+	v.moves++
+	v.Term, v.TermUnit, v.TermDuration = nil, Unknown, false
+	if v.moves == 1 && term != nil {
+		v.Term, v.TermUnit, v.TermDuration = term, unit, duration
+	}
 }
 
 // numericDates are the library constructors that wrap a time.Time.
@@ -151,6 +173,7 @@ func (ev *Evaluator) binary(e *ast.BinaryExpr, depth int) (Value, bool) {
 	}
 	v, ok := ev.eval(e.X, depth+1)
 	n, isConst := ev.Int(e.Y)
+	term := e.Y
 	if !ok || !isConst {
 		if e.Op == token.SUB {
 			return Value{}, false
@@ -158,6 +181,7 @@ func (ev *Evaluator) binary(e *ast.BinaryExpr, depth int) (Value, bool) {
 		// n + instant
 		v, ok = ev.eval(e.Y, depth+1)
 		n, isConst = ev.Int(e.X)
+		term = e.X
 		if !ok || !isConst {
 			return Value{}, false
 		}
@@ -167,8 +191,10 @@ func (ev *Evaluator) binary(e *ast.BinaryExpr, depth int) (Value, bool) {
 	}
 	if e.Op == token.SUB {
 		n = -n
+		term = nil
 	}
-	v.Offset += time.Duration(n) * v.Unit.scale()
+	v.Offset += time.Duration(n) * v.Unit.Scale()
+	v.move(term, v.Unit, false)
 	return v, true
 }
 
@@ -204,6 +230,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 		}
 		v.Offset += time.Duration(d)
 		v.Unitless = v.Unitless || ev.unitless(call.Args[0])
+		v.move(call.Args[0], Nanos, true)
 		return v, true
 	case name == "(time.Time).AddDate" && len(call.Args) == 3:
 		v, ok := recv()
@@ -219,6 +246,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 			days += n * per
 		}
 		v.Offset += time.Duration(days) * 24 * time.Hour
+		v.move(nil, Unknown, false)
 		return v, true
 	case unixUnits[name] != Unknown:
 		v, ok := recv()
@@ -226,7 +254,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 			return Value{}, false
 		}
 		v.Unit = unixUnits[name]
-		v.Offset = v.Offset.Truncate(v.Unit.scale()) // the integer drops what is below its unit
+		v.Offset = v.Offset.Truncate(v.Unit.Scale()) // the integer drops what is below its unit
 		return v, true
 	case fromUnix[name] != Unknown && len(call.Args) >= 1:
 		v, ok := ev.eval(call.Args[0], depth+1)

@@ -57,7 +57,8 @@ func f(param time.Time, n int64) {
 	return info, body, last.Rhs[0]
 }
 
-func TestEval(t *testing.T) {
+// jwtImporter imports std and the golang-jwt stub.
+func jwtImporter(t *testing.T) stubImporter {
 	fset := token.NewFileSet()
 	std := importer.ForCompiler(fset, "gc", nil)
 	f, err := parser.ParseFile(fset, "jwt.go", jwtStub, 0)
@@ -68,7 +69,11 @@ func TestEval(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	imp := stubImporter{std: std, pkgs: map[string]*types.Package{"github.com/golang-jwt/jwt/v5": jwt}}
+	return stubImporter{std: std, pkgs: map[string]*types.Package{"github.com/golang-jwt/jwt/v5": jwt}}
+}
+
+func TestEval(t *testing.T) {
+	imp := jwtImporter(t)
 	tests := []struct {
 		decls, expr string
 		want        Value
@@ -114,8 +119,48 @@ func TestEval(t *testing.T) {
 	for _, tt := range tests {
 		info, body, e := check(t, imp, tt.decls, tt.expr)
 		got, ok := New(info, body).Eval(e)
+		got = Value{Unit: got.Unit, Offset: got.Offset, Unitless: got.Unitless} // Term: TestTerm
 		if ok != tt.ok || got != tt.want {
 			t.Errorf("%s; %s = %v, %v; want %v, %v", tt.decls, tt.expr, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestTerm checks the one term that moved an instant from now, which
+// DS303's fixes rewrite, and that there is none when several did.
+func TestTerm(t *testing.T) {
+	imp := jwtImporter(t)
+	tests := []struct {
+		decls, expr string
+		term        string // "": no Term
+		unit        Unit
+		duration    bool
+	}{
+		{"", "time.Now().Add(24 * time.Hour).Unix()", "24 * time.Hour", Nanos, true},
+		{"", "time.Now().Add(3600)", "3600", Nanos, true},
+		{"now := time.Now()", "now.Unix() + 86400", "86400", Seconds, false},
+		{"", "86400 + time.Now().Unix()", "86400", Seconds, false},
+		{"", "time.Now().UnixMilli() + 7200000", "7200000", Millis, false},
+		{"now := time.Now(); exp := now.Add(2 * time.Hour)", "exp.Unix()", "2 * time.Hour", Nanos, true},
+		{"", "time.Now()", "", Unknown, false},
+		{"", "time.Now().Unix() - 60", "", Unknown, false},
+		{"", "time.Now().AddDate(0, 0, 1)", "", Unknown, false},
+		{"", "time.Now().Add(time.Hour).Add(time.Hour)", "", Unknown, false},
+		{"", "time.Now().Add(time.Hour).Unix() + 60", "", Unknown, false},
+	}
+	for _, tt := range tests {
+		info, body, e := check(t, imp, tt.decls, tt.expr)
+		v, ok := New(info, body).Eval(e)
+		if !ok {
+			t.Errorf("%s: not evaluated", tt.expr)
+			continue
+		}
+		term := ""
+		if v.Term != nil {
+			term = types.ExprString(v.Term)
+		}
+		if term != tt.term || v.TermUnit != tt.unit || v.TermDuration != tt.duration {
+			t.Errorf("%s; %s: Term %q (%v, duration %v), want %q (%v, %v)", tt.decls, tt.expr, term, v.TermUnit, v.TermDuration, tt.term, tt.unit, tt.duration)
 		}
 	}
 }
