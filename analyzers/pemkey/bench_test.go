@@ -25,7 +25,7 @@ func BenchmarkDetect(b *testing.B) {
 		}
 		b.Run(tc.name, func(b *testing.B) {
 			for b.Loop() {
-				Detect(tc.in)
+				findKeys(tc.in)
 			}
 		})
 	}
@@ -100,7 +100,7 @@ func repeatedBegins(n int) string {
 	return strings.Repeat("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n", n)
 }
 
-// TestGrowth checks that Detect reads a literal in one pass.
+// TestGrowth checks that findKeys reads a literal in one pass.
 func TestGrowth(t *testing.T) {
 	for name, gen := range map[string]func(int) string{
 		"begins": repeatedBegins,
@@ -111,21 +111,21 @@ func TestGrowth(t *testing.T) {
 			testutil.CheckGrowth(t, func(scale int) time.Duration {
 				s := gen(20000 * scale)
 				start := time.Now()
-				Detect(s)
+				findKeys(s)
 				return time.Since(start)
 			})
 		})
 	}
 }
 
-// BenchmarkGrowth runs Detect on 2, 4 and 8 MB of BEGIN lines (17 s, 111
+// BenchmarkGrowth runs findKeys on 2, 4 and 8 MB of BEGIN lines (17 s, 111
 // s and over 300 s before scanPEM became one pass).
 func BenchmarkGrowth(b *testing.B) {
 	for _, mb := range []int{2, 4, 8} {
 		s := repeatedBegins(mb << 20 / len(repeatedBegins(1)))
 		b.Run(strconv.Itoa(mb)+"MB", func(b *testing.B) {
 			for b.Loop() {
-				Detect(s)
+				findKeys(s)
 			}
 		})
 	}

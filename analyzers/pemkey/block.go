@@ -84,8 +84,8 @@ func (m *marks) next(off int) int {
 // scanPEM returns the private-key-looking PEM blocks of s that have a real
 // body, each checked for well-formedness. It reads s in one pass: the
 // BEGIN and END searches only move forward.
-func scanPEM(s string) []Key {
-	var keys []Key
+func scanPEM(s string) []pemKey {
+	var keys []pemKey
 	begins, ends := newMarks(s, beginMark), newMarks(s, endMark)
 	consumed := 0 // offset in s up to which text belongs to a block
 	for off := 0; ; {
@@ -124,7 +124,7 @@ func scanPEM(s string) []Key {
 		if n < minBody || uniform(body) {
 			continue // a placeholder ("xxxx...", "AAAA...") or a lone header
 		}
-		k := Key{Label: label, Kind: knownLabels[label], WrappedBy: wrappedLabels[label]}
+		k := pemKey{Label: label, Kind: knownLabels[label], WrappedBy: wrappedLabels[label]}
 		_, known := knownLabels[label]
 		// "TSS2 PRIVATE KEY": a key of a kind crypto/x509 does not parse,
 		// not a damaged label; it is checked for the rest like the others.
@@ -159,8 +159,8 @@ func scanPEM(s string) []Key {
 
 // orphanEnds finds private-key END lines after offset from with a real body
 // before them but no BEGIN line (removed or altered).
-func orphanEnds(s string, from int) []Key {
-	var keys []Key
+func orphanEnds(s string, from int) []pemKey {
+	var keys []pemKey
 	for off := from; ; {
 		i := strings.Index(s[off:], endMark)
 		if i < 0 {
@@ -173,7 +173,7 @@ func orphanEnds(s string, from int) []Key {
 			continue
 		}
 		if n, _ := bodyStats(body); n >= minBody {
-			k := Key{Label: label, Kind: knownLabels[label], Malformed: "its -----BEGIN " + label + "----- line is missing or altered"}
+			k := pemKey{Label: label, Kind: knownLabels[label], Malformed: "its -----BEGIN " + label + "----- line is missing or altered"}
 			bodyKind(body, &k)
 			keys = append(keys, k)
 		}
@@ -182,7 +182,7 @@ func orphanEnds(s string, from int) []Key {
 
 // bodyKind fills in the kind and size of a malformed block's key when its
 // base64 body still decodes to a key, so the message can name it.
-func bodyKind(body string, k *Key) {
+func bodyKind(body string, k *pemKey) {
 	var b strings.Builder
 	for line := range strings.Lines(body) {
 		if !strings.Contains(line, ":") {
@@ -194,7 +194,7 @@ func bodyKind(body string, k *Key) {
 		}
 	}
 	if der, err := base64.StdEncoding.DecodeString(b.String()); err == nil {
-		var probe Key
+		var probe pemKey
 		if parseDER(der, &probe) {
 			k.Kind, k.Bits = probe.Kind, probe.Bits
 		}

@@ -6,42 +6,42 @@ import (
 	"strings"
 )
 
-// Encoding says how a key is written in a string.
-type Encoding int
+// keyEncoding says how a key is written in a string.
+type keyEncoding int
 
-// The encodings Detect recognizes.
+// The encodings findKeys recognizes.
 const (
-	PEM       Encoding = iota // PEM text with real line breaks
-	Escaped                   // one-line PEM with literal \n escapes (as copied from JSON or .env)
-	Base64PEM                 // the whole PEM base64-encoded (starts "LS0tLS1CRUdJTi")
-	Base64DER                 // the DER key base64-encoded, with no PEM lines (starts "M")
-	DER                       // the DER key itself (a //go:embed of a .der file)
+	encPEM       keyEncoding = iota // PEM text with real line breaks
+	encEscaped                      // one-line PEM with literal \n escapes (as copied from JSON or .env)
+	encBase64PEM                    // the whole PEM base64-encoded (starts "LS0tLS1CRUdJTi")
+	encBase64DER                    // the DER key base64-encoded, with no PEM lines (starts "M")
+	encDER                          // the DER key itself (a //go:embed of a .der file)
 	numEncodings
 )
 
 // String describes the encoding for messages.
-func (e Encoding) String() string {
+func (e keyEncoding) String() string {
 	switch e {
-	case Escaped:
+	case encEscaped:
 		return `one-line PEM with \n escapes`
-	case Base64PEM:
+	case encBase64PEM:
 		return "base64-encoded PEM"
-	case Base64DER:
+	case encBase64DER:
 		return "base64 DER with no PEM lines"
-	case DER:
+	case encDER:
 		return "binary DER"
 	}
 	return "PEM"
 }
 
-// Key is a private key (or something meant to be one) found in a string.
+// pemKey is a private key (or something meant to be one) found in a string.
 // It never holds key material.
-type Key struct {
-	Label     string   // the BEGIN label, e.g. "RSA PRIVATE KEY"
-	Kind      string   // "RSA", "EC P-256", "Ed25519", "DSA", "OpenSSH ssh-ed25519", ... ("" if unknown)
-	Bits      int      // key size in bits, 0 if unknown
-	Encrypted bool     // passphrase-protected (ENCRYPTED PRIVATE KEY, Proc-Type: 4,ENCRYPTED, OpenSSH cipher)
-	Encoding  Encoding // how the PEM is written
+type pemKey struct {
+	Label     string      // the BEGIN label, e.g. "RSA PRIVATE KEY"
+	Kind      string      // "RSA", "EC P-256", "Ed25519", "DSA", "OpenSSH ssh-ed25519", ... ("" if unknown)
+	Bits      int         // key size in bits, 0 if unknown
+	Encrypted bool        // passphrase-protected (ENCRYPTED PRIVATE KEY, Proc-Type: 4,ENCRYPTED, OpenSSH cipher)
+	Encoding  keyEncoding // how the PEM is written
 	// WrappedBy names the hardware that wraps the key ("a TPM"), "" for a
 	// key usable on its own.
 	WrappedBy string
@@ -51,7 +51,7 @@ type Key struct {
 
 // Describe returns a human description with no key material, such as
 // "RSA 2048-bit private key" or "encrypted PKCS#8 private key".
-func (k Key) Describe() string {
+func (k pemKey) Describe() string {
 	var b strings.Builder
 	if k.Encrypted {
 		b.WriteString("encrypted ")
@@ -71,9 +71,9 @@ func (k Key) Describe() string {
 	return b.String()
 }
 
-// Quick reports whether s could hold a private key at all: the cheap
+// quick reports whether s could hold a private key at all: the cheap
 // substring test run before any decoding.
-func Quick(s string) bool {
+func quick(s string) bool {
 	return strings.Contains(s, "-----BEGIN") || strings.Contains(s, "-----END") || strings.Contains(s, b64Begin) || derLike(s)
 }
 
@@ -101,22 +101,22 @@ func derLike(s string) bool {
 // ever called malformed here. Base64 over several lines is the body of a
 // PEM whose BEGIN and END lines are added where it is used, and is
 // reported there.
-func derKey(s string) (Key, bool) {
-	k := Key{Encoding: DER}
+func derKey(s string) (pemKey, bool) {
+	k := pemKey{Encoding: encDER}
 	der := []byte(s)
 	if s[0] != 0x30 {
 		s = strings.TrimSpace(s)
 		if strings.ContainsAny(s, "\r\n") || b64Run(s) != s {
-			return Key{}, false
+			return pemKey{}, false
 		}
 		dec, ok := decodeB64(s)
 		if !ok {
-			return Key{}, false
+			return pemKey{}, false
 		}
-		der, k.Encoding = []byte(dec), Base64DER
+		der, k.Encoding = []byte(dec), encBase64DER
 	}
 	if !parseDER(der, &k) {
-		return Key{}, false
+		return pemKey{}, false
 	}
 	return k, true
 }
@@ -128,30 +128,30 @@ const b64Begin = "LS0tLS1CRUdJTi"
 // maxDepth bounds base64 nesting.
 const maxDepth = 3
 
-// Detect returns the private keys written in s, in order. Placeholders,
+// findKeys returns the private keys written in s, in order. Placeholders,
 // headers without a body, certificates and public keys are not returned.
-func Detect(s string) []Key {
+func findKeys(s string) []pemKey {
 	return detect(s, 0)
 }
 
-func detect(s string, depth int) []Key {
-	if !Quick(s) || depth > maxDepth {
+func detect(s string, depth int) []pemKey {
+	if !quick(s) || depth > maxDepth {
 		return nil
 	}
 	if depth == 0 && derLike(s) {
 		if k, ok := derKey(s); ok {
-			return []Key{k}
+			return []pemKey{k}
 		}
 	}
-	var keys []Key
+	var keys []pemKey
 	if strings.Contains(s, dashes) {
-		enc := PEM
+		enc := encPEM
 		if t, ok := unescape(s); ok {
-			s, enc = t, Escaped
+			s, enc = t, encEscaped
 		}
 		for _, k := range scanPEM(s) {
 			if depth > 0 {
-				enc = Base64PEM
+				enc = encBase64PEM
 			}
 			k.Encoding = enc
 			keys = append(keys, k)

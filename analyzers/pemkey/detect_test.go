@@ -109,7 +109,7 @@ func wrap(s string) string {
 	return strings.Join(append(lines, s), "\n")
 }
 
-func describe(keys []Key) []string {
+func describe(keys []pemKey) []string {
 	var out []string
 	for _, k := range keys {
 		s := k.Describe() + "|" + k.Encoding.String()
@@ -124,11 +124,11 @@ func describe(keys []Key) []string {
 func TestDetect(t *testing.T) {
 	for _, tc := range detectCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			got := describe(Detect(tc.in))
+			got := describe(findKeys(tc.in))
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("Detect = %q, want %q", got, tc.want)
 			}
-			for _, k := range Detect(tc.in) {
+			for _, k := range findKeys(tc.in) {
 				assertNoMaterial(t, tc.in, k.Describe()+" "+k.Malformed)
 			}
 		})
@@ -154,7 +154,7 @@ func assertNoMaterial(t *testing.T, src, msg string) {
 
 func TestQuick(t *testing.T) {
 	for _, tc := range detectCases() {
-		if len(tc.want) > 0 && !Quick(tc.in) {
+		if len(tc.want) > 0 && !quick(tc.in) {
 			t.Errorf("%s: Quick = false for a string with a key", tc.name)
 		}
 	}

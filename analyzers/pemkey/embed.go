@@ -55,12 +55,12 @@ func checkEmbeds(pass *analysis.Pass, r *report.Reporter) {
 // embeddedKeys returns the keys in an embedded file: read whole up to
 // maxEmbedSize, and past it read line by line (scanLarge), so a key at the
 // end of a large file is not missed.
-func embeddedKeys(pass *analysis.Pass, name string) []Key {
+func embeddedKeys(pass *analysis.Pass, name string) []pemKey {
 	if data := embedfs.Read(pass, name, maxEmbedSize); data != nil {
-		if !Quick(string(data)) {
+		if !quick(string(data)) {
 			return nil
 		}
-		return Detect(string(data))
+		return findKeys(string(data))
 	}
 	f := embedfs.Large(pass, name, maxEmbedSize)
 	if f == nil {
@@ -74,11 +74,11 @@ func embeddedKeys(pass *analysis.Pass, name string) []Key {
 // PEM blocks: each from a line with a BEGIN mark to the next line with an
 // END mark, at most maxBlock bytes (a one-line PEM with \n escapes is one
 // line). A line longer than maxEmbedSize ends the scan. Base64 and DER
-// keys are whole files of a few KiB, read by Detect, never large ones.
-func scanLarge(rd io.Reader) []Key {
+// keys are whole files of a few KiB, read by findKeys, never large ones.
+func scanLarge(rd io.Reader) []pemKey {
 	sc := bufio.NewScanner(rd)
 	sc.Buffer(make([]byte, 0, 64<<10), maxEmbedSize)
-	var keys []Key
+	var keys []pemKey
 	var block strings.Builder
 	in := false
 	for sc.Scan() {
@@ -93,12 +93,12 @@ func scanLarge(rd io.Reader) []Key {
 		block.WriteString(line)
 		block.WriteByte('\n')
 		if strings.Contains(line, endMark) || block.Len() > maxBlock {
-			keys = append(keys, Detect(block.String())...)
+			keys = append(keys, findKeys(block.String())...)
 			in = false
 		}
 	}
 	if in {
-		keys = append(keys, Detect(block.String())...)
+		keys = append(keys, findKeys(block.String())...)
 	}
 	return keys
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// FuzzPEMDetect checks that Detect never panics, that what it finds is a
+// FuzzPEMDetect checks that findKeys never panics, that what it finds is a
 // consistent description, and that descriptions never echo the input's
 // base64. Seeded from the table tests.
 func FuzzPEMDetect(f *testing.F) {
@@ -13,8 +13,8 @@ func FuzzPEMDetect(f *testing.F) {
 		f.Add(tc.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		keys := Detect(s)
-		if len(keys) > 0 && !Quick(s) {
+		keys := findKeys(s)
+		if len(keys) > 0 && !quick(s) {
 			t.Fatalf("Detect found %d keys but Quick is false", len(keys))
 		}
 		for _, k := range keys {

@@ -28,7 +28,7 @@ type keyFinder struct {
 
 // check reports the keys in s, the value of the expression at cur.
 func (k *keyFinder) check(cur inspector.Cursor, s string) {
-	keys := Detect(s)
+	keys := findKeys(s)
 	if len(keys) == 0 {
 		return
 	}
@@ -52,7 +52,7 @@ func (k *keyFinder) checkJoin(cur inspector.Cursor, call *ast.CallExpr) {
 	if !ok || !isConst {
 		return
 	}
-	if s := strings.Join(lines, sep); Quick(s) {
+	if s := strings.Join(lines, sep); quick(s) {
 		k.check(cur, s)
 	}
 }
@@ -62,7 +62,7 @@ func (k *keyFinder) checkJoin(cur inspector.Cursor, call *ast.CallExpr) {
 func (k *keyFinder) operandHasKey(b *ast.BinaryExpr) bool {
 	for _, op := range operands(b) {
 		if c := match.ConstObject(k.info, op); c != nil && c.Val().Kind() == constant.String {
-			if len(Detect(constant.StringVal(c.Val()))) > 0 {
+			if len(findKeys(constant.StringVal(c.Val()))) > 0 {
 				return true
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // for a malformed one. embed names the //go:embed file it was read from
 // ("" for a literal); sink names the key API it is passed to ("" if none).
 // Messages describe the key (kind, size, encoding), never its content.
-func reportKey(r *report.Reporter, rng analysis.Range, k Key, embed, sink string) {
+func reportKey(r *report.Reporter, rng analysis.Range, k pemKey, embed, sink string) {
 	what := k.Describe() + " (" + k.Encoding.String() + ")"
 	where := " embedded in source"
 	if embed != "" {

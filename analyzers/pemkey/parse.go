@@ -14,7 +14,7 @@ import (
 
 // parseBlock decodes one PEM block (text from BEGIN to END) with the
 // standard library and fills in k's kind and size, or k.Malformed.
-func parseBlock(text string, k *Key) {
+func parseBlock(text string, k *pemKey) {
 	block, _ := pem.Decode([]byte(text))
 	if block == nil {
 		k.Malformed = "encoding/pem cannot decode it (a BEGIN or END line is not on its own line, or the base64 body is damaged)"
@@ -55,14 +55,14 @@ func parseBlock(text string, k *Key) {
 // decodesAnyway reports whether a block with an unknown label (text from
 // BEGIN to END) still decodes with encoding/pem to a PKCS#1, PKCS#8 or
 // SEC 1 private key, and fills in k's kind and size if so.
-func decodesAnyway(text string, k *Key) bool {
+func decodesAnyway(text string, k *pemKey) bool {
 	block, _ := pem.Decode([]byte(text))
 	return block != nil && len(block.Headers) == 0 && parseDER(block.Bytes, k)
 }
 
 // parseDER parses a PKCS#1, PKCS#8 or SEC 1 private key, whatever the
 // label says (jwt.ParseRSAPrivateKeyFromPEM tries PKCS#1 then PKCS#8 too).
-func parseDER(der []byte, k *Key) bool {
+func parseDER(der []byte, k *pemKey) bool {
 	if rk, err := x509.ParsePKCS1PrivateKey(der); err == nil {
 		k.Kind, k.Bits = "RSA", rk.N.BitLen()
 		return true
@@ -104,7 +104,7 @@ var (
 // PKCS#8): a real key, not a damaged one. A well-formed structure around an
 // algorithm Go knows (rsaEncryption, a NIST curve) failed on its contents,
 // and stays malformed.
-func unsupported(der []byte, k *Key) bool {
+func unsupported(der []byte, k *pemKey) bool {
 	var p8 struct {
 		Version int
 		Algo    struct {
@@ -155,7 +155,7 @@ func knownCurve(oid asn1.ObjectIdentifier) bool {
 
 // parseOpenSSH reads the header of an openssh-key-v1 key: cipher (for
 // Encrypted) and the public key's type and size.
-func parseOpenSSH(b []byte, k *Key) bool {
+func parseOpenSSH(b []byte, k *pemKey) bool {
 	const magic = "openssh-key-v1\x00"
 	if !strings.HasPrefix(string(b), magic) {
 		return false

@@ -63,7 +63,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			if !ok {
 				continue
 			}
-			if keys && Quick(s) {
+			if keys && quick(s) {
 				k.check(cur, k.repaired(cur, s))
 			}
 			sc.checkString(cur, s)

@@ -24,7 +24,7 @@ func (c *checker) check(u *use) {
 	bad := map[*elem]string{}
 	for i := range u.elems {
 		el := &u.elems[i]
-		ns, sep := Split(el.value)
+		ns, sep := splitScopes(el.value)
 		if u.url {
 			_, sep = splitURL(el.value)
 		}
@@ -45,7 +45,7 @@ func (c *checker) check(u *use) {
 
 // splitURL splits a decoded scope parameter: only , and ; are wrong there.
 func splitURL(s string) ([]string, string) {
-	ns, _ := Split(s)
+	ns, _ := splitScopes(s)
 	if i := strings.IndexAny(s, ",;"); i >= 0 {
 		return ns, s[i : i+1]
 	}
@@ -100,7 +100,7 @@ func (c *checker) unknown(u *use, names []name, bad map[*elem]string) {
 			continue
 		}
 		d := analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS405"}
-		sug := Suggest(n.name)
+		sug := suggest(n.name)
 		if sug == "" {
 			d.Message = fmt.Sprintf("unknown DocuSign scope %q in %s: the authorization fails with invalid_scope", n.name, u.what)
 		} else {
@@ -132,7 +132,7 @@ func (c *checker) grantRules(u *use, names []name) {
 	for _, n := range names {
 		has[n.name] = true
 		if !docusign.IsScope(n.name) {
-			has[Suggest(n.name)] = true // a misspelling is reported as DS405 only
+			has[suggest(n.name)] = true // a misspelling is reported as DS405 only
 		}
 		switch {
 		case n.name == docusign.ScopeExtended && (u.grant == jwtGrant || u.grant == esignJWTGrant || u.grant == implicitGrant):
@@ -169,7 +169,7 @@ func splitFix(el *elem, str bool) []analysis.SuggestedFix {
 	if el.lit == nil {
 		return nil
 	}
-	names, _ := Split(el.value)
+	names, _ := splitScopes(el.value)
 	if len(names) == 0 {
 		return nil
 	}
@@ -188,7 +188,7 @@ func splitFix(el *elem, str bool) []analysis.SuggestedFix {
 
 // renameFix replaces a misspelled scope name in its literal.
 func renameFix(el *elem, from, to string) []analysis.SuggestedFix {
-	names, _ := Split(el.value)
+	names, _ := splitScopes(el.value)
 	for i, n := range names {
 		if n == from {
 			names[i] = to

@@ -33,7 +33,7 @@ func (c *checker) aboutDocuSign(u *use, names []name) bool {
 		return false
 	}
 	for _, n := range names {
-		if DocuSignSpecific(n.name) {
+		if docuSignSpecific(n.name) {
 			return true
 		}
 	}

@@ -11,11 +11,11 @@ import (
 // scope string holding one of them is read by DocuSign as one unknown scope.
 var badSeparators = []string{",", ";", "+", "%20"}
 
-// Split splits one scope element or scope string into scope names. Scopes
+// splitScopes splits one scope element or scope string into scope names. Scopes
 // are separated by white space; the wrong separators (, ; + %20) are split
 // too, and the first one found is returned as bad ("" when the value only
 // uses spaces).
-func Split(s string) (names []string, bad string) {
+func splitScopes(s string) (names []string, bad string) {
 	best := -1
 	for _, sep := range badSeparators {
 		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
@@ -26,11 +26,11 @@ func Split(s string) (names []string, bad string) {
 	return strings.Fields(r.Replace(s)), bad
 }
 
-// ParamScope returns the decoded scope parameter of a URL or of a query
+// paramScope returns the decoded scope parameter of a URL or of a query
 // string ("…/oauth/auth?response_type=code&scope=signature%20impersonation"),
 // the response_type parameter, and whether a scope parameter is present.
 // '+' and %20 decode to spaces as in any query string.
-func ParamScope(s string) (scope, responseType string, ok bool) {
+func paramScope(s string) (scope, responseType string, ok bool) {
 	q := s
 	if i := strings.IndexByte(q, '?'); i >= 0 {
 		q = q[i+1:]
@@ -58,9 +58,9 @@ func ParamScope(s string) (scope, responseType string, ok bool) {
 	return scope, responseType, ok
 }
 
-// AuthPath reports whether the URL s has the DocuSign authorization path
+// authPath reports whether the URL s has the DocuSign authorization path
 // (/oauth/auth), and its host ("" when s has no scheme and host).
-func AuthPath(s string) (host string, ok bool) {
+func authPath(s string) (host string, ok bool) {
 	if i := strings.IndexAny(s, "?#"); i >= 0 {
 		s = s[:i]
 	}
@@ -70,10 +70,10 @@ func AuthPath(s string) (host string, ok bool) {
 	return host, strings.HasSuffix(strings.TrimSuffix(s, "/"), docusign.AuthPath)
 }
 
-// Suggest returns the catalogue scope closest to name within edit distance
+// suggest returns the catalogue scope closest to name within edit distance
 // 2, or "" when there is none or the closest is ambiguous. A verb form of a
 // longer scope ("impersonate" for "impersonation") counts as distance 2.
-func Suggest(name string) string {
+func suggest(name string) string {
 	best, bestD, ties := "", 3, 0
 	lname := strings.ToLower(name)
 	stem := strings.TrimSuffix(lname, "e")
@@ -125,12 +125,12 @@ func distance(a, b string, max int) int {
 	return min(prev[len(b)], max)
 }
 
-// DocuSignSpecific reports whether name is a DocuSign scope, or a near miss
+// docuSignSpecific reports whether name is a DocuSign scope, or a near miss
 // of one, other than the generic OpenID Connect "openid": a list holding
 // one is a DocuSign scope list even where nothing else says so.
-func DocuSignSpecific(name string) bool {
+func docuSignSpecific(name string) bool {
 	if name == "openid" || strings.Contains(name, "/") {
 		return false
 	}
-	return docusign.IsScope(name) || Suggest(name) != "" && Suggest(name) != "openid"
+	return docusign.IsScope(name) || suggest(name) != "" && suggest(name) != "openid"
 }

@@ -26,7 +26,7 @@ var splitCases = []struct {
 
 func TestSplit(t *testing.T) {
 	for _, c := range splitCases {
-		names, bad := Split(c.in)
+		names, bad := splitScopes(c.in)
 		if !slices.Equal(names, c.names) || bad != c.bad {
 			t.Errorf("Split(%q) = %q, %q; want %q, %q", c.in, names, bad, c.names, c.bad)
 		}
@@ -49,7 +49,7 @@ var paramCases = []struct {
 
 func TestParamScope(t *testing.T) {
 	for _, c := range paramCases {
-		scope, rt, ok := ParamScope(c.in)
+		scope, rt, ok := paramScope(c.in)
 		if scope != c.scope || rt != c.rt || ok != c.ok {
 			t.Errorf("ParamScope(%q) = %q, %q, %v; want %q, %q, %v", c.in, scope, rt, ok, c.scope, c.rt, c.ok)
 		}
@@ -63,7 +63,7 @@ func TestAuthPath(t *testing.T) {
 		"/oauth/auth?scope=x":                                          {"", "true"},
 		"https://accounts.google.com/o/oauth2/auth?scope=x":            {"accounts.google.com", "false"},
 	} {
-		host, ok := AuthPath(in)
+		host, ok := authPath(in)
 		if host != want[0] || (ok && want[1] != "true") || (!ok && want[1] != "false") {
 			t.Errorf("AuthPath(%q) = %q, %v; want %v", in, host, ok, want)
 		}
@@ -83,7 +83,7 @@ func TestSuggest(t *testing.T) {
 		"user_reed":     "user_read",
 		"click.snd":     "click.send",
 	} {
-		if got := Suggest(in); got != want {
+		if got := suggest(in); got != want {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -94,7 +94,7 @@ func TestDocuSignSpecific(t *testing.T) {
 		"signature": true, "signiture": true, "openid": false, "email": false, "profile": false,
 		"https://www.googleapis.com/auth/drive": false, "read": false,
 	} {
-		if got := DocuSignSpecific(in); got != want {
+		if got := docuSignSpecific(in); got != want {
 			t.Errorf("DocuSignSpecific(%q) = %v, want %v", in, got, want)
 		}
 	}
@@ -111,7 +111,7 @@ func FuzzScopeSplit(f *testing.F) {
 		f.Add(c.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		names, bad := Split(s)
+		names, bad := splitScopes(s)
 		for _, n := range names {
 			if n == "" || strings.ContainsAny(n, ",; \t\n+") || strings.Contains(n, "%20") {
 				t.Fatalf("Split(%q): bad name %q", s, n)
@@ -120,11 +120,11 @@ func FuzzScopeSplit(f *testing.F) {
 		if bad == "" && !slices.Equal(names, strings.Fields(s)) {
 			t.Fatalf("Split(%q) = %q without a bad separator, want its fields", s, names)
 		}
-		scope, _, _ := ParamScope(s)
+		scope, _, _ := paramScope(s)
 		splitURL(scope)
-		AuthPath(s)
+		authPath(s)
 		for _, n := range names {
-			if sug := Suggest(n); sug != "" && distance(strings.ToLower(n), sug, 3) > 2 && !strings.HasPrefix(sug, strings.TrimSuffix(strings.ToLower(n), "e")) {
+			if sug := suggest(n); sug != "" && distance(strings.ToLower(n), sug, 3) > 2 && !strings.HasPrefix(sug, strings.TrimSuffix(strings.ToLower(n), "e")) {
 				t.Fatalf("Suggest(%q) = %q: too far", n, sug)
 			}
 		}

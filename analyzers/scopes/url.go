@@ -23,7 +23,7 @@ func (c *checker) constURL(e ast.Expr) {
 	if !ok || !strings.Contains(s, "scope=") || c.compared[ast.Unparen(e)] {
 		return
 	}
-	scope, rt, ok := ParamScope(s)
+	scope, rt, ok := paramScope(s)
 	if !ok {
 		return
 	}
@@ -53,7 +53,7 @@ func (c *checker) constURL(e ast.Expr) {
 func (c *checker) urlUse(s, rt, scope string, anchor ast.Expr) *use {
 	// Without a host (a query appended to a configured auth server) the
 	// package must be about DocuSign and the scopes DocuSign's.
-	host, _ := AuthPath(s)
+	host, _ := authPath(s)
 	u := &use{anchor: anchor, rel: relPackage}
 	switch {
 	case host != "" && docusign.IsDocuSignDomain(host):
@@ -102,7 +102,7 @@ func (c *checker) concatURL(bin *ast.BinaryExpr) {
 	if call, ok := value.(*ast.CallExpr); ok && match.IsCallTo(c.info, call, "net/url.QueryEscape", "net/url.PathEscape") && len(call.Args) == 1 {
 		value, escaped = call.Args[0], true
 	}
-	_, rt, _ := ParamScope(prefix)
+	_, rt, _ := paramScope(prefix)
 	elems, sep, complete := c.str(value)
 	if len(elems) == 0 {
 		return
@@ -146,7 +146,7 @@ func (c *checker) handExchanged(scope string) bool {
 	if !c.authCode {
 		return false
 	}
-	names, _ := Split(scope)
+	names, _ := splitScopes(scope)
 	return !c.jwtSeen || !slices.Contains(names, docusign.ScopeImpersonation)
 }
 
@@ -183,7 +183,7 @@ func (c *checker) piecedURL(bin *ast.BinaryExpr) {
 		if !ok || !strings.Contains(s, "scope=") {
 			continue
 		}
-		if _, rt, ok := ParamScope(s); ok && rt != "" || strings.HasSuffix(s, "scope=") {
+		if _, rt, ok := paramScope(s); ok && rt != "" || strings.HasSuffix(s, "scope=") {
 			return // constURL's or concatURL's
 		}
 		if scopePiece != nil {
@@ -196,7 +196,7 @@ func (c *checker) piecedURL(bin *ast.BinaryExpr) {
 	}
 	for _, v := range c.vals().String(bin) {
 		s := holed(v)
-		scope, rt, ok := ParamScope(s)
+		scope, rt, ok := paramScope(s)
 		if !ok || rt == "" || strings.Contains(scope, hole) || strings.Contains(rt, hole) || hostUnknown(s) {
 			continue
 		}
