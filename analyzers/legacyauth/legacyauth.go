@@ -30,7 +30,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		DocuSignOnly:     true,
 		Name:             "legacyauth",
 		Doc:              analysisdoc.MustExtract(doc, "legacyauth"),
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,
 	}, cfg)
@@ -46,7 +46,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	usesLegacy := match.ImportsAny(pass.Pkg, knowledge.EsignLegacyPkg)
 	headerConsts := map[types.Object]bool{} // constants naming the legacy header
-	vals := values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files)
+	vals := pass.ResultOf[values.Analyzer].(*values.Package).Resolver
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:

@@ -34,7 +34,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:      "tokenexpiry",
 		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc)},
 		Run:       run,
 	}, cfg)
@@ -44,7 +44,8 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // driver that loads packages itself (dslint standalone, go/packages) then
 // needs no syntax for dependencies, which makes a run an order of magnitude
 // cheaper, at the price of not knowing tokens returned by functions of
-// other packages. Under go vet and nogo, facts cost much less; use New.
+// other packages (nor the string lists of values.Analyzer's facts). Under
+// go vet and nogo, facts cost much less; use New.
 func NewLocal(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{Name: "tokenexpiry", Doc: analysisdoc.MustExtract(doc, "tokenexpiry"), Requires: []*analysis.Analyzer{inspect.Analyzer}, Run: run}, cfg)
 }
@@ -218,7 +219,17 @@ func grants(pass *analysis.Pass, isDS bool) (g docusign.Grant, legacy bool) {
 	if jwt || code || oauth {
 		return g, false
 	}
-	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS }, values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files))) > 0
+	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS }, resolver(pass))) > 0
+}
+
+// resolver returns the package's value resolver: values.Analyzer's, which
+// knows other packages' lists through facts, or (for NewLocal, which
+// requires no analyzer with facts) one of the package alone.
+func resolver(pass *analysis.Pass) func() *values.Resolver {
+	if p, ok := pass.ResultOf[values.Analyzer].(*values.Package); ok {
+		return p.Resolver
+	}
+	return values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files)
 }
 
 // buildSSA creates the SSA form of the package alone, as buildssa does. A
