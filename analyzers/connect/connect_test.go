@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/connect"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/testutil"
@@ -19,7 +17,7 @@ import (
 func TestConnect(t *testing.T) {
 	t.Parallel()
 	testdata := testutil.TestData(t)
-	results := analysistest.RunWithSuggestedFixes(t, testdata, connect.New(&config.Config{}), "connect/...")
+	results := testutil.RunWithSuggestedFixes(t, connect.New(&config.Config{}), "connect/...")
 	src, err := os.ReadFile(filepath.Join(testdata, "src", "connect", "key", "key.go"))
 	if err != nil {
 		t.Fatal(err)

@@ -82,7 +82,7 @@ func keyMessage(info *types.Info, k hardcodedKey) string {
 	if c := match.ConstObject(info, k.at); c != nil {
 		desc = c.Name() + ", " + desc
 	}
-	return "Connect HMAC key is a hardcoded constant (" + desc + "): anyone with the source can sign a forged Connect webhook; read it from the environment or a secret manager, and rotate it"
+	return "Connect HMAC key hardcoded (" + desc + "): " + forged
 }
 
 // wrongHash returns the hash constructor of the site's hmac.New when it is
@@ -137,11 +137,11 @@ func (ix *index) reencoded(site macSite) []*ast.CallExpr {
 func checkMACs(pass *analysis.Pass, ix *index, c comparison, once onceReporter) {
 	for _, site := range ix.macs(c.other) {
 		if fn := ix.wrongHash(site); fn != nil {
-			once.reportf("DS802", site.call.Args[0], "HMAC with %s.%s, but DocuSign signs Connect messages with HMAC-SHA256 (sha256.New): the signature never matches, so every Connect message is rejected", fn.Pkg().Name(), fn.Name())
+			once.reportf("DS802", site.call.Args[0], "Connect HMAC with %s.%s, not SHA-256 (every genuine Connect message rejected)", fn.Pkg().Name(), fn.Name())
 		}
 		for _, enc := range ix.reencoded(site) {
 			fn := match.Callee(pass.TypesInfo, enc)
-			once.reportf("DS802", enc.Fun, "HMAC over the output of %s.%s, not the raw request body: the bytes differ from those DocuSign signed, so genuine Connect messages are rejected; compute it over the body as read", fn.Pkg().Name(), fn.Name())
+			once.reportf("DS802", enc.Fun, "Connect HMAC over %s.%s output, not the raw body (every genuine message rejected)", fn.Pkg().Name(), fn.Name())
 		}
 		for _, k := range ix.keys(site) {
 			once.reportf("DS803", k.at, "%s", keyMessage(pass.TypesInfo, k))

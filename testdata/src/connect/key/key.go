@@ -14,7 +14,7 @@ import (
 
 const connectKey = "Zq3vB8nW1xY5tR7uJ2kL9mP4sD6fG0hA"
 
-var packageKey = []byte("Hq8vN2cX5zL1pR7tY4wK9mB3sD6fG0jE") // want `DS803: Connect HMAC key is a hardcoded constant \(a 32-character value\)`
+var packageKey = []byte("Hq8vN2cX5zL1pR7tY4wK9mB3sD6fG0jE") // want `DS803: Connect HMAC key hardcoded \(a 32-character value\)`
 
 var flagKey = "Fq3vB8nW1xY5tR7uJ2kL9mP4sD6fG0hA"
 
@@ -37,7 +37,7 @@ func fromEnv(r *http.Request) bool {
 // literal is fromEnv with the key written in.
 func literal(r *http.Request) bool {
 	body, _ := io.ReadAll(r.Body)
-	m := hmac.New(sha256.New, []byte("Kx7pQ2mN9vB4tR8wY1zL5cJ3hF6dG0sA")) // want `DS803: Connect HMAC key is a hardcoded constant \(a 32-character value\): anyone with the source can sign a forged Connect webhook`
+	m := hmac.New(sha256.New, []byte("Kx7pQ2mN9vB4tR8wY1zL5cJ3hF6dG0sA")) // want `DS803: Connect HMAC key hardcoded \(a 32-character value\): forged webhook accepted`
 	m.Write(body)
 	return hmac.Equal(m.Sum(nil), signature(r))
 }
@@ -45,7 +45,7 @@ func literal(r *http.Request) bool {
 // constant passes a named constant through a variable.
 func constant(r *http.Request) bool {
 	body, _ := io.ReadAll(r.Body)
-	k := []byte(connectKey) // want `DS803: Connect HMAC key is a hardcoded constant \(connectKey, a 32-character value\)`
+	k := []byte(connectKey) // want `DS803: Connect HMAC key hardcoded \(connectKey, a 32-character value\)`
 	m := hmac.New(sha256.New, k)
 	m.Write(body)
 	return hmac.Equal(m.Sum(nil), signature(r))
@@ -72,7 +72,7 @@ func flagVar(r *http.Request) bool {
 func fallback(r *http.Request) bool {
 	k := os.Getenv("DOCUSIGN_CONNECT_HMAC_KEY")
 	if k == "" {
-		k = "Mv4nB7xC2zL9pQ1tR5wK8mY3sD6fG0hJ" // want `DS803: Connect HMAC key is a hardcoded constant \(a 32-character value\)`
+		k = "Mv4nB7xC2zL9pQ1tR5wK8mY3sD6fG0hJ" // want `DS803: Connect HMAC key hardcoded \(a 32-character value\)`
 	}
 	body, _ := io.ReadAll(r.Body)
 	m := hmac.New(sha256.New, []byte(k))
@@ -97,7 +97,7 @@ func sign(body []byte, key string) []byte {
 
 func viaHelper(r *http.Request) bool {
 	body, _ := io.ReadAll(r.Body)
-	return hmac.Equal(sign(body, "Pw2nB7xC4zL9qQ1tR5wK8mY3sD6fG0hJ"), signature(r)) // want `DS803: Connect HMAC key is a hardcoded constant \(a 32-character value\)`
+	return hmac.Equal(sign(body, "Pw2nB7xC4zL9qQ1tR5wK8mY3sD6fG0hJ"), signature(r)) // want `DS803: Connect HMAC key hardcoded \(a 32-character value\)`
 }
 
 func viaHelperTwin(r *http.Request) bool {

@@ -34,7 +34,7 @@ func remarshal(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewDecoder(r.Body).Decode(&ev); err != nil {
 		return
 	}
-	payload, _ := json.Marshal(ev) // want `DS802: HMAC over the output of json.Marshal, not the raw request body: the bytes differ from those DocuSign signed, so genuine Connect messages are rejected`
+	payload, _ := json.Marshal(ev) // want `DS802: Connect HMAC over json.Marshal output, not the raw body \(every genuine message rejected\)`
 	m := hmac.New(sha256.New, key)
 	m.Write(payload)
 	if !hmac.Equal(m.Sum(nil), signature(r)) {
@@ -68,7 +68,7 @@ func macOf(h func() hash.Hash, data []byte) []byte {
 
 // viaHelper passes the re-encoded event to a helper.
 func viaHelper(r *http.Request, ev event) bool {
-	data, _ := json.MarshalIndent(ev, "", "  ") // want `DS802: HMAC over the output of json.MarshalIndent`
+	data, _ := json.MarshalIndent(ev, "", "  ") // want `DS802: Connect HMAC over json.MarshalIndent output`
 	return hmac.Equal(macOf(sha256.New, data), signature(r))
 }
 
@@ -81,7 +81,7 @@ func sha1Hash(r *http.Request) bool {
 // wrongHash uses the wrong hash at hmac.New.
 func wrongHash(r *http.Request) bool {
 	body, _ := io.ReadAll(r.Body)
-	m := hmac.New(sha1.New, key) // want `DS802: HMAC with sha1.New, but DocuSign signs Connect messages with HMAC-SHA256 \(sha256.New\): the signature never matches`
+	m := hmac.New(sha1.New, key) // want `DS802: Connect HMAC with sha1.New, not SHA-256 \(every genuine Connect message rejected\)`
 	io.WriteString(m, string(body))
 	return hmac.Equal(m.Sum(nil), signature(r))
 }
