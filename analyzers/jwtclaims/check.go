@@ -30,10 +30,10 @@ func (f *function) check(s *claimSet, atSign bool) {
 	_, hasAud := s.last(claims.Aud)
 	if atSign && s.complete && s.anchor != nil {
 		if !hasExp {
-			f.report("DS301", s.anchor, "DocuSign JWT assertion has no exp claim: DocuSign rejects it with invalid_grant (no_valid_keys_or_signatures); set exp to iat plus at most one hour")
+			f.report("DS301", s.anchor, "DocuSign JWT assertion has no exp claim (invalid_grant, no_valid_keys_or_signatures)")
 		}
 		if !hasAud {
-			f.report("DS306", s.anchor, "DocuSign JWT assertion has no aud claim: DocuSign rejects it with invalid_grant (issuer_not_found); set aud to account-d.docusign.com (demo) or account.docusign.com")
+			f.report("DS306", s.anchor, "DocuSign JWT assertion has no aud claim (invalid_grant, issuer_not_found)")
 		}
 	}
 	iat, iatOK := f.instant(s, claims.Iat)
@@ -59,21 +59,21 @@ func (f *function) check(s *claimSet, atSign bool) {
 		if v, ok := f.ev.Eval(exp.Value); ok {
 			switch {
 			case !inSeconds(v):
-				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now().Add(time.Hour).Unix()", v.Unit)
+				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds (thousands of years ahead: invalid_grant)", v.Unit)
 			case v.Unitless && v.Offset-base < time.Second:
-				f.reportFix(f.unitlessFix(v, lo, base), "DS303", exp.Node, "exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat and DocuSign rejects the assertion with invalid_grant (expired_grant); use time.Hour, not 3600")
+				f.reportFix(f.unitlessFix(v, lo, base), "DS303", exp.Node, "exp adds a number without a time unit, nanoseconds, so exp equals iat (invalid_grant)")
 			case v.Offset <= 0:
-				f.report("DS303", exp.Node, "exp is %s, not in the future: DocuSign rejects the assertion with invalid_grant (expired_grant)", ago(v.Offset))
+				f.report("DS303", exp.Node, "exp is %s, not in the future (invalid_grant, expired_grant)", ago(v.Offset))
 			case iatOK && v.Offset <= iat.Offset:
-				f.report("DS303", exp.Node, "exp is not after iat: DocuSign rejects the assertion with invalid_grant (expired_grant)")
+				f.report("DS303", exp.Node, "exp is not after iat (invalid_grant, expired_grant)")
 			case v.Offset-base > maxLifetime:
-				f.reportFix(f.lifetimeFix(v, base), "DS303", exp.Node, "exp is %s after %s: no effect, DocuSign JWT access tokens live one hour whatever exp says; use at most one hour", human(v.Offset-base), from)
+				f.reportFix(f.lifetimeFix(v, base), "DS303", exp.Node, "exp is %s after %s (no effect: DocuSign JWT access tokens live one hour)", human(v.Offset-base), from)
 			}
 		}
 	}
 	if site, ok := s.last(claims.Nbf); ok {
 		if v, ok := f.ev.Eval(site.Value); ok && inSeconds(v) && v.Offset > 0 {
-			f.report("DS302", site.Node, "nbf is %s in the future: DocuSign rejects the assertion with invalid_grant until then; use the current time or omit nbf", human(v.Offset))
+			f.report("DS302", site.Node, "nbf is %s in the future (invalid_grant until then)", human(v.Offset))
 		}
 	}
 	if site, ok := s.last(claims.Sub); ok {
@@ -86,11 +86,11 @@ func (f *function) checkIat(site claims.Site, v timeexpr.Value, ok bool) {
 	switch {
 	case !ok:
 	case !inSeconds(v):
-		f.report("DS304", site.Node, "iat is in %s, not Unix seconds: DocuSign rejects the assertion with invalid_grant; use time.Now().Unix()", v.Unit)
+		f.report("DS304", site.Node, "iat is in %s, not Unix seconds (invalid_grant)", v.Unit)
 	case v.Offset > 0:
-		f.report("DS304", site.Node, "iat is %s in the future: DocuSign rejects the assertion with invalid_grant; use the current time", human(v.Offset))
+		f.report("DS304", site.Node, "iat is %s in the future (invalid_grant)", human(v.Offset))
 	case -v.Offset > maxLifetime:
-		f.report("DS304", site.Node, "iat is %s in the past: DocuSign rejects an iat over an hour old with invalid_grant; use the current time", human(-v.Offset))
+		f.report("DS304", site.Node, "iat is %s in the past (invalid_grant: over an hour old)", human(-v.Offset))
 	}
 }
 
@@ -102,9 +102,9 @@ func (f *function) checkSub(node ast.Node, value ast.Expr) {
 	}
 	switch {
 	case isEmail(sub):
-		f.report("DS305", node, "sub is an email address, not the DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
+		f.report("DS305", node, "sub is an email address, not the DocuSign user ID GUID (invalid_grant, user_not_found)")
 	case !docusign.IsGUID(sub):
-		f.report("DS305", node, "sub is not a DocuSign user ID GUID: the grant fails with invalid_grant (user_not_found)")
+		f.report("DS305", node, "sub is not a DocuSign user ID GUID (invalid_grant, user_not_found)")
 	}
 }
 

@@ -3,8 +3,6 @@ package jwtclaims_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/jwtclaims"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/testutil"
@@ -16,7 +14,7 @@ import (
 // Suggested fixes are checked in TestFixes, against golden files kept for
 // the fixtures that exist to show them.
 func TestJWTClaims(t *testing.T) {
-	analysistest.Run(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
+	testutil.Run(t, jwtclaims.New(&config.Config{}),
 		"jwtclaims/jwtv5", "jwtclaims/jwtv4", "jwtclaims/dgrijalva", "jwtclaims/session",
 		"jwtclaims/jwxv2", "jwtclaims/jwxv3", "jwtclaims/josev3", "jwtclaims/josev4",
 		"jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow", "jwtclaims/scopevar")
@@ -26,6 +24,6 @@ func TestJWTClaims(t *testing.T) {
 // (oauth2jwt.go.golden) and DS303's one-hour exp and seconds
 // (expfix/*.golden), with their twins that get none.
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), jwtclaims.New(&config.Config{}),
+	testutil.RunWithSuggestedFixes(t, jwtclaims.New(&config.Config{}),
 		"jwtclaims/oauth2jwt", "jwtclaims/expfix")
 }

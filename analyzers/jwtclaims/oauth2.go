@@ -87,7 +87,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 			// The TokenURL comes from configuration, but only DocuSign's JWT
 			// grant asks for impersonation, or it is built from a variable
 			// that only ever holds DocuSign hosts.
-			f.report("DS306", tokenURL.key, "jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant (issuer_not_found); set Audience to the bare auth host (account-d.docusign.com or account.docusign.com)")
+			f.report("DS306", tokenURL.key, "jwt.Config has no Audience: aud is TokenURL, not the bare auth host (invalid_grant)")
 		}
 	}
 	if len(hosts) == 0 && !(hasAud && len(evidence.ConstExpr(f.info, aud.value)) > 0) && !f.mentionsDocuSign() {
@@ -101,7 +101,7 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 	}
 	if exp, ok := fields["Expires"]; ok {
 		if d, ok := f.ev.Int(exp.value); ok && d > int64(maxLifetime) {
-			f.reportFix(f.durationFix(exp.value), "DS303", exp.key, "Expires of %s has no effect: DocuSign JWT access tokens live one hour; use at most time.Hour", human(time.Duration(d)))
+			f.reportFix(f.durationFix(exp.value), "DS303", exp.key, "Expires of %s has no effect (DocuSign JWT access tokens live one hour)", human(time.Duration(d)))
 		}
 	}
 }
@@ -145,7 +145,7 @@ func (f *function) switchedHost(e ast.Expr) bool {
 func (f *function) missingAudience(lit *ast.CompositeLit, tokenURL, aud configField, host string) {
 	d := analysis.Diagnostic{
 		Pos: tokenURL.key.Pos(), End: tokenURL.key.End(), Category: "DS306",
-		Message: fmt.Sprintf("jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant (issuer_not_found); set Audience to %q", host),
+		Message: fmt.Sprintf("jwt.Config has no Audience: aud is TokenURL, not %q (invalid_grant)", host),
 	}
 	switch {
 	case aud.inLit: // Audience: ""
@@ -232,11 +232,11 @@ func (c *checker) esignOptions() {
 			hour := int64(maxLifetime.Seconds())
 			switch name := match.CalleeName(c.pass.TypesInfo, call); {
 			case name == knowledge.SetExpiresIn && s > hour:
-				c.reportFix(c.secondsFix(call.Args[0]), "DS303", call.Args[0], "ExpiresIn of %d s has no effect: DocuSign JWT access tokens live one hour (3600 s)", s)
+				c.reportFix(c.secondsFix(call.Args[0]), "DS303", call.Args[0], "ExpiresIn of %d s has no effect (DocuSign JWT access tokens live one hour)", s)
 			case name == knowledge.SetIatOffset && s > hour:
-				c.report("DS304", call.Args[0], "IatOffset of %d s puts iat over an hour in the past: DocuSign rejects the assertion with invalid_grant", s)
+				c.report("DS304", call.Args[0], "IatOffset of %d s puts iat over an hour in the past (invalid_grant)", s)
 			case name == knowledge.SetIatOffset && s < 0:
-				c.report("DS304", call.Args[0], "negative IatOffset puts iat in the future: DocuSign rejects the assertion with invalid_grant")
+				c.report("DS304", call.Args[0], "negative IatOffset puts iat in the future (invalid_grant)")
 			}
 			return true
 		})

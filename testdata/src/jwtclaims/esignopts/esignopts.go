@@ -10,7 +10,7 @@ func tooLong(key string) *esign.JWTConfig {
 	return &esign.JWTConfig{
 		IntegratorKey: "8a9f5b9e-1c2d-4e3f-8a7b-6c5d4e3f2a1b",
 		PrivateKey:    key,
-		Options:       (&jwt.ConfigOptions{}).SetExpiresIn(7200), // want `DS303: ExpiresIn of 7200 s has no effect: DocuSign JWT access tokens live one hour \(3600 s\)`
+		Options:       (&jwt.ConfigOptions{}).SetExpiresIn(7200), // want `DS303: ExpiresIn of 7200 s has no effect \(DocuSign JWT access tokens live one hour\)`
 	}
 }
 

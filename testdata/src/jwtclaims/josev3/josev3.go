@@ -56,7 +56,7 @@ func badValues() (string, error) {
 		Audience:  jwt.Audience{"account.docusign.com"},
 		IssuedAt:  jwt.NewNumericDate(now.Add(time.Minute)),      // want `DS304: iat is 1m in the future`
 		NotBefore: jwt.NewNumericDate(now.Add(time.Minute)),      // want `DS302: nbf is 1m in the future`
-		Expiry:    jwt.NewNumericDate(now.Add(90 * time.Minute)), // want `DS303: exp is 90m after now: no effect`
+		Expiry:    jwt.NewNumericDate(now.Add(90 * time.Minute)), // want `DS303: exp is 90m after now \(no effect`
 	}
 	return jwt.Signed(signer()).Claims(c).CompactSerialize()
 }

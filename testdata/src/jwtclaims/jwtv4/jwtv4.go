@@ -43,7 +43,7 @@ func standardLater() (string, error) {
 	c.Subject = userID
 	c.Audience = "account.docusign.com"
 	c.IssuedAt = now.Unix()
-	c.ExpiresAt = now.Unix() + 7200 // want `DS303: exp is 2h after iat: no effect`
+	c.ExpiresAt = now.Unix() + 7200 // want `DS303: exp is 2h after iat \(no effect`
 	c.NotBefore = now.Unix() + 600  // want `DS302: nbf is 10m in the future`
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, c).SignedString(key)
 }

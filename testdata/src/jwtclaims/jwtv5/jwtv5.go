@@ -20,7 +20,7 @@ var key *rsa.PrivateKey
 // --- MapClaims literals ---
 
 func noExp() (string, error) {
-	claims := jwt.MapClaims{ // want `DS301: DocuSign JWT assertion has no exp claim: DocuSign rejects it with invalid_grant \(no_valid_keys_or_signatures\)`
+	claims := jwt.MapClaims{ // want `DS301: DocuSign JWT assertion has no exp claim \(invalid_grant, no_valid_keys_or_signatures\)`
 		"iss":   integrationKey,
 		"sub":   userID,
 		"aud":   demoAud,
@@ -80,11 +80,11 @@ func badTimes() (string, error) {
 	now := time.Now()
 	claims := jwt.MapClaims{
 		"iss": integrationKey,
-		"sub": "jane@example.com", // want `DS305: sub is an email address, not the DocuSign user ID GUID: the grant fails with invalid_grant \(user_not_found\)`
+		"sub": "jane@example.com", // want `DS305: sub is an email address, not the DocuSign user ID GUID \(invalid_grant, user_not_found\)`
 		"aud": demoAud,
-		"iat": now.UnixMilli(),                 // want `DS304: iat is in milliseconds, not Unix seconds: DocuSign rejects the assertion with invalid_grant`
-		"nbf": now.Add(5 * time.Minute).Unix(), // want `DS302: nbf is 5m in the future: DocuSign rejects the assertion with invalid_grant`
-		"exp": now.Add(24 * time.Hour).Unix(),  // want `DS303: exp is 24h after now: no effect, DocuSign JWT access tokens live one hour`
+		"iat": now.UnixMilli(),                 // want `DS304: iat is in milliseconds, not Unix seconds \(invalid_grant\)`
+		"nbf": now.Add(5 * time.Minute).Unix(), // want `DS302: nbf is 5m in the future \(invalid_grant until then\)`
+		"exp": now.Add(24 * time.Hour).Unix(),  // want `DS303: exp is 24h after now \(no effect: DocuSign JWT access tokens live one hour\)`
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
@@ -94,8 +94,8 @@ func expired() (string, error) {
 	claims := jwt.MapClaims{
 		"iss": integrationKey, "sub": "jdoe", // want `DS305: sub is not a DocuSign user ID GUID`
 		"aud": demoAud,
-		"iat": now.Add(-2 * time.Hour).Unix(), // want `DS304: iat is 2h in the past: DocuSign rejects an iat over an hour old with invalid_grant`
-		"exp": now.Unix() - 60,                // want `DS303: exp is 1m ago, not in the future: DocuSign rejects the assertion with invalid_grant \(expired_grant\)`
+		"iat": now.Add(-2 * time.Hour).Unix(), // want `DS304: iat is 2h in the past \(invalid_grant: over an hour old\)`
+		"exp": now.Unix() - 60,                // want `DS303: exp is 1m ago, not in the future \(invalid_grant, expired_grant\)`
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
@@ -105,7 +105,7 @@ func iatFuture() (string, error) {
 	claims := jwt.MapClaims{
 		"iss": integrationKey, "sub": userID, "aud": demoAud,
 		"iat": now.Add(10 * time.Minute).Unix(), // want `DS304: iat is 10m in the future`
-		"exp": now.Add(5 * time.Minute).Unix(),  // want `DS303: exp is not after iat: DocuSign rejects the assertion with invalid_grant \(expired_grant\)`
+		"exp": now.Add(5 * time.Minute).Unix(),  // want `DS303: exp is not after iat \(invalid_grant, expired_grant\)`
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
@@ -113,7 +113,7 @@ func iatFuture() (string, error) {
 func noAud() (string, error) {
 	// The token endpoint below is what makes this a DocuSign assertion.
 	_ = tokenURL
-	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "iat": time.Now().Unix(), "exp": time.Now().Add(time.Hour).Unix()} // want `DS306: DocuSign JWT assertion has no aud claim: DocuSign rejects it with invalid_grant \(issuer_not_found\)`
+	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "iat": time.Now().Unix(), "exp": time.Now().Add(time.Hour).Unix()} // want `DS306: DocuSign JWT assertion has no aud claim \(invalid_grant, issuer_not_found\)`
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
 
@@ -149,7 +149,7 @@ func custom() (string, error) {
 			Issuer:    integrationKey,
 			Subject:   "jane@example.com", // want `DS305: sub is an email address`
 			IssuedAt:  jwt.NewNumericDate(now),
-			ExpiresAt: jwt.NewNumericDate(now.Add(2 * time.Hour)), // want `DS303: exp is 2h after iat: no effect`
+			ExpiresAt: jwt.NewNumericDate(now.Add(2 * time.Hour)), // want `DS303: exp is 2h after iat \(no effect`
 		},
 		Scope: "signature impersonation",
 	} // no aud; the scope shows it is a DocuSign assertion
@@ -169,7 +169,7 @@ func customGood() (string, error) {
 
 // claimsFor builds claims signed elsewhere: values are still checked.
 func claimsFor(user string) jwt.MapClaims {
-	return jwt.MapClaims{"iss": integrationKey, "sub": user, "aud": demoAud, "iat": time.Now().Unix(), "exp": time.Now().Add(3 * time.Hour).Unix()} // want `DS303: exp is 3h after iat: no effect`
+	return jwt.MapClaims{"iss": integrationKey, "sub": user, "aud": demoAud, "iat": time.Now().Unix(), "exp": time.Now().Add(3 * time.Hour).Unix()} // want `DS303: exp is 3h after iat \(no effect`
 }
 
 func copied(extra map[string]any) (string, error) {
@@ -239,7 +239,7 @@ func staleishIat() (string, error) {
 	claims := jwt.MapClaims{
 		"iss": integrationKey, "sub": userID, "aud": demoAud,
 		"iat": now.Add(-30 * time.Minute).Unix(),
-		"exp": now.Add(time.Hour).Unix(), // want `DS303: exp is 90m after iat: no effect`
+		"exp": now.Add(time.Hour).Unix(), // want `DS303: exp is 90m after iat \(no effect`
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
@@ -281,7 +281,7 @@ func newThenClaimsSession(user string) (string, error) {
 func millisExp() (string, error) {
 	now := time.Now()
 	claims := jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
-		"exp":   now.Add(time.Hour).UnixMilli(), // want `^DS303: exp is in milliseconds, not Unix seconds: read as seconds it lies thousands of years ahead and DocuSign rejects the assertion with invalid_grant; use time.Now\(\)\.Add\(time\.Hour\)\.Unix\(\)$`
+		"exp":   now.Add(time.Hour).UnixMilli(), // want `^DS303: exp is in milliseconds, not Unix seconds \(thousands of years ahead: invalid_grant\)$`
 		"scope": "signature impersonation"}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }
@@ -299,7 +299,7 @@ func expNanoseconds() (string, error) {
 	now := time.Now()
 	claims := jwt.MapClaims{
 		"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
-		"exp": now.Add(3600).Unix(), // want `DS303: exp adds a number without a time unit, which time.Duration counts in nanoseconds: exp equals iat`
+		"exp": now.Add(3600).Unix(), // want `DS303: exp adds a number without a time unit, nanoseconds, so exp equals iat \(invalid_grant\)`
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodRS256, claims).SignedString(key)
 }

@@ -23,13 +23,13 @@ func noAudience(ctx context.Context) oauth2.TokenSource {
 		Subject:    userID,
 		PrivateKey: pemKey,
 		Scopes:     []string{"signature", "impersonation"},
-		TokenURL:   demoTokenURL, // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: DocuSign rejects the assertion with invalid_grant \(issuer_not_found\); set Audience to "account-d.docusign.com"`
+		TokenURL:   demoTokenURL, // want `DS306: jwt.Config has no Audience: aud is TokenURL, not "account-d.docusign.com" \(invalid_grant\)`
 	}
 	return cfg.TokenSource(ctx)
 }
 
 func oneLine() *jwt.Config {
-	return &jwt.Config{Email: integrationKey, Subject: userID, TokenURL: "https://account.docusign.com/oauth/token"} // want `DS306: jwt.Config has no Audience.*set Audience to "account.docusign.com"`
+	return &jwt.Config{Email: integrationKey, Subject: userID, TokenURL: "https://account.docusign.com/oauth/token"} // want `DS306: jwt.Config has no Audience: aud is TokenURL, not "account.docusign.com"`
 }
 
 func withAudience(ctx context.Context) oauth2.TokenSource {
@@ -62,7 +62,7 @@ func badFields(ctx context.Context) oauth2.TokenSource {
 		Subject:  "jane@example.com", // want `DS305: sub is an email address`
 		TokenURL: demoTokenURL,
 		Audience: "account-d.docusign.com",
-		Expires:  8 * time.Hour, // want `DS303: Expires of 8h has no effect: DocuSign JWT access tokens live one hour`
+		Expires:  8 * time.Hour, // want `DS303: Expires of 8h has no effect \(DocuSign JWT access tokens live one hour\)`
 	}
 	return cfg.TokenSource(ctx)
 }
@@ -98,7 +98,7 @@ func twoProviders(ctx context.Context) (oauth2.TokenSource, oauth2.TokenSource) 
 // DocuSign's JWT grant, which needs Audience (no fix: the host is unknown).
 func configuredTokenURL(ctx context.Context, tokenURL string) oauth2.TokenSource {
 	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, Scopes: []string{"signature", "impersonation"},
-		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience: aud is TokenURL, not the bare auth host \(invalid_grant\)`
 	return cfg.TokenSource(ctx)
 }
 
@@ -128,7 +128,7 @@ func newOtherClient() *otherClient {
 // impersonation scope still shows a DocuSign grant.
 func configuredOneElement(ctx context.Context, tokenURL string) oauth2.TokenSource {
 	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID, Scopes: []string{"signature impersonation"},
-		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+		TokenURL: tokenURL} // want `DS306: jwt.Config has no Audience: aud is TokenURL, not the bare auth host \(invalid_grant\)`
 	return cfg.TokenSource(ctx)
 }
 
@@ -140,7 +140,7 @@ func switchedHost(ctx context.Context, prod bool) oauth2.TokenSource {
 		authServer = "account.docusign.com"
 	}
 	cfg := &jwt.Config{Email: integrationKey, PrivateKey: pemKey, Subject: userID,
-		TokenURL: "https://" + authServer + "/oauth/token"} // want `DS306: jwt.Config has no Audience, so TokenURL is sent as aud: .* set Audience to the bare auth host`
+		TokenURL: "https://" + authServer + "/oauth/token"} // want `DS306: jwt.Config has no Audience: aud is TokenURL, not the bare auth host \(invalid_grant\)`
 	return cfg.TokenSource(ctx)
 }
 
