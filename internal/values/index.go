@@ -45,6 +45,9 @@ type local struct {
 	def     ast.Stmt // the defining statement (x := ..., var x = ...)
 	assigns []assign // every assignment, the definition first
 	escapes bool     // address taken, captured by a closure, incremented, ranged over
+	// writes are the field writes and Set/Add/Del calls on a local
+	// url.URL or url.Values, in source order (see urlUse).
+	writes []mutation
 }
 
 type assign struct {
@@ -107,11 +110,20 @@ func (r *Resolver) index(f *ast.File) {
 			}
 		}
 	}
+	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
+			stack = stack[:len(stack)-1]
 			return true
 		}
+		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.Ident:
+			if v, ok := r.info.Uses[n].(*types.Var); ok && kindOf(v.Type()) != notURL {
+				if _, l := r.localOf(n); l != nil {
+					r.urlUse(n, l, stack)
+				}
+			}
 		case *ast.BlockStmt:
 			r.list(&n.List)
 		case *ast.CaseClause:

@@ -128,12 +128,22 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 			return hole
 		}
 		return r.join(call.Args[0], call.Args[1])
-	case "net/url.QueryEscape", "net/url.PathEscape":
+	case queryEscape, pathEscape:
 		if len(call.Args) != 1 {
 			return hole
 		}
 		esc := escapeFunc(match.CalleeName(r.info, call))
 		return mapKnown(r.String(call.Args[0]), esc)
+	case urlString:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
+			return r.urlString(sel.X, call.Pos())
+		}
+		return hole
+	case valuesEncode:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
+			return r.valuesEncode(sel.X, call.Pos())
+		}
+		return hole
 	}
 	return r.Results(call, 0)
 }

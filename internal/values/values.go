@@ -25,7 +25,6 @@ package values
 import (
 	"go/ast"
 	"go/types"
-	"net/url"
 	"strings"
 )
 
@@ -193,11 +192,4 @@ func isInteger(t types.Type) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
-}
-
-func escapeFunc(name string) func(string) string {
-	if name == "net/url.PathEscape" {
-		return url.PathEscape
-	}
-	return url.QueryEscape
 }

@@ -71,6 +71,52 @@ func use(param string, b bool) {
 	g()
 	_ = z // want: %s
 }
+
+func urls(param string, b bool) {
+	_ = (&url.URL{Scheme: "https", Host: "account-d.docusign.com", Path: "/oauth/auth", RawQuery: "a=b c"}).String() // want: https://account-d.docusign.com/oauth/auth?a=b c
+	_ = (&url.URL{Scheme: "https", Host: param, Path: "/oauth/auth"}).String() // want: https://%s/oauth/auth
+	_ = (&url.URL{Scheme: "https", Host: param, Path: "oauth/auth"}).String() // want: https://%soauth/auth
+	_ = (&url.URL{Scheme: "https", Host: "h", Path: "a b#"}).String() // want: https://h/a%20b%23
+	_ = (&url.URL{Scheme: "https", Host: "h", Path: param}).String() // want: https://h%s
+	_ = (&url.URL{Host: param}).String() // want: %s
+	_ = (&url.URL{Scheme: "https", Host: "h", User: url.User(param)}).String() // want: %s
+	q := url.Values{"response_type": {"token"}}
+	q.Set("scope", "signature extended")
+	q.Add("redirect_uri", "https://app.example.com/cb#done")
+	q.Add("client_id", param)
+	_ = q.Encode() // want: client_id=%s&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%23done&response_type=token&scope=signature+extended
+	u := url.URL{Scheme: "https", Host: "account-d.docusign.com", Path: "/oauth/auth"}
+	u.RawQuery = q.Encode()
+	_ = u.String() // want: https://account-d.docusign.com/oauth/auth?client_id=%s&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%23done&response_type=token&scope=signature+extended
+	c := make(url.Values)
+	c.Set("a", "1")
+	if b {
+		c.Set("prompt", "login")
+	}
+	c.Set("z", "2")
+	c.Del("gone")
+	_ = c.Encode() // want: a=1%sz=2
+	e := url.Values{}
+	e.Set("a", "1")
+	send(e)
+	_ = e.Encode() // want: %s
+	p := &url.URL{Scheme: "https", Host: "h"}
+	p.Path = "/x"
+	set(p)
+	_ = p.String() // want: %s
+	w := url.URL{Scheme: "https", Host: "h"}
+	if b {
+		w.Path = "/y"
+	}
+	_ = w.String() // want: %s
+	k := url.Values{}
+	k.Set(param, "1")
+	_ = k.Encode() // want: %s
+}
+
+func send(url.Values) {}
+
+func set(*url.URL) {}
 `
 
 // chain returns a literal through more calls than maxCallDepth allows.
