@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the endpoints analyzer with default settings (for nogo and vet).
@@ -27,7 +28,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		DocuSignOnly:     true,
 		Name:             "endpoints",
 		Doc:              analysisdoc.MustExtract(doc, "endpoints"),
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,
 	}, cfg)
@@ -71,7 +72,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Redirect URI rules are DocuSign's: only for packages that name a
 	// DocuSign host or use esign, not for every OAuth client.
 	if len(mentions) > 0 || esign {
-		checkRedirects(pass.TypesInfo, insp, r)
+		checkRedirects(pass.TypesInfo, insp, pass.ResultOf[values.Analyzer].(*values.Package).Resolver, r)
 	}
 	return nil, nil
 }

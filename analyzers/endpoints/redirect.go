@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // checkRedirects reports constant redirect URIs with a fragment or without a
@@ -23,7 +24,13 @@ import (
 // constant URL. Only packages that talk to DocuSign get here, and a config
 // literal of another provider (google.Endpoint, a GitHub AuthURL) is
 // skipped.
-func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
+//
+// Redirect values are resolved where they are used (internal/values): a
+// redirect URI returned by a helper, or the redirect_uri parameter of an
+// authorization URL concatenated from pieces
+// ("...&redirect_uri=" + url.QueryEscape(callback)).
+func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, r *report.Reporter) {
+	check := func(e ast.Expr) { checkRedirect(info, e, vals, r) }
 	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
@@ -33,7 +40,7 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 			if fields, typ, ok := match.StructLit(info, n); ok {
 				for _, f := range fields {
 					if slices.Contains(knowledge.RedirectFields, f.Name(typ)) {
-						checkRedirect(info, f.Value, r)
+						check(f.Value)
 					}
 				}
 			} else if match.IsType(match.TypeOf(info, n), knowledge.URLValues) {
@@ -41,7 +48,7 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 					if kv, ok := elt.(*ast.KeyValueExpr); ok && isRedirectKey(info, kv.Key) {
 						if _, elts, ok := match.Strings(info, kv.Value); ok {
 							for _, e := range elts {
-								checkRedirect(info, e, r)
+								check(e)
 							}
 						}
 					}
@@ -50,15 +57,20 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, r *report.Repor
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) && slices.Contains(knowledge.RedirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
-					checkRedirect(info, n.Rhs[i], r)
+					check(n.Rhs[i])
 				}
 			}
 		case *ast.CallExpr:
 			if match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
-				checkRedirect(info, n.Args[1], r)
+				check(n.Args[1])
 			}
 		case *ast.BasicLit:
 			checkRedirectParam(info, n, r)
+		}
+	}
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
+		if lit := cur.Node().(*ast.BasicLit); strings.Contains(lit.Value, "redirect_uri=") {
+			checkBuiltRedirect(info, cur, vals, r)
 		}
 	}
 }
@@ -68,15 +80,90 @@ func isRedirectKey(info *types.Info, e ast.Expr) bool {
 	return ok && k == "redirect_uri"
 }
 
-func checkRedirect(info *types.Info, e ast.Expr, r *report.Reporter) {
+// checkRedirect checks a redirect URI: a constant, or an expression every
+// value of which is known text.
+func checkRedirect(info *types.Info, e ast.Expr, vals func() *values.Resolver, r *report.Reporter) {
 	v, ok := match.String(info, e)
 	if !ok {
-		return
+		if !resolvable(e) {
+			return
+		}
+		v, ok = onlyValue(vals().String(e))
+		if !ok {
+			return
+		}
 	}
 	if problem := redirectProblem(v); problem != "" {
 		r.Reportf("DS105", e, "redirect URI %s %s: DocuSign matches redirect URIs exactly against the registered ones, so authorization fails with invalid_request (redirect URI not registered)", strconv.Quote(v), problem)
 	}
 }
+
+// resolvable reports whether e may have a value the resolver knows: an
+// identifier, a call or a concatenation (not a field of a parameter).
+func resolvable(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.CallExpr, *ast.BinaryExpr:
+		return true
+	}
+	return false
+}
+
+// onlyValue returns the value of an expression that takes one, fully known.
+func onlyValue(vs []values.Value) (string, bool) {
+	if len(vs) != 1 {
+		return "", false
+	}
+	return vs[0].Known()
+}
+
+// checkBuiltRedirect checks the redirect_uri parameter of an authorization
+// URL computed from pieces, the literal at cur ending in "redirect_uri="
+// (or a fmt.Sprintf format with "redirect_uri=%s"):
+// every value of the whole concatenation (or fmt.Sprintf) is resolved, and
+// the parameter is checked where its text is known and the URL names a
+// DocuSign host before its query.
+func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *values.Resolver, r *report.Reporter) {
+	lit := cur.Node().(*ast.BasicLit)
+	s, ok := match.String(info, lit)
+	if !ok {
+		return
+	}
+	// The parameter's value must come after the literal, or in a %s of
+	// the format it is: else it is checkRedirectParam's.
+	var whole ast.Expr
+	if outer := match.OutermostConcat(cur); outer.Node() != lit && strings.HasSuffix(s, "redirect_uri=") {
+		whole, _ = outer.Node().(ast.Expr)
+	} else if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && match.IsCallTo(info, call, "fmt.Sprintf") && len(call.Args) > 0 && call.Args[0] == lit && strings.Contains(s, "redirect_uri=%") {
+		whole = call
+	}
+	if whole == nil || match.Const(info, whole) != nil {
+		return
+	}
+	seen := map[string]bool{}
+	for _, v := range vals().String(whole) {
+		base, query, ok := strings.Cut(v.Marked(holeMark), "?")
+		if !ok || strings.Contains(base, holeMark) || len(docusign.FindHosts(base)) == 0 {
+			continue // an unknown or another provider's authorization server
+		}
+		for _, param := range strings.Split(query, "&") {
+			raw, ok := strings.CutPrefix(param, "redirect_uri=")
+			if !ok || strings.Contains(raw, holeMark) {
+				continue
+			}
+			ru, err := url.QueryUnescape(raw)
+			if err != nil || seen[ru] {
+				continue
+			}
+			seen[ru] = true
+			if problem := redirectProblem(ru); problem != "" {
+				r.Reportf("DS105", lit, "redirect_uri %s %s: DocuSign matches redirect URIs exactly against the registered ones, so authorization fails with invalid_request (redirect URI not registered)", strconv.Quote(ru), problem)
+			}
+		}
+	}
+}
+
+// holeMark stands for an unknown part of a resolved value.
+const holeMark = "\x00"
 
 // checkRedirectParam checks the redirect_uri query parameter of a constant
 // URL such as "https://account-d.docusign.com/oauth/auth?...&redirect_uri=...".

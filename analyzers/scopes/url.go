@@ -9,7 +9,6 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
-	"github.com/dslint/dslint/internal/values"
 )
 
 // Hand-built authorization URLs: the scope parameter of a constant URL or
@@ -85,7 +84,7 @@ func (c *checker) concatURL(bin *ast.BinaryExpr) {
 	if !ok && strings.Contains(c.lastConst(bin.X), "scope=") {
 		// A prefix with unknown parts: authServer + "?client_id=" + ik + "&scope=".
 		for _, v := range c.vals().String(bin.X) {
-			if s := holed(v); strings.HasSuffix(s, "scope=") && !hostUnknown(s) {
+			if s := v.Marked(hole); strings.HasSuffix(s, "scope=") && !hostUnknown(s) {
 				prefix, ok = s, true
 				break
 			}
@@ -195,7 +194,7 @@ func (c *checker) piecedURL(bin *ast.BinaryExpr) {
 		return
 	}
 	for _, v := range c.vals().String(bin) {
-		s := holed(v)
+		s := v.Marked(hole)
 		scope, rt, ok := paramScope(s)
 		if !ok || rt == "" || strings.Contains(scope, hole) || strings.Contains(rt, hole) || hostUnknown(s) {
 			continue
@@ -211,19 +210,6 @@ func (c *checker) piecedURL(bin *ast.BinaryExpr) {
 		u.url, u.complete, u.elems = true, true, []elem{el}
 		c.check(u)
 	}
-}
-
-// holed writes a resolved value with each unknown part as hole.
-func holed(v values.Value) string {
-	var b strings.Builder
-	for _, p := range v.Parts {
-		if p.Hole {
-			b.WriteString(hole)
-		} else {
-			b.WriteString(p.Text)
-		}
-	}
-	return b.String()
 }
 
 // hostUnknown reports whether the URL s (with holes) has a scheme and an

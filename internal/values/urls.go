@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -18,12 +19,11 @@ import (
 
 // The net/url API the resolver follows.
 const (
-	urlType       = "net/url.URL"
-	urlValuesType = "net/url.Values"
-	urlString     = "(*net/url.URL).String"
-	valuesEncode  = "(net/url.Values).Encode"
-	queryEscape   = "net/url.QueryEscape"
-	pathEscape    = "net/url.PathEscape"
+	urlType      = "net/url.URL"
+	urlString    = "(*net/url.URL).String"
+	valuesEncode = "(net/url.Values).Encode"
+	queryEscape  = "net/url.QueryEscape"
+	pathEscape   = "net/url.PathEscape"
 )
 
 // urlReaders are the methods of url.URL and url.Values that do not change
@@ -64,7 +64,7 @@ func kindOf(t types.Type) urlKind {
 	switch match.TypeName(t) {
 	case urlType:
 		return isURL
-	case urlValuesType:
+	case knowledge.URLValues:
 		return isValues
 	}
 	return notURL

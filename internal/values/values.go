@@ -81,6 +81,20 @@ func (v Value) Pattern() string {
 	return b.String()
 }
 
+// Marked returns the value with each hole written as mark, for callers
+// that search the known text and must not match across a hole.
+func (v Value) Marked(mark string) string {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		if p.Hole {
+			b.WriteString(mark)
+		} else {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
+}
+
 // HasKnown reports whether any part of v is known text.
 func (v Value) HasKnown() bool {
 	for _, p := range v.Parts {

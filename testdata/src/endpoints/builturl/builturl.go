@@ -1,0 +1,67 @@
+// Package builturl: redirect URIs inside authorization URLs built from
+// pieces, and redirect URIs returned by helpers (DS105), resolved where they
+// are used.
+package builturl
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+)
+
+const authServer = "https://account.docusign.com"
+
+const (
+	callback     = "https://app.example.com/cb#done"
+	goodCallback = "https://app.example.com/cb"
+)
+
+// ConsentURL escapes a redirect URI with a fragment into the query.
+func ConsentURL(ik string) string {
+	return authServer + "/oauth/auth?response_type=code&scope=signature&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback) // want `DS105: redirect_uri "https://app\.example\.com/cb#done" has a fragment`
+}
+
+// SprintfURL formats the same URL.
+func SprintfURL(ik string) string {
+	return fmt.Sprintf("%s/oauth/auth?response_type=code&client_id=%s&redirect_uri=%s", authServer, ik, url.QueryEscape(redirectURI())) // want `DS105: redirect_uri "localhost:8080/cb" has no scheme`
+}
+
+func redirectURI() string { return "localhost:8080/cb" }
+
+// Form sets a redirect URI a helper returns.
+func Form() url.Values {
+	q := url.Values{}
+	q.Set("response_type", "code")
+	q.Set("redirect_uri", redirectURI()) // want `DS105: redirect URI "localhost:8080/cb" has no scheme`
+	return q
+}
+
+// GoodURL is the twin with a registered redirect URI.
+func GoodURL(ik string) string {
+	return authServer + "/oauth/auth?response_type=code&scope=signature&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(goodCallback)
+}
+
+// EnvURL reads the redirect URI from the environment: not known, not checked.
+func EnvURL(ik string) string {
+	return authServer + "/oauth/auth?response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(os.Getenv("REDIRECT_URI"))
+}
+
+// EnvForm sets a redirect URI read from the environment.
+func EnvForm() url.Values {
+	q := url.Values{}
+	q.Set("redirect_uri", envRedirect())
+	return q
+}
+
+func envRedirect() string { return os.Getenv("REDIRECT_URI") }
+
+// GoogleURL is another provider's authorization URL: its redirect URI is
+// Google's business.
+func GoogleURL(ik string) string {
+	return "https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback)
+}
+
+// ConfiguredURL appends the query to a server read from configuration.
+func ConfiguredURL(server, ik string) string {
+	return server + "/oauth/auth?response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback)
+}
