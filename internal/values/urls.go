@@ -173,19 +173,15 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 		}
 		return fields, true
 	case *ast.Ident:
-		v, ok := r.info.Uses[e].(*types.Var)
-		if !ok || kindOf(v.Type()) != isURL {
-			return nil, false
-		}
-		as, ok := r.reaching(e, v)
-		if !ok || len(as) != 1 || as[0].rhs == nil || as[0].tuple {
-			return nil, false // reassigned, or not a literal: the writes cannot be ordered
-		}
-		fields, ok := r.urlLit(as[0].rhs, at)
+		v, def, ok := r.urlLocal(e, isURL)
 		if !ok {
 			return nil, false
 		}
-		list := r.stmtIn[as[0].stmt]
+		fields, ok := r.urlLit(def.rhs, at)
+		if !ok {
+			return nil, false
+		}
+		list := r.stmtIn[def.stmt]
 		for _, w := range r.locals[v].writes {
 			if r.stmtIn[w.stmt] != list {
 				return nil, false // written under a condition or in another block
@@ -205,6 +201,21 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 		return fields, true
 	}
 	return nil, false
+}
+
+// urlLocal returns the local net/url variable of the given kind e uses,
+// with its definition, when that is its only assignment: its writes can
+// then be replayed in order.
+func (r *Resolver) urlLocal(e *ast.Ident, kind urlKind) (*types.Var, assign, bool) {
+	v, ok := r.info.Uses[e].(*types.Var)
+	if !ok || kindOf(v.Type()) != kind {
+		return nil, assign{}, false
+	}
+	as, ok := r.reaching(e, v)
+	if !ok || len(as) != 1 || as[0].rhs == nil || as[0].tuple {
+		return nil, assign{}, false
+	}
+	return v, as[0], true
 }
 
 func fieldOr(fields map[string][]Value, name string) []Value {
@@ -387,19 +398,15 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 			return map[string]*queryParam{}, true
 		}
 	case *ast.Ident:
-		v, ok := r.info.Uses[e].(*types.Var)
-		if !ok || kindOf(v.Type()) != isValues {
-			return nil, false
-		}
-		as, ok := r.reaching(e, v)
-		if !ok || len(as) != 1 || as[0].rhs == nil || as[0].tuple {
-			return nil, false
-		}
-		params, ok := r.valuesOf(as[0].rhs, at)
+		v, def, ok := r.urlLocal(e, isValues)
 		if !ok {
 			return nil, false
 		}
-		list := r.stmtIn[as[0].stmt]
+		params, ok := r.valuesOf(def.rhs, at)
+		if !ok {
+			return nil, false
+		}
+		list := r.stmtIn[def.stmt]
 		for _, w := range r.locals[v].writes {
 			if w.call == nil || len(w.call.Args) < 1 {
 				return nil, false
