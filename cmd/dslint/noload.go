@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -45,9 +47,9 @@ func whyNoPackages(o *options) error {
 	pattern := strings.Join(o.patterns, " ")
 	switch {
 	case strings.Contains(msg, "go.mod file not found") || strings.Contains(msg, "does not contain main module"):
-		return noModule(pattern)
+		return noModule(o.patterns)
 	case strings.Contains(msg, "modules listed in go.work"):
-		return fmt.Errorf("%s: this directory's module is not in the workspace (%s): add it with `go work use .`, or run with GOWORK=off", pattern, goEnv("GOWORK"))
+		return notInWorkspace(pattern)
 	case msg != "":
 		return errors.New(redact(strings.TrimPrefix(strings.TrimPrefix(msg, "go: "), "warning: ")))
 	case runErr != nil:
@@ -60,29 +62,94 @@ func whyNoPackages(o *options) error {
 // modules below the working directory.
 const maxModuleSearch = 5000
 
-// noModule is the error for a directory outside any module: the modules
-// found below it (a monorepo's root) or go mod init.
-func noModule(pattern string) error {
+// noModule is the error for patterns outside any module: the modules found
+// in the directories they name (a module run from its parent directory,
+// ./svc/...) or below them (a monorepo's root), or go mod init.
+func noModule(patterns []string) error {
+	pattern := strings.Join(patterns, " ")
 	var found []string
 	n := 0
-	filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if n++; err != nil || n > maxModuleSearch || len(found) == 3 {
-			return filepath.SkipAll
-		}
-		if d.IsDir() && path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "vendor" || d.Name() == "testdata" || d.Name() == "node_modules") {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && d.Name() == "go.mod" && path != "go.mod" {
-			found = append(found, filepath.Dir(path))
-		}
-		return nil
-	})
+	for _, root := range patternRoots(patterns) {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if n++; err != nil || n > maxModuleSearch || len(found) == 3 {
+				return filepath.SkipAll
+			}
+			if d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "vendor" || d.Name() == "testdata" || d.Name() == "node_modules") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && d.Name() == "go.mod" && path != "go.mod" && !slices.Contains(found, filepath.Dir(path)) {
+				found = append(found, filepath.Dir(path))
+			}
+			return nil
+		})
+	}
+	if len(found) == 1 && slices.Contains(patternRoots(patterns), found[0]) {
+		return fmt.Errorf("%s: %s is a module but the working directory is outside it: run dslint from its root (cd %s && dslint ./...)", pattern, found[0], found[0])
+	}
 	if len(found) > 0 {
 		return fmt.Errorf("%s: no go.mod here or in a parent directory; modules below: %s: run dslint in each (cd %s && dslint ./...), or list them in a workspace (go work init %s)",
 			pattern, strings.Join(found, ", "), found[0], "./"+strings.Join(found, " ./"))
 	}
 	wd, _ := os.Getwd()
 	return fmt.Errorf("%s: no go.mod in %s or a parent directory: dslint loads packages with the go command, which needs a module; create one with `go mod init <module path>` (then `go mod tidy` for the imports)", pattern, filepath.Base(wd))
+}
+
+// patternRoots are the local directories the patterns name (svc for
+// ./svc/... and svc/main.go, . for ./... and import paths), without
+// duplicates, in order.
+func patternRoots(patterns []string) []string {
+	var roots []string
+	for _, p := range patterns {
+		root := "."
+		switch {
+		case strings.HasSuffix(p, ".go"): // a file argument
+			root = filepath.Dir(p)
+		case filepath.IsAbs(p) || strings.HasPrefix(p, "."):
+			root = filepath.Clean(strings.TrimSuffix(p, "..."))
+		}
+		if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+			root = "."
+		}
+		if !slices.Contains(roots, root) {
+			roots = append(roots, root)
+		}
+	}
+	return roots
+}
+
+// notInWorkspace is the error for patterns that name no module of the
+// go.work in force: the working directory's module is not listed, or the
+// working directory (the workspace root) is in no module, whose patterns
+// must then name the modules' directories.
+func notInWorkspace(pattern string) error {
+	work := goEnv("GOWORK")
+	if mod := goEnv("GOMOD"); mod != "" && mod != os.DevNull {
+		return fmt.Errorf("%s: this directory's module is not in the workspace (%s): add it with `go work use .`, or run with GOWORK=off", pattern, work)
+	}
+	var uses []string
+	if out, err := exec.Command("go", "work", "edit", "-json").Output(); err == nil {
+		var w struct{ Use []struct{ DiskPath string } }
+		if json.Unmarshal(out, &w) == nil {
+			for _, u := range w.Use {
+				uses = append(uses, u.DiskPath)
+			}
+		}
+	}
+	wd, _ := os.Getwd()
+	var pats []string
+	for _, u := range uses {
+		dir := u
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(filepath.Dir(work), dir)
+		}
+		if rel, err := filepath.Rel(wd, dir); err == nil && filepath.IsLocal(rel) {
+			pats = append(pats, "./"+filepath.ToSlash(filepath.Join(rel, "...")))
+		}
+	}
+	if len(pats) == 0 {
+		return fmt.Errorf("%s: no module of the workspace (%s) is in this directory: run dslint in one of its modules", pattern, work)
+	}
+	return fmt.Errorf("%s: this directory is in no module of the workspace (%s); ./... does not cross into its modules: name them (dslint %s)", pattern, work, strings.Join(pats, " "))
 }
 
 // goEnv returns a go env variable, or "" if the go command fails.
