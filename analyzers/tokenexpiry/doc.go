@@ -65,7 +65,10 @@
 //     calls, or the function it is nested in, or every caller of an
 //     unexported function that is only ever called directly) shows expiry
 //     evidence:
-//     Token.Valid, time.Since/Until, Time.Before/After/Compare/Sub, or an
+//     Token.Valid, time.Since/Until, Time.Before/After/Compare/Sub, a
+//     bool function of another package given a time, or given the token
+//     when its ExpiryCheck fact says it looks at the token's expiry
+//     (tokenutil.Fresh(tok); tokenutil.HasToken(tok) checks nothing), or an
 //     ordered comparison of a time or integer seconds that came from the
 //     token's expiry (a field named exactly Expiry, ExpiresAt, ExpiresIn,
 //     Exp, ..., one tagged json:"expires_in", m["exp"], or a field the

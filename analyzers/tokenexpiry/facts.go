@@ -1,12 +1,14 @@
 package tokenexpiry
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -47,6 +49,9 @@ func (c *checker) exportFacts() {
 		if c.isDS {
 			c.exportSources(fn, obj)
 		}
+		if i := c.checksParam(fn); i >= 0 {
+			c.pass.ExportObjectFact(obj, &ExpiryCheck{Param: i})
+		}
 		m := c.returnsToken(fn)
 		for i := 0; i < fn.Signature.Results().Len(); i++ {
 			if s := m[i]; s != nil && !isErr(fn.Signature.Results().At(i).Type()) {
@@ -69,4 +74,88 @@ func visible(fn *types.Func) bool {
 	}
 	n := match.TypeName(recv.Type())
 	return n == "" || ast.IsExported(n[strings.LastIndex(n, ".")+1:])
+}
+
+// ExpiryCheck is the fact exported for a function that returns a bool
+// computed from the expiry of its token parameter Param (tokenutil.Fresh(tok
+// *oauth2.Token) bool): calling it is an expiry check in any package. A
+// predicate over a token that never looks at its expiry (HasToken) gets
+// no fact and checks nothing.
+type ExpiryCheck struct {
+	Param int // index of the token among the SSA parameters (the receiver first)
+}
+
+// AFact marks ExpiryCheck as an analysis.Fact.
+func (*ExpiryCheck) AFact() {}
+
+// String describes the fact, as analysistest and -debug print it.
+func (f *ExpiryCheck) String() string {
+	return fmt.Sprintf("checks the expiry of parameter %d", f.Param)
+}
+
+// predicate reports whether sig returns only a bool and takes a token.
+func predicate(sig *types.Signature) bool {
+	if sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if match.IsType(v.Type(), knowledge.TokenTypes...) {
+			return true
+		}
+	}
+	return false
+}
+
+// checksParam returns the index of the token parameter whose expiry fn's
+// bool result is computed from (a validity or time check, or an ordered
+// comparison of an expiry, over a value derived from it), or -1.
+func (c *checker) checksParam(fn *ssa.Function) int {
+	if !predicate(fn.Signature) {
+		return -1
+	}
+	for i, p := range fn.Params {
+		if !match.IsType(p.Type(), knowledge.TokenTypes...) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				for _, v := range c.checkedValues(in) {
+					if derived(v, p, 0) {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// derived reports whether v is computed from p: a field of it, a method of
+// time over one (tok.Expiry.Add(-skew)), arithmetic or a conversion.
+func derived(v, p ssa.Value, depth int) bool {
+	if v == p {
+		return true
+	}
+	if depth > maxChain {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		return derived(x.X, p, depth+1)
+	case *ssa.FieldAddr:
+		return derived(x.X, p, depth+1)
+	case *ssa.Field:
+		return derived(x.X, p, depth+1)
+	case *ssa.Convert:
+		return derived(x.X, p, depth+1)
+	case *ssa.BinOp:
+		return derived(x.X, p, depth+1) || derived(x.Y, p, depth+1)
+	case *ssa.Call:
+		for _, a := range x.Call.Args {
+			if derived(a, p, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

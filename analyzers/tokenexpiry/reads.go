@@ -49,8 +49,9 @@ func (c *checker) checkReads() {
 	}
 	callers := c.callSites()
 	for _, fn := range c.funcs {
+		reported := map[*location]bool{} // one finding per location and function (m.Load, then m.LoadOrStore)
 		for _, rd := range c.readsIn(fn, locs) {
-			if rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) || c.checkedByCallers(fn, callers, 0) {
+			if reported[rd.loc] || rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) || c.checkedByCallers(fn, callers, 0) {
 				continue
 			}
 			report := func(at analysis.Range, l *location) {
@@ -75,6 +76,7 @@ func (c *checker) checkReads() {
 				}
 			}
 			if bad {
+				reported[rd.loc] = true
 				report(match.Span(rd.pos, rd.end), rd.loc)
 			}
 		}

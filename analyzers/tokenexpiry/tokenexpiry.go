@@ -35,7 +35,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:      "tokenexpiry",
 		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc)},
+		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck)},
 		Run:       run,
 	}, cfg)
 }
@@ -106,7 +106,18 @@ func relevant(pass *analysis.Pass) (isDS, ok bool) {
 			}
 		}
 	}
-	return isDS, isDS && hasSource(pass)
+	return isDS, isDS && hasSource(pass) || usesFacts(pass) && declaresPredicate(pass)
+}
+
+// declaresPredicate reports whether the package declares an exported bool
+// function over a token: an ExpiryCheck candidate (tokenutil.Fresh).
+func declaresPredicate(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && fn.Exported() && predicate(fn.Signature()) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSource reports whether the package can obtain or wrap a token at all:

@@ -167,31 +167,41 @@ func (c *checker) evidence(fn *ssa.Function) bool {
 	found := false
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			switch in := in.(type) {
-			case ssa.CallInstruction:
-				name, _ := calleeOf(in.Common())
-				if slices.Contains(knowledge.ValidityChecks, name) || slices.Contains(knowledge.TimeChecks, name) {
+			found = found || len(c.checkedValues(in)) > 0
+			if call, ok := in.(ssa.CallInstruction); ok {
+				if callee := bodyOf(call.Common()); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
 					found = true
 				}
-				if callee := bodyOf(in.Common()); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
-					found = true
-				}
-				found = found || c.foreignCheck(in.Common())
-			case *ssa.BinOp:
-				switch in.Op {
-				case token.LSS, token.GTR, token.LEQ, token.GEQ:
-					found = found || c.expiryValue(in.X, 0) || c.expiryValue(in.Y, 0)
-				}
+				found = found || c.foreignCheck(call.Common())
 			}
 		}
 	}
 	return found
 }
 
+// checkedValues returns the values an instruction checks an expiry with:
+// the arguments of a validity or time check (tok.Valid(), time.Until(exp)),
+// or the expiry operands of an ordered comparison (exp < now).
+func (c *checker) checkedValues(in ssa.Instruction) []ssa.Value {
+	switch in := in.(type) {
+	case ssa.CallInstruction:
+		if name, _ := calleeOf(in.Common()); slices.Contains(knowledge.ValidityChecks, name) || slices.Contains(knowledge.TimeChecks, name) {
+			return in.Common().Args
+		}
+	case *ssa.BinOp:
+		if in.Op == token.LSS || in.Op == token.GTR || in.Op == token.LEQ || in.Op == token.GEQ {
+			return slices.DeleteFunc([]ssa.Value{in.X, in.Y}, func(v ssa.Value) bool { return !c.expiryValue(v, 0) })
+		}
+	}
+	return nil
+}
+
 // foreignCheck reports whether cc calls a predicate of another package over a
 // token or an expiry: a function returning bool given an oauth2.Token, a
 // time.Time or an expiry value (tokenutil.Fresh(tok), dstoken.Valid(c.exp)).
-// Its body is not analyzed here, so its signature stands for the check.
+// For a token argument, the predicate's ExpiryCheck fact says whether it
+// looks at the expiry (without facts, its signature stands for the check);
+// a time or expiry argument can only be compared.
 // Standard library predicates (t.IsZero(), t.Equal(u)) are not expiry checks.
 func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 	callee := cc.StaticCallee()
@@ -200,8 +210,13 @@ func (c *checker) foreignCheck(cc *ssa.CallCommon) bool {
 		!types.Identical(callee.Signature.Results().At(0).Type(), types.Typ[types.Bool]) {
 		return false
 	}
-	for _, arg := range cc.Args {
-		if match.IsType(arg.Type(), knowledge.TokenTypes...) || match.IsType(arg.Type(), "time.Time") || c.expiryValue(arg, 0) || nowDerived(arg, 0) {
+	var fact ExpiryCheck
+	for i, arg := range cc.Args {
+		if match.IsType(arg.Type(), knowledge.TokenTypes...) {
+			if !usesFacts(c.pass) || c.pass.ImportObjectFact(callee.Object(), &fact) && fact.Param == i {
+				return true // with facts, only a predicate known to look at the expiry
+			}
+		} else if match.IsType(arg.Type(), "time.Time") || c.expiryValue(arg, 0) || nowDerived(arg, 0) {
 			return true
 		}
 	}

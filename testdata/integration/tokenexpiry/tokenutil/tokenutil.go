@@ -11,3 +11,6 @@ import (
 func Fresh(tok *oauth2.Token) bool {
 	return tok != nil && tok.Expiry.After(time.Now().Add(time.Minute))
 }
+
+// HasToken reports whether tok holds an access token, whenever it expires.
+func HasToken(tok *oauth2.Token) bool { return tok != nil && tok.AccessToken != "" }

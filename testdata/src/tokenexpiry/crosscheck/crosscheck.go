@@ -40,6 +40,28 @@ func (c *Fresh) Do(ctx context.Context, req *http.Request) (*http.Response, erro
 	return http.DefaultClient.Do(req)
 }
 
+// Present is flawed: tokenutil.HasToken(c.tok) never looks at the expiry.
+type Present struct {
+	mu  sync.Mutex
+	tok *oauth2.Token
+}
+
+func (c *Present) Do(ctx context.Context, req *http.Request) (*http.Response, error) {
+	c.mu.Lock()
+	if !tokenutil.HasToken(c.tok) {
+		t, err := conf.TokenSource(ctx).Token()
+		if err != nil {
+			c.mu.Unlock()
+			return nil, err
+		}
+		c.tok = t
+	}
+	tok := c.tok // want `^DS501: DocuSign access token read from field Present\.tok`
+	c.mu.Unlock()
+	tok.SetAuthHeader(req)
+	return http.DefaultClient.Do(req)
+}
+
 // Usable renews through tokenutil.Usable(c.expiry).
 type Usable struct {
 	token  string

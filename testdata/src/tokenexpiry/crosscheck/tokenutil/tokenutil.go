@@ -9,7 +9,7 @@ import (
 )
 
 // Fresh reports whether tok is usable for at least another minute.
-func Fresh(tok *oauth2.Token) bool {
+func Fresh(tok *oauth2.Token) bool { // want Fresh:"checks the expiry of parameter 0"
 	return tok != nil && tok.Expiry.After(time.Now().Add(time.Minute))
 }
 
@@ -18,3 +18,6 @@ func Usable(exp time.Time) bool { return time.Until(exp) > time.Minute }
 
 // Bearer reports whether a token type is "Bearer".
 func Bearer(typ string) bool { return typ == "" || typ == "Bearer" }
+
+// HasToken reports whether tok holds an access token, whenever it expires.
+func HasToken(tok *oauth2.Token) bool { return tok != nil && tok.AccessToken != "" }
