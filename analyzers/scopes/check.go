@@ -61,13 +61,8 @@ func (c *checker) separators(u *use, bad map[*elem]string) {
 		if sep == "" || el.foreign && u.url {
 			continue
 		}
-		how := "give each scope its own list element"
-		if u.str || u.url {
-			how = "separate scopes with spaces"
-		}
 		d := analysis.Diagnostic{Pos: el.expr.Pos(), End: el.expr.End(), Category: "DS404",
-			Message: fmt.Sprintf("scope value %q in %s joins scopes with %q: DocuSign reads it as one unknown scope (invalid_scope); %s",
-				el.value, u.what, sep, how)}
+			Message: fmt.Sprintf("scopes %q in %s joined with %q (invalid_scope)", el.value, u.what, sep)}
 		if !u.url {
 			d.SuggestedFixes = splitFix(el, u.str)
 		}
@@ -78,7 +73,7 @@ func (c *checker) separators(u *use, bad map[*elem]string) {
 	}
 	if s, ok := match.String(c.info, u.sep); ok && strings.TrimSpace(s) != "" {
 		d := analysis.Diagnostic{Pos: u.sep.Pos(), End: u.sep.End(), Category: "DS404",
-			Message: fmt.Sprintf("scopes of the %s joined with %q: DocuSign reads them as one unknown scope (invalid_scope); join with a space", u.what, s)}
+			Message: fmt.Sprintf("scopes of the %s joined with %q (invalid_scope)", u.what, s)}
 		if isLit(u.sep) {
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "join scopes with a space",
 				TextEdits: []analysis.TextEdit{{Pos: u.sep.Pos(), End: u.sep.End(), NewText: []byte(`" "`)}}}}
@@ -102,9 +97,9 @@ func (c *checker) unknown(u *use, names []name, bad map[*elem]string) {
 		d := analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS405"}
 		sug := suggest(n.name)
 		if sug == "" {
-			d.Message = fmt.Sprintf("unknown DocuSign scope %q in %s: the authorization fails with invalid_scope", n.name, u.what)
+			d.Message = fmt.Sprintf("unknown scope %q in %s (invalid_scope)", n.name, u.what)
 		} else {
-			d.Message = fmt.Sprintf("unknown DocuSign scope %q in %s (did you mean %q?): the authorization fails with invalid_scope", n.name, u.what, sug)
+			d.Message = fmt.Sprintf("unknown scope %q in %s (invalid_scope; meant %q?)", n.name, u.what, sug)
 			if n.el.lit != nil && bad[n.el] == "" && unknownIn[n.el] == 1 && !n.el.foreign {
 				d.SuggestedFixes = renameFix(n.el, n.name, sug)
 			}
@@ -137,10 +132,10 @@ func (c *checker) grantRules(u *use, names []name) {
 		switch {
 		case n.name == docusign.ScopeExtended && (u.grant == jwtGrant || u.grant == esignJWTGrant || u.grant == implicitGrant):
 			c.report(analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS401",
-				Message: fmt.Sprintf("%q scope in %s: extended is for the Authorization Code grant only; DocuSign rejects it (invalid_scope) or ignores it", n.name, u.what)}, "")
+				Message: fmt.Sprintf("%q scope in %s: code grant only (invalid_scope or ignored)", n.name, u.what)}, "")
 		case n.name == docusign.ScopeImpersonation && u.grant == codeGrant:
 			d := analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS402",
-				Message: fmt.Sprintf("%q scope in %s: impersonation belongs to the JWT grant and grants nothing here; ask for it only in the JWT consent URL, whose code is never exchanged", n.name, u.what)}
+				Message: fmt.Sprintf("%q scope in %s (JWT only: grants nothing)", n.name, u.what)}
 			if u.hand {
 				c.handDS402 = append(c.handDS402, d) // decided in flush
 			} else {
@@ -156,10 +151,10 @@ func (c *checker) grantRules(u *use, names []name) {
 	}
 	also := ""
 	if !has[docusign.ScopeSignature] {
-		also = ` (and "signature" is missing too)`
+		also = `, nor "signature"`
 	}
 	c.report(analysis.Diagnostic{Pos: u.anchor.Pos(), End: u.anchor.End(), Category: "DS403",
-		Message: fmt.Sprintf("%s requests no %q scope%s: DocuSign answers consent_required; a JWT grant needs at least \"signature impersonation\"", u.what, docusign.ScopeImpersonation, also)}, "")
+		Message: fmt.Sprintf("%s requests no %q scope%s (consent_required)", u.what, docusign.ScopeImpersonation, also)}, "")
 }
 
 // splitFix rewrites an element literal holding several scopes: into

@@ -46,12 +46,12 @@ func (c *checker) recordResponseType(call *ast.CallExpr) {
 func (c *checker) formGrant(rt, scope string) (grant, string) {
 	switch rt {
 	case "token":
-		return implicitGrant, "implicit-grant request (response_type=token)"
+		return implicitGrant, "implicit-grant request"
 	case "code":
 		if c.handExchanged(scope) {
-			return codeGrant, "authorization request whose code is exchanged (grant_type=authorization_code)"
+			return codeGrant, "authorization request of a code grant"
 		}
-		return consentGrant, "authorization request (response_type=code)"
+		return consentGrant, "authorization request"
 	}
 	return unknownGrant, "scope parameter"
 }

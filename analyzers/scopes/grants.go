@@ -82,7 +82,7 @@ func (c *checker) codeConfigLit(lit *ast.CompositeLit, typ types.Type) {
 	name := match.TypeName(typ)
 	u := &use{grant: unknownGrant, what: shortType(name), anchor: f.Key, rel: c.endpointRel(lit, "Endpoint")}
 	if c.isExchanged(c.holders[lit], name) {
-		u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+		u.grant, u.what = codeGrant, u.what+" of a code grant"
 	}
 	u.elems, u.complete = c.list(f.Value)
 	c.check(u)
@@ -97,7 +97,7 @@ func (c *checker) jwtConfigLit(lit *ast.CompositeLit) {
 		if rel == relExplicit && !c.jwtScopesSet {
 			anchor := match.LitAnchor(lit)
 			c.report(analysis.Diagnostic{Pos: anchor.Pos(), End: anchor.End(), Category: "DS403",
-				Message: what + ` sets no Scopes, so the assertion asks for none: DocuSign answers consent_required; a JWT grant needs at least "signature impersonation"`}, "")
+				Message: what + " sets no Scopes (consent_required)"}, "")
 		}
 		return
 	}
@@ -123,7 +123,7 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 			u.grant = jwtGrant
 		case slices.Contains(knowledge.CodeConfigs, owner):
 			if c.isExchanged(c.rootObj(sel.X), owner) {
-				u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+				u.grant, u.what = codeGrant, u.what+" of a code grant"
 			}
 		default:
 			continue
@@ -149,7 +149,7 @@ func (c *checker) libraryCall(call *ast.CallExpr) {
 		u.grant = consentGrant
 	case knowledge.ScopesAuthURL:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isExchanged(c.rootObj(sel.X), knowledge.EsignOAuth2Config) {
-			u.grant, u.what = codeGrant, u.what+" whose code is exchanged"
+			u.grant, u.what = codeGrant, u.what+" of a code grant"
 		}
 	}
 	if len(call.Args) <= first {

@@ -84,7 +84,7 @@ func (c *checker) scopeless(lit *ast.CompositeLit, sites []claims.Site) {
 	if !docuSign || registered == 0 {
 		return
 	}
-	c.r.Reportf("DS403", match.LitAnchor(lit), `DocuSign JWT assertion has no scope claim, so it asks for no scope: DocuSign answers consent_required; add "scope": "signature impersonation"`)
+	c.r.Reportf("DS403", match.LitAnchor(lit), "DocuSign JWT assertion has no scope claim (consent_required)")
 }
 
 // docuSignAud reports whether an aud value names a DocuSign host: a

@@ -3,8 +3,6 @@ package scopes_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/scopes"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/testutil"
@@ -18,7 +16,7 @@ import (
 // Google OAuth next to DocuSign (never reported), and lists built with
 // append onto a base list.
 func TestScopes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), scopes.New(&config.Config{}),
+	testutil.RunWithSuggestedFixes(t, scopes.New(&config.Config{}),
 		"scopes/jwtconfig", "scopes/codegrant", "scopes/esignjwt", "scopes/esigncode", "scopes/consenturl",
 		"scopes/urlexchange", "scopes/claimset", "scopes/scopedefs", "scopes/scopeuse", "scopes/google",
 		"scopes/forms", "scopes/jfcote", "scopes/customclaims", "scopes/plain", "scopes/jwtnoscopes", "scopes/jwtscopesset",

@@ -62,11 +62,11 @@ func (c *checker) urlUse(s, rt, scope string, anchor ast.Expr) *use {
 	}
 	switch rt {
 	case "token":
-		u.grant, u.what = implicitGrant, "implicit-grant URL (response_type=token)"
+		u.grant, u.what = implicitGrant, "implicit-grant URL"
 	case "code":
-		u.grant, u.what = consentGrant, "authorization URL (response_type=code)"
+		u.grant, u.what = consentGrant, "authorization URL"
 		if c.handExchanged(scope) {
-			u.grant, u.what, u.hand = codeGrant, "authorization URL whose code is exchanged (grant_type=authorization_code)", true
+			u.grant, u.what, u.hand = codeGrant, "authorization URL of a code grant", true
 		}
 	default:
 		return nil

@@ -19,12 +19,12 @@ func withImpersonation() *jwt.Config {
 func withoutImpersonation() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   append(baseScopes, "click.manage"), // want `DS403: jwt.Config requests no "impersonation" scope: DocuSign answers consent_required`
+		Scopes:   append(baseScopes, "click.manage"), // want `DS403: jwt.Config requests no "impersonation" scope \(consent_required\)`
 	}
 }
 
 func spread() *jwt.Config {
-	extra := []string{"signiture", "impersonation"} // want `DS405: unknown DocuSign scope "signiture" in jwt.Config \(did you mean "signature"\?\)`
+	extra := []string{"signiture", "impersonation"} // want `DS405: unknown scope "signiture" in jwt.Config \(invalid_scope; meant "signature"\?\)`
 	return &jwt.Config{
 		TokenURL: tokenURL,
 		Scopes:   append(baseScopes, extra...),

@@ -18,7 +18,7 @@ func good(ik, user string) jwt.MapClaims {
 }
 
 func missing(ik, user string) jwt.MapClaims {
-	return jwt.MapClaims{"iss": ik, "sub": user, "aud": aud, "scope": "signature"} // want `DS403: JWT scope claim requests no "impersonation" scope: DocuSign answers consent_required`
+	return jwt.MapClaims{"iss": ik, "sub": user, "aud": aud, "scope": "signature"} // want `DS403: JWT scope claim requests no "impersonation" scope \(consent_required\)`
 }
 
 func extended(ik string) jwt.MapClaims {
@@ -26,17 +26,17 @@ func extended(ik string) jwt.MapClaims {
 }
 
 func comma(ik string) jwt.MapClaims {
-	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": "signature,impersonation"} // want `DS404: scope value "signature,impersonation" in JWT scope claim joins scopes with ",": DocuSign reads it as one unknown scope \(invalid_scope\); separate scopes with spaces`
+	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": "signature,impersonation"} // want `DS404: scopes "signature,impersonation" in JWT scope claim joined with "," \(invalid_scope\)`
 }
 
 func typo(ik string) jwt.MapClaims {
-	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": "signature impersonaton"} // want `DS405: unknown DocuSign scope "impersonaton" in JWT scope claim \(did you mean "impersonation"\?\)`
+	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": "signature impersonaton"} // want `DS405: unknown scope "impersonaton" in JWT scope claim \(invalid_scope; meant "impersonation"\?\)`
 }
 
 var assertionScopes = []string{"signature", "impersonation"}
 
 func joined(ik string) jwt.MapClaims {
-	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": strings.Join(assertionScopes, ",")} // want `DS404: scopes of the JWT scope claim joined with ",": DocuSign reads them as one unknown scope`
+	return jwt.MapClaims{"iss": ik, "aud": aud, "scope": strings.Join(assertionScopes, ",")} // want `DS404: scopes of the JWT scope claim joined with "," \(invalid_scope\)`
 }
 
 func joinedOK(ik string) jwt.MapClaims {

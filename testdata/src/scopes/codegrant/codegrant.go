@@ -17,7 +17,7 @@ var endpoint = oauth2.Endpoint{
 var login = &oauth2.Config{
 	ClientID: "ik",
 	Endpoint: endpoint,
-	Scopes:   []string{"signature", "extended", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config whose code is exchanged: impersonation belongs to the JWT grant`
+	Scopes:   []string{"signature", "extended", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config of a code grant \(JWT only: grants nothing\)`
 }
 
 // consent only builds the JWT consent URL: its code is never exchanged.
@@ -38,7 +38,7 @@ type server struct{ conf *oauth2.Config }
 func newServer() *server {
 	return &server{conf: &oauth2.Config{
 		Endpoint: endpoint,
-		Scopes:   []string{"signature", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config whose code is exchanged`
+		Scopes:   []string{"signature", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config of a code grant`
 	}}
 }
 
@@ -48,10 +48,10 @@ func (s *server) callback(ctx context.Context, code string) {
 
 func assigned(ctx context.Context, code string) {
 	c := &oauth2.Config{Endpoint: endpoint}
-	c.Scopes = []string{"signature", "impersonation"} // want `DS402: "impersonation" scope in oauth2.Config whose code is exchanged`
+	c.Scopes = []string{"signature", "impersonation"} // want `DS402: "impersonation" scope in oauth2.Config of a code grant`
 	c.Exchange(ctx, code)
 }
 
 func typo() *oauth2.Config {
-	return &oauth2.Config{Endpoint: endpoint, Scopes: []string{"signature;extended"}} // want `DS404: scope value "signature;extended" in oauth2.Config whose code is exchanged joins scopes with ";"`
+	return &oauth2.Config{Endpoint: endpoint, Scopes: []string{"signature;extended"}} // want `DS404: scopes "signature;extended" in oauth2.Config of a code grant joined with ";"`
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func login(ik string) string {
-	return scopedefs.ConsentURL + ik // want `DS402: "impersonation" scope in authorization URL whose code is exchanged`
+	return scopedefs.ConsentURL + ik // want `DS402: "impersonation" scope in authorization URL of a code grant`
 }
 
 func exchange(c string) (*http.Response, error) {

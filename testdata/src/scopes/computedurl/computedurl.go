@@ -13,7 +13,7 @@ var jwtScopes = []string{"signature", "impersonation"}
 const authURL = "https://account-d.docusign.com/oauth/auth?response_type=code&scope="
 
 func commaEscaped(redirect string) string {
-	return authURL + url.QueryEscape(strings.Join(jwtScopes, ",")) + "&client_id=" + os.Getenv("IK") + "&redirect_uri=" + url.QueryEscape(redirect) // want `DS404: scopes of the authorization URL \(response_type=code\) joined with ","`
+	return authURL + url.QueryEscape(strings.Join(jwtScopes, ",")) + "&client_id=" + os.Getenv("IK") + "&redirect_uri=" + url.QueryEscape(redirect) // want `DS404: scopes of the authorization URL joined with ","`
 }
 
 func spaceEscaped(redirect string) string {
@@ -31,7 +31,7 @@ func plus() string {
 
 // Encoded again by QueryEscape, "+" becomes %2B: one unknown scope.
 func plusEscaped() string {
-	return authURL + url.QueryEscape(strings.Join(jwtScopes, "+")) + "&client_id=" + os.Getenv("IK") // want `DS404: scopes of the authorization URL \(response_type=code\) joined with "\+"`
+	return authURL + url.QueryEscape(strings.Join(jwtScopes, "+")) + "&client_id=" + os.Getenv("IK") // want `DS404: scopes of the authorization URL joined with "\+"`
 }
 
 var codeScopes = []string{"signature", "extended"} // want `DS401: "extended" scope in implicit-grant URL`

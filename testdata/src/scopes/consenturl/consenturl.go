@@ -21,7 +21,7 @@ func consentPlus(ik string) string {
 }
 
 func implicit(ik string) string {
-	return authServer + "/oauth/auth?response_type=token&scope=signature%20extended&client_id=" + ik // want `DS401: "extended" scope in implicit-grant URL \(response_type=token\)`
+	return authServer + "/oauth/auth?response_type=token&scope=signature%20extended&client_id=" + ik // want `DS401: "extended" scope in implicit-grant URL`
 }
 
 // implicitQuery appends the query to a configured auth server.
@@ -39,11 +39,11 @@ func implicitOK(ik string) string {
 }
 
 func commaURL(ik string) string {
-	return authServer + "/oauth/auth?response_type=code&scope=signature,impersonation&client_id=" + ik // want `DS404: scope value "signature,impersonation" in authorization URL \(response_type=code\) joins scopes with ","`
+	return authServer + "/oauth/auth?response_type=code&scope=signature,impersonation&client_id=" + ik // want `DS404: scopes "signature,impersonation" in authorization URL joined with ","`
 }
 
 func typoURL(ik string) string {
-	return authServer + "/oauth/auth?response_type=code&scope=signature%20impersonaton&client_id=" + ik // want `DS405: unknown DocuSign scope "impersonaton" in authorization URL \(response_type=code\) \(did you mean "impersonation"\?\)`
+	return authServer + "/oauth/auth?response_type=code&scope=signature%20impersonaton&client_id=" + ik // want `DS405: unknown scope "impersonaton" in authorization URL \(invalid_scope; meant "impersonation"\?\)`
 }
 
 // google is another provider's implicit URL: never checked.

@@ -26,7 +26,7 @@ func buildOK(ik string) assertion {
 }
 
 func set(tok jwx.Token) error {
-	return tok.Set("scope", "signature;impersonation") // want `DS404: scope value "signature;impersonation" in JWT scope claim joins scopes with ";"`
+	return tok.Set("scope", "signature;impersonation") // want `DS404: scopes "signature;impersonation" in JWT scope claim joined with ";"`
 }
 
 func setOK(tok jwx.Token) error {

@@ -10,7 +10,7 @@ import (
 var cfg = &esign.OAuth2Config{IntegratorKey: "ik", Secret: "s", RedirURL: "https://app.example.com/cb", IsDemo: true}
 
 func login(state string) string {
-	return cfg.AuthURL(state, "signature", "impersonation") // want `DS402: "impersonation" scope in esign OAuth2Config.AuthURL whose code is exchanged`
+	return cfg.AuthURL(state, "signature", "impersonation") // want `DS402: "impersonation" scope in esign OAuth2Config.AuthURL of a code grant`
 }
 
 func loginExtended(state string) string {

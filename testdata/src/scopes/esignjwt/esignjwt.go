@@ -20,7 +20,7 @@ func credentialExtended() (*esign.OAuth2Credential, error) {
 	return cfg.Credential("user-guid", nil, nil, "signature", "extended") // want `DS401: "extended" scope in esign JWTConfig.Credential`
 }
 
-var jwtScopes = []string{"signature", "click.manage", "impersonate"} // want `DS405: unknown DocuSign scope "impersonate" in esign JWTConfig.Credential \(did you mean "impersonation"\?\)`
+var jwtScopes = []string{"signature", "click.manage", "impersonate"} // want `DS405: unknown scope "impersonate" in esign JWTConfig.Credential \(invalid_scope; meant "impersonation"\?\)`
 
 func credentialSlice() (*esign.OAuth2Credential, error) {
 	return cfg.Credential("user-guid", nil, nil, jwtScopes...)
@@ -35,5 +35,5 @@ func consentDefault() string {
 }
 
 func consentComma() string {
-	return cfg.UserConsentURL("https://app.example.com/cb", "signature,impersonation") // want `DS404: scope value "signature,impersonation" in esign JWTConfig.UserConsentURL joins scopes with ","`
+	return cfg.UserConsentURL("https://app.example.com/cb", "signature,impersonation") // want `DS404: scopes "signature,impersonation" in esign JWTConfig.UserConsentURL joined with ","`
 }

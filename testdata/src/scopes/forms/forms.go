@@ -12,12 +12,12 @@ func consent(ik, redirect string) string {
 }
 
 func implicit(ik string) string {
-	q := url.Values{"response_type": {"token"}, "scope": {"signature extended"}, "client_id": {ik}} // want `DS401: "extended" scope in implicit-grant request \(response_type=token\)`
+	q := url.Values{"response_type": {"token"}, "scope": {"signature extended"}, "client_id": {ik}} // want `DS401: "extended" scope in implicit-grant request`
 	return authURL + "?" + q.Encode()
 }
 
 func plus(ik string) string {
-	q := url.Values{"response_type": {"code"}, "scope": {"signature+impersonation"}, "client_id": {ik}} // want `DS404: scope value "signature\+impersonation" in authorization request \(response_type=code\) joins scopes with "\+"`
+	q := url.Values{"response_type": {"code"}, "scope": {"signature+impersonation"}, "client_id": {ik}} // want `DS404: scopes "signature\+impersonation" in authorization request joined with "\+"`
 	return authURL + "?" + q.Encode()
 }
 
@@ -32,7 +32,7 @@ func set(ik string) string {
 func setTypo(ik string) string {
 	q := url.Values{}
 	q.Set("response_type", "code")
-	q.Set("scope", "signature impersonatoin") // want `DS405: unknown DocuSign scope "impersonatoin" in authorization request \(response_type=code\) \(did you mean "impersonation"\?\)`
+	q.Set("scope", "signature impersonatoin") // want `DS405: unknown scope "impersonatoin" in authorization request \(invalid_scope; meant "impersonation"\?\)`
 	return authURL + "?" + q.Encode()
 }
 

@@ -11,7 +11,7 @@ import (
 var code = &oauth2.Config{
 	ClientID: "ik",
 	Endpoint: oauth2.Endpoint{AuthURL: "https://account.docusign.com/oauth/auth", TokenURL: "https://account.docusign.com/oauth/token"},
-	Scopes:   []string{"signature", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config whose code is exchanged`
+	Scopes:   []string{"signature", "impersonation"}, // want `DS402: "impersonation" scope in oauth2.Config of a code grant`
 }
 
 func callback(ctx context.Context, c string) (*oauth2.Token, error) { return code.Exchange(ctx, c) }
@@ -31,6 +31,6 @@ func jwtConfig(user string) *jwt.Config {
 		Subject:  user,
 		TokenURL: "https://account.docusign.com/oauth/token",
 		Audience: "account.docusign.com",
-		Scopes:   []string{"signature", "extended"}, // want `DS401: "extended" scope in jwt.Config` `DS403: jwt.Config requests no "impersonation" scope: DocuSign answers consent_required`
+		Scopes:   []string{"signature", "extended"}, // want `DS401: "extended" scope in jwt.Config` `DS403: jwt.Config requests no "impersonation" scope \(consent_required\)`
 	}
 }

@@ -11,7 +11,7 @@ func extended() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
 		Audience: "account-d.docusign.com",
-		Scopes:   []string{"signature", "impersonation", "extended"}, // want `DS401: "extended" scope in jwt.Config: extended is for the Authorization Code grant only`
+		Scopes:   []string{"signature", "impersonation", "extended"}, // want `DS401: "extended" scope in jwt.Config: code grant only \(invalid_scope or ignored\)`
 	}
 }
 
@@ -26,21 +26,21 @@ func good() *jwt.Config {
 func noImpersonation() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"signature"}, // want `DS403: jwt.Config requests no "impersonation" scope: DocuSign answers consent_required`
+		Scopes:   []string{"signature"}, // want `DS403: jwt.Config requests no "impersonation" scope \(consent_required\)`
 	}
 }
 
 func neither() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"click.manage"}, // want `DS403: jwt.Config requests no "impersonation" scope \(and "signature" is missing too\)`
+		Scopes:   []string{"click.manage"}, // want `DS403: jwt.Config requests no "impersonation" scope, nor "signature" \(consent_required\)`
 	}
 }
 
 func comma() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"signature,impersonation"}, // want `DS404: scope value "signature,impersonation" in jwt.Config joins scopes with ",": DocuSign reads it as one unknown scope`
+		Scopes:   []string{"signature,impersonation"}, // want `DS404: scopes "signature,impersonation" in jwt.Config joined with "," \(invalid_scope\)`
 	}
 }
 
@@ -54,21 +54,21 @@ func spaced() *jwt.Config { // one element with a space: x/oauth2 joins with spa
 func encoded() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"signature%20impersonation"}, // want `DS404: .*joins scopes with "%20"`
+		Scopes:   []string{"signature%20impersonation"}, // want `DS404: .*joined with "%20"`
 	}
 }
 
 func typo() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"signiture", "impersonation"}, // want `DS405: unknown DocuSign scope "signiture" in jwt.Config \(did you mean "signature"\?\): the authorization fails with invalid_scope`
+		Scopes:   []string{"signiture", "impersonation"}, // want `DS405: unknown scope "signiture" in jwt.Config \(invalid_scope; meant "signature"\?\)`
 	}
 }
 
 func farOff() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: tokenURL,
-		Scopes:   []string{"signature", "impersonation", "everything"}, // want `DS405: unknown DocuSign scope "everything" in jwt.Config: the authorization`
+		Scopes:   []string{"signature", "impersonation", "everything"}, // want `DS405: unknown scope "everything" in jwt.Config \(invalid_scope\)`
 	}
 }
 

@@ -4,7 +4,7 @@ package jwtnoscopes
 import "golang.org/x/oauth2/jwt"
 
 func noScopes(key []byte) *jwt.Config {
-	return &jwt.Config{ // want `DS403: jwt.Config sets no Scopes, so the assertion asks for none: DocuSign answers consent_required`
+	return &jwt.Config{ // want `DS403: jwt.Config sets no Scopes \(consent_required\)`
 		PrivateKey: key,
 		TokenURL:   "https://account-d.docusign.com/oauth/token",
 		Audience:   "account-d.docusign.com",

@@ -16,7 +16,7 @@ func complete() *jwt.Config {
 }
 
 func noImpersonation() *jwt.Config {
-	return &jwt.Config{TokenURL: tokenURL, Scopes: listdefs.NoImpersonation} // want `DS403: jwt.Config requests no "impersonation" scope: DocuSign answers consent_required`
+	return &jwt.Config{TokenURL: tokenURL, Scopes: listdefs.NoImpersonation} // want `DS403: jwt.Config requests no "impersonation" scope \(consent_required\)`
 }
 
 func extended() *jwt.Config {

@@ -14,7 +14,7 @@ const aud = "account-d.docusign.com"
 var method = jwt.SigningMethodRS256
 
 func inline(ik, user string) *jwt.Token {
-	return jwt.NewWithClaims(method, jwt.MapClaims{ // want `^DS403: DocuSign JWT assertion has no scope claim, so it asks for no scope: DocuSign answers consent_required; add "scope": "signature impersonation"$`
+	return jwt.NewWithClaims(method, jwt.MapClaims{ // want `^DS403: DocuSign JWT assertion has no scope claim \(consent_required\)$`
 		"iss": ik, "sub": user, "aud": aud, "iat": time.Now().Unix(), "exp": time.Now().Add(time.Hour).Unix(),
 	})
 }

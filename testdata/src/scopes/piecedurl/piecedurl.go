@@ -12,7 +12,7 @@ const authServer = "https://account-d.docusign.com/oauth/auth"
 
 func implicit(ik, redirect string) string {
 	return authServer + "?response_type=token" + "&client_id=" + ik +
-		"&scope=signature%20extended" + // want `DS401: "extended" scope in implicit-grant URL \(response_type=token\)`
+		"&scope=signature%20extended" + // want `DS401: "extended" scope in implicit-grant URL`
 		"&redirect_uri=" + url.QueryEscape(redirect)
 }
 

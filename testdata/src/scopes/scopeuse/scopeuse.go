@@ -23,7 +23,7 @@ func jwtConfig() *jwt.Config {
 func noImpersonation() *jwt.Config {
 	return &jwt.Config{
 		TokenURL: "https://account-d.docusign.com/oauth/token",
-		Scopes:   []string{scopedefs.Misspelled}, // want `DS405: unknown DocuSign scope "signatur" in jwt.Config \(did you mean "signature"\?\)` `DS403: jwt.Config requests no "impersonation" scope: DocuSign answers consent_required`
+		Scopes:   []string{scopedefs.Misspelled}, // want `DS405: unknown scope "signatur" in jwt.Config \(invalid_scope; meant "signature"\?\)` `DS403: jwt.Config requests no "impersonation" scope \(consent_required\)`
 	}
 }
 

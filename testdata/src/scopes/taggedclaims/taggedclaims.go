@@ -20,7 +20,7 @@ type assertion struct {
 func comma(ik, user string) ([]byte, error) {
 	now := time.Now()
 	return json.Marshal(assertion{Iss: ik, Sub: user, Aud: "account-d.docusign.com", Iat: now.Unix(), Exp: now.Add(time.Hour).Unix(),
-		Scope: "signature,impersonation"}) // want `DS404: scope value "signature,impersonation" in JWT scope claim joins scopes with ","`
+		Scope: "signature,impersonation"}) // want `DS404: scopes "signature,impersonation" in JWT scope claim joined with ","`
 }
 
 func extended(ik, user string) ([]byte, error) {

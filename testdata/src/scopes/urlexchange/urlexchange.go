@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-const authURL = "https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=" // want `DS402: "impersonation" scope in authorization URL whose code is exchanged \(grant_type=authorization_code\)`
+const authURL = "https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=" // want `DS402: "impersonation" scope in authorization URL of a code grant \(JWT only`
 
 func login(ik string) string { return authURL + ik }
 
