@@ -80,7 +80,7 @@ func (c *checker) codeConfigLit(lit *ast.CompositeLit, typ types.Type) {
 		return
 	}
 	name := match.TypeName(typ)
-	u := &use{grant: unknownGrant, what: shortType(name), anchor: f.Key, rel: c.endpointRel(lit, "Endpoint")}
+	u := &use{grant: unknownGrant, what: shortType(name), anchor: f.Key, rel: c.configRel(lit)}
 	if c.isExchanged(c.holders[lit], name) {
 		u.grant, u.what = codeGrant, u.what+" of a code grant"
 	}
@@ -91,7 +91,7 @@ func (c *checker) codeConfigLit(lit *ast.CompositeLit, typ types.Type) {
 // jwtConfigLit checks the Scopes of an x/oauth2/jwt (or jfcote87) Config.
 func (c *checker) jwtConfigLit(lit *ast.CompositeLit) {
 	what := shortType(match.TypeName(match.TypeOf(c.info, lit)))
-	rel := c.fieldsRel(lit, "TokenURL", "Audience")
+	rel := c.configRel(lit)
 	f, ok := match.LitField(c.info, lit, "Scopes")
 	if !ok {
 		if rel == relExplicit && !c.jwtScopesSet {

@@ -10,42 +10,89 @@ import (
 	"github.com/dslint/dslint/internal/match"
 )
 
-// OtherProvider reports whether lit, a literal of one of knowledge.OAuthConfigs, is
-// demonstrably another provider's: its TokenURL or AuthURL (directly or in
-// an Endpoint literal) are constants at hosts other than DocuSign's, or its
-// Endpoint is one of x/oauth2's provider variables (google.Endpoint,
-// endpoints.Dropbox). A DocuSign URL anywhere, or URLs from configuration,
-// leave it DocuSign's as far as anyone can tell.
-func OtherProvider(info *types.Info, lit *ast.CompositeLit) bool {
-	if !match.IsType(match.TypeOf(info, lit), knowledge.OAuthConfigs...) {
-		return false
+// Attribution says whose an OAuth configuration, endpoint or URL is: the
+// one answer to "is this DocuSign's or another provider's?" that every
+// analyzer uses.
+type Attribution uint8
+
+// The attributions.
+const (
+	// Unattributed: nothing at the use says (a URL from configuration);
+	// the package's evidence decides.
+	Unattributed Attribution = iota
+	// DocuSigns: a DocuSign host is named at the use.
+	DocuSigns
+	// OtherProviders: another provider's (a constant URL at another host
+	// and none at DocuSign's, or an endpoint variable of x/oauth2).
+	OtherProviders
+)
+
+// URL attributes the constant value of e (a literal, a named constant from
+// any package, a concatenation): DocuSigns when it names a DocuSign host,
+// OtherProviders when it names another dotted host, else Unattributed.
+func URL(info *types.Info, e ast.Expr) Attribution {
+	s, ok := match.String(info, e)
+	switch {
+	case !ok:
+		return Unattributed
+	case docusign.MaybeMentions(s) && len(docusign.FindHosts(s)) > 0:
+		return DocuSigns
+	case docusign.OtherHost(s):
+		return OtherProviders
 	}
-	if kv, ok := match.LitField(info, lit, "Endpoint"); ok {
-		v := ast.Unparen(kv.Value)
-		if sel, ok := v.(*ast.SelectorExpr); ok {
-			obj, ok := info.Uses[sel.Sel].(*types.Var)
-			return ok && obj.Pkg() != nil && strings.HasPrefix(obj.Pkg().Path(), "golang.org/x/oauth2/")
-		}
-		ep, ok := v.(*ast.CompositeLit)
-		return ok && foreignURLs(info, ep)
-	}
-	return foreignURLs(info, lit)
+	return Unattributed
 }
 
-// foreignURLs reports whether lit has a TokenURL or AuthURL and every one it
-// has is a constant naming a host that is not DocuSign's.
-func foreignURLs(info *types.Info, lit *ast.CompositeLit) bool {
-	n := 0
-	for _, name := range []string{"TokenURL", "AuthURL"} {
+// Config attributes lit, a literal of one of knowledge.OAuthConfigs (any
+// other literal is Unattributed). When it has an Endpoint, by that alone:
+// an endpoint variable of an x/oauth2 provider package (google.Endpoint,
+// endpoints.Dropbox) is OtherProviders, a literal is judged by its AuthURL
+// and TokenURL. Otherwise by its own TokenURL, AuthURL and Audience. A
+// DocuSign URL in any of them makes it DocuSign's, else one naming another
+// host makes it that provider's, and URLs from configuration leave it
+// Unattributed. resolve maps an expression to the one that defines its
+// value (a local variable's definition); nil for none.
+func Config(info *types.Info, lit *ast.CompositeLit, resolve func(ast.Expr) ast.Expr) Attribution {
+	if !match.IsType(match.TypeOf(info, lit), knowledge.OAuthConfigs...) {
+		return Unattributed
+	}
+	if resolve == nil {
+		resolve = func(e ast.Expr) ast.Expr { return e }
+	}
+	if kv, ok := match.LitField(info, lit, "Endpoint"); ok {
+		switch v := ast.Unparen(resolve(kv.Value)).(type) {
+		case *ast.SelectorExpr:
+			if obj, ok := info.Uses[v.Sel].(*types.Var); ok && obj.Pkg() != nil && strings.HasPrefix(obj.Pkg().Path(), knowledge.ProviderEndpoints) {
+				return OtherProviders
+			}
+		case *ast.CompositeLit:
+			return urlFields(info, v, resolve, "AuthURL", "TokenURL")
+		}
+		return Unattributed
+	}
+	return urlFields(info, lit, resolve, "TokenURL", "AuthURL", "Audience")
+}
+
+// urlFields attributes a literal by the named string fields it sets.
+func urlFields(info *types.Info, lit *ast.CompositeLit, resolve func(ast.Expr) ast.Expr, names ...string) Attribution {
+	out := Unattributed
+	for _, name := range names {
 		kv, ok := match.LitField(info, lit, name)
 		if !ok {
 			continue
 		}
-		s, ok := match.String(info, kv.Value)
-		if !ok || !docusign.OtherHost(s) {
-			return false
+		switch URL(info, resolve(kv.Value)) {
+		case DocuSigns:
+			return DocuSigns
+		case OtherProviders:
+			out = OtherProviders
 		}
-		n++
 	}
-	return n > 0
+	return out
+}
+
+// OtherProvider reports whether lit, a literal of one of
+// knowledge.OAuthConfigs, is demonstrably another provider's (Config).
+func OtherProvider(info *types.Info, lit *ast.CompositeLit) bool {
+	return Config(info, lit, nil) == OtherProviders
 }

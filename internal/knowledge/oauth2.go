@@ -26,6 +26,11 @@ var JWTConfigs = []string{XJWTConfig, "github.com/jfcote87/oauth2/jwt.Config"}
 // fork, whose endpoints decide which provider issues their tokens.
 var OAuthConfigs = []string{OAuth2CodeConfigs[0], OAuth2CodeConfigs[1], JWTConfigs[0], JWTConfigs[1]}
 
+// ProviderEndpoints is the import path prefix of x/oauth2's provider
+// packages, whose Endpoint variables are other providers' (google.Endpoint,
+// endpoints.Dropbox).
+const ProviderEndpoints = "golang.org/x/oauth2/"
+
 // TokenTypes are the access token types.
 var TokenTypes = []string{"golang.org/x/oauth2.Token", "github.com/jfcote87/oauth2.Token"}
 
