@@ -75,14 +75,26 @@ func maybeEvidence(s string) bool {
 // ImportsEvidenceConst reports whether a package pkg imports declares an
 // exported string constant that may name a DocuSign host or the
 // impersonation scope: the only way a constant of another package can
-// bring one into pkg.
+// bring one into pkg. Each imported package is looked at once per run.
 func ImportsEvidenceConst(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		scope := imp.Scope()
-		for _, name := range scope.Names() {
-			if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && maybeEvidence(constant.StringVal(k.Val())) {
-				return true
-			}
+		if evidenceConsts.Get(imp, exportsEvidenceConst) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceConsts caches exportsEvidenceConst by package.
+var evidenceConsts match.PackageMemo[bool]
+
+// exportsEvidenceConst reports whether pkg declares an exported string
+// constant that may name a DocuSign host or the impersonation scope.
+func exportsEvidenceConst(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && maybeEvidence(constant.StringVal(k.Val())) {
+			return true
 		}
 	}
 	return false

@@ -138,29 +138,6 @@ func ImportsAny(pkg *types.Package, prefixes ...string) bool {
 	return slices.ContainsFunc(pkg.Imports(), func(imp *types.Package) bool { return hasPrefixPath(imp, prefixes) })
 }
 
-// ReachesAny reports whether a package under one of the import path
-// prefixes is among pkg's imports, direct or indirect: only then can its
-// types appear in pkg (a field of another package's struct has a type whose
-// package that package imports, also when loaded from export data).
-func ReachesAny(pkg *types.Package, prefixes ...string) bool {
-	seen := map[*types.Package]bool{pkg: true}
-	stack := []*types.Package{pkg}
-	for len(stack) > 0 {
-		p := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, imp := range p.Imports() {
-			if hasPrefixPath(imp, prefixes) {
-				return true
-			}
-			if !seen[imp] {
-				seen[imp] = true
-				stack = append(stack, imp)
-			}
-		}
-	}
-	return false
-}
-
 // hasPrefixPath reports whether pkg's path is one of prefixes or below one.
 func hasPrefixPath(pkg *types.Package, prefixes []string) bool {
 	p := PkgPath(pkg)
