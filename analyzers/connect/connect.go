@@ -11,6 +11,7 @@ import (
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -35,6 +36,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil // no request header to read, no handler to serve
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !evidence.ConnectPossible(pass.Pkg, pass.TypesInfo, insp) {
+		return nil, nil // no signature header to compare, no Connect message to decode
+	}
 	ix := newIndex(pass.TypesInfo, r.Files())
 	sigs := findSignatures(ix)
 	once := onceReporter{r: r, done: map[onceKey]bool{}}

@@ -1,9 +1,14 @@
 package evidence
 
 import (
+	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
@@ -74,4 +79,66 @@ func structField(st *types.Struct, name string) int {
 		}
 	}
 	return -1
+}
+
+// ConnectPossible reports whether the package can hold Connect listener
+// code at all, the fast path of the connect rules: a string literal of any
+// of its files that may name a Connect signature header
+// (X-DocuSign-Signature-1, or the prefix a key number is added to), the
+// XML root of a Connect message or its JSON envelopeId key (a struct tag);
+// an exported string constant of an imported package that may name a
+// signature header; a struct type written in the package, or a type
+// declared by a direct import, that a Connect message is decoded into
+// (ConnectMessage); or esign, whose ConnectData is one, among the imports.
+// A package without any of them has no signature to compare and no Connect
+// message to decode.
+func ConnectPossible(pkg *types.Package, info *types.Info, ins *inspector.Inspector) bool {
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil), (*ast.StructType)(nil)) {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && (docusign.ContainsFold(n.Value, signaturePrefix) ||
+				strings.Contains(n.Value, docusign.ConnectXMLRoot) || docusign.ContainsFold(n.Value, dataKey)) {
+				return true
+			}
+		case *ast.StructType:
+			if tv, ok := info.Types[n]; ok && ConnectMessage(tv.Type) {
+				return true
+			}
+		}
+	}
+	for _, imp := range pkg.Imports() {
+		if connectExports.Get(imp, exportsConnect) {
+			return true
+		}
+	}
+	return match.ReachesAny(pkg, Libraries...)
+}
+
+// signaturePrefix and dataKey are the lower-case forms ContainsFold takes.
+var (
+	signaturePrefix = strings.ToLower(docusign.ConnectSignaturePrefix)
+	dataKey         = strings.ToLower(docusign.ConnectDataKey)
+)
+
+// connectExports caches exportsConnect by package.
+var connectExports match.PackageMemo[bool]
+
+// exportsConnect reports whether pkg declares an exported string constant
+// that may name a Connect signature header, or a type a Connect message is
+// decoded into.
+func exportsConnect(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Const:
+			if obj.Exported() && obj.Val().Kind() == constant.String && docusign.ContainsFold(constant.StringVal(obj.Val()), signaturePrefix) {
+				return true
+			}
+		case *types.TypeName:
+			if ConnectMessage(obj.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }

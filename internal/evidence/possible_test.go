@@ -72,3 +72,47 @@ func TestPossible(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectPossible checks connect's fast path with a twin for each kind
+// of evidence: the same package without it is skipped.
+func TestConnectPossible(t *testing.T) {
+	deps := map[string]string{
+		"dep/headers":               `package headers; const Sig = "X-DocuSign-Signature-1"; const Other = "X-Hub-Signature-256"`,
+		"dep/models":                `package models; type Event struct{ Event string; Data struct{ EnvelopeID string } }`,
+		"dep/plain":                 `package plain; type Event struct{ Event string; Data struct{ ID string } }`,
+		"github.com/jfcote87/esign": `package esign; type ConnectData struct{ EnvelopeStatus struct{} }`,
+		"dep/wrap":                  `package wrap; import "github.com/jfcote87/esign"; type Msg = esign.ConnectData`,
+	}
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"signature header literal", `package p; var h = "X-DocuSign-Signature-1"`, true},
+		{"a prefix in another casing, numbered at run time", `package p; var h = "x-docusign-signature-"`, true},
+		{"another webhook's header", `package p; var h = "X-Hub-Signature-256"`, false},
+		{"XML root in a tag", "package p; type M struct{ XMLName struct{} `xml:\"DocuSignEnvelopeInformation\"` }", true},
+		{"envelopeId JSON key in a tag", "package p; type M struct{ ID string `json:\"envelopeId\"` }", true},
+		{"JSON event struct without tags", `package p; var ev struct{ Event string; Data struct{ EnvelopeID string } }`, true},
+		{"event struct whose data has no envelope ID", `package p; var ev struct{ Event string; Data struct{ ID string } }`, false},
+		{"exported header constant of an import", `package p; import "dep/headers"; var h = headers.Sig`, true},
+		{"only another webhook's constant used", `package p; import "dep/headers"; var h = headers.Other`, true},
+		{"Connect event type of an import", `package p; import "dep/models"; var ev models.Event`, true},
+		{"an import's look-alike event", `package p; import "dep/plain"; var ev plain.Event`, false},
+		{"esign reached through an alias", `package p; import "dep/wrap"; var m wrap.Msg`, true},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", c.src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
+		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+		pkg, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, info)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := ConnectPossible(pkg, info, inspector.New([]*ast.File{f})); got != c.want {
+			t.Errorf("%s: ConnectPossible = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
