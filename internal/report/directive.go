@@ -3,6 +3,7 @@ package report
 import (
 	"go/ast"
 	"go/token"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -14,7 +15,9 @@ import (
 // `//nolint`, `//nolint:all`, `//nolint:dslint` and `//nolint:<analyzer>`
 // (also written `// nolint:...`, which golangci-lint honours too). A line
 // directive applies to findings that start on its own line or on the line
-// below it; a file directive to every finding in its file.
+// below it (on a line of its own) or on its own line only (after code, as
+// in x := f() //nolint: golangci-lint's reading, so that it never reaches
+// the next statement); a file directive to every finding in its file.
 type Directive struct {
 	Pos    token.Pos
 	End    token.Pos
@@ -23,7 +26,10 @@ type Directive struct {
 	Reason string
 	NoLint bool // a //nolint directive (never reported as malformed or unused)
 	File   bool // a //dslint:file-ignore directive: it covers the whole file
-	Err    string
+	// Trailing: the directive follows code on its line, so it covers that
+	// line only.
+	Trailing bool
+	Err      string
 }
 
 const (
@@ -52,6 +58,7 @@ func ParseDirectives(fset *token.FileSet, f *ast.File) []Directive {
 			}
 			d.Pos, d.End = c.Pos(), c.End()
 			d.Line = fset.Position(c.Pos()).Line
+			d.Trailing = afterCode(fset, f, c.Pos(), d.Line)
 			out = append(out, d)
 		}
 	}
@@ -111,10 +118,37 @@ func parseDirective(text string) (Directive, bool) {
 	return Directive{}, false
 }
 
+// afterCode reports whether code precedes pos on its line: some node of
+// the declaration that holds pos (or the last one before it, or the
+// package clause) ends on that line before pos.
+func afterCode(fset *token.FileSet, f *ast.File, pos token.Pos, line int) bool {
+	onLine := func(n ast.Node) bool { return n.End() <= pos && fset.Position(n.End()).Line == line }
+	if onLine(f.Name) {
+		return true
+	}
+	i := sort.Search(len(f.Decls), func(i int) bool { return f.Decls[i].Pos() > pos }) - 1
+	if i < 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(f.Decls[i], func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.Comment, *ast.CommentGroup:
+			return false
+		}
+		if found || n.Pos() > pos {
+			return false
+		}
+		found = onLine(n)
+		return !found
+	})
+	return found
+}
+
 // covers reports whether d suppresses a finding of rule id (owned by
 // analyzer) that starts on line.
 func (d *Directive) covers(id, analyzer string, line int) bool {
-	if d.Err != "" || (!d.File && line != d.Line && line != d.Line+1) {
+	if d.Err != "" || (!d.File && line != d.Line && (d.Trailing || line != d.Line+1)) {
 		return false
 	}
 	if d.NoLint && len(d.Names) == 0 {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"go/parser"
+	"go/token"
 	"strings"
 	"testing"
 )
@@ -109,4 +111,44 @@ func FuzzParseDirective(f *testing.F) {
 			t.Fatalf("%q: accepted without a rule or a reason: %+v", text, d)
 		}
 	})
+}
+
+// TestTrailingDirectives checks that a directive after code covers its own
+// line only, and one on a line of its own also the line below.
+func TestTrailingDirectives(t *testing.T) {
+	const src = `package p //nolint:all
+
+//dslint:ignore DS101 own line: covers line 4
+var a = "x"
+var b = "y" //dslint:ignore DS101 after code: covers line 5 only
+var c = "z"
+
+func f() {
+	//nolint:dslint
+	_ = a
+	_ = b // nolint:dslint
+	g(  //dslint:ignore DS101 after code in a call
+		c)
+}
+
+func g(string) {}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]bool{1: true, 3: false, 5: true, 9: false, 11: true, 12: true}
+	ds := ParseDirectives(fset, f)
+	if len(ds) != len(want) {
+		t.Fatalf("%d directives, want %d", len(ds), len(want))
+	}
+	for _, d := range ds {
+		if d.Trailing != want[d.Line] {
+			t.Errorf("line %d: Trailing = %v, want %v", d.Line, d.Trailing, want[d.Line])
+		}
+		if !d.covers("DS101", "endpoints", d.Line) || d.covers("DS101", "endpoints", d.Line+1) != !d.Trailing {
+			t.Errorf("line %d: covers its line %v, the next %v", d.Line, d.covers("DS101", "endpoints", d.Line), d.covers("DS101", "endpoints", d.Line+1))
+		}
+	}
 }

@@ -75,7 +75,7 @@ func Markdown(as []*analysis.Analyzer) []byte {
 
 const suppression = `## Suppressing and configuring
 
-* One finding: ` + "`//dslint:ignore DS101 <reason>`" + ` on the reported line or the line above (a reason is required;
+* One finding: ` + "`//dslint:ignore DS101 <reason>`" + ` at the end of the reported line or on a line of its own above it (a reason is required;
   a directive that suppresses nothing is reported as DS002).
 * Under golangci-lint: ` + "`//nolint:dslint`" + ` (the plugin's name), or the plugin's ` + "`disable`" + ` setting.
 * Whole rules or analyzers: ` + "`dslint -disable DS104,legacyauth`" + ` or ` + "`-enable`" + ` to report only some.
