@@ -73,7 +73,7 @@ func checkAudience(info *types.Info, e ast.Expr, r *report.Reporter) {
 	}
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: "DS103",
-		Message: "JWT aud " + strconv.Quote(v) + " has " + problem + ": DocuSign expects exactly " + strconv.Quote(h.Name) + " and rejects the assertion with issuer_not_found / no_valid_keys_or_signatures",
+		Message: "JWT aud " + strconv.Quote(v) + " has " + problem + " (invalid_grant)",
 	}
 	if match.IsStringLit(e) {
 		d.SuggestedFixes = []analysis.SuggestedFix{{

@@ -30,7 +30,7 @@
 //     at its declaration; an exported demo constant declared next to its
 //     production twin (const DemoAuth, ProdAuth) and unused there is
 //     reported in each package that uses it where no production host
-//     reaches the use ("through constant dshosts.DemoAuth").
+//     reaches the use ("from constant dshosts.DemoAuth").
 //   - DS102: demo and production values in one struct literal
 //     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
 //     names one environment while its token request goes to the other. A

@@ -3,15 +3,13 @@ package endpoints_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/endpoints"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/testutil"
 )
 
 func TestEndpoints(t *testing.T) {
-	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{}),
+	testutil.Run(t, endpoints.New(&config.Config{}),
 		"endpoints/hosts", "endpoints/datacenter", "endpoints/switched", "endpoints/mixes", "endpoints/redirect",
 		"endpoints/demoflag", "endpoints/demoflagvia", "endpoints/envmany", "endpoints/constdef", "endpoints/constuse", "endpoints/policy", "endpoints/fileignore", "endpoints/messages", "endpoints/logonlyprod", "endpoints/otherprovider", "endpoints/placeholder", "endpoints/detect", "endpoints/envtable",
 		"endpoints/twindef", "endpoints/twinuse", "endpoints/twinswitch", "endpoints/mixedprovider",
@@ -19,11 +17,11 @@ func TestEndpoints(t *testing.T) {
 }
 
 func TestAudienceFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testutil.TestData(t), endpoints.New(&config.Config{}), "endpoints/aud")
+	testutil.RunWithSuggestedFixes(t, endpoints.New(&config.Config{}), "endpoints/aud")
 }
 
 // TestTests checks that -tests opts _test.go files in, with a message that
 // does not call them production code.
 func TestTests(t *testing.T) {
-	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{Tests: true}), "endpoints/testsopt")
+	testutil.Run(t, endpoints.New(&config.Config{Tests: true}), "endpoints/testsopt")
 }

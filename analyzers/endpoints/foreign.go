@@ -81,7 +81,7 @@ func checkForeignConsts(pass *analysis.Pass, r *report.Reporter, uses []constUse
 			h := m.Host
 			if (h.Env == docusign.Demo || h.Env == docusign.Stage) && h.Family != "" && declaresProd(u.obj.Pkg(), h.Family) && !excused(u.cur, h.Family) {
 				n := u.cur.Node()
-				r.Reportf("DS101", n, "%s (through constant %s.%s)", demoMessage(h, r.InTestFile(n.Pos())), u.obj.Pkg().Name(), u.obj.Name())
+				r.Reportf("DS101", n, "%s", demoMessage(h, r.InTestFile(n.Pos()), u.obj.Pkg().Name()+"."+u.obj.Name()))
 				break
 			}
 		}

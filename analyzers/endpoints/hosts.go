@@ -50,37 +50,40 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r
 			if h.Family != "" && excused(m.cur, h.Family) {
 				continue
 			}
-			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, r.InTestFile(m.lit.Pos())))
+			r.Reportf("DS101", hostRange(m), "%s", demoMessage(h, r.InTestFile(m.lit.Pos()), ""))
 		case h.DataCenter && (pinned(pass.TypesInfo, idx, m) || bare(m) && flowsOf().baseAppended(m.cur, 0)):
-			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s: accounts in other data centers (or migrated ones) fail with USER_LACKS_MEMBERSHIP; use the base_uri that GET /oauth/userinfo returns for the account", h.Name)
+			r.Reportf("DS104", hostRange(m), "eSignature base URI pinned to data center %s (USER_LACKS_MEMBERSHIP for other accounts)", h.Name)
 		}
 	}
 }
 
-func demoMessage(h docusign.Host, test bool) string {
+// demoMessage is DS101's message for host h, written in a test file or
+// not, and read through constant via of another package unless via is "".
+func demoMessage(h docusign.Host, test bool, via string) string {
 	what := "DocuSign " + h.Env.String() + " host " + h.Name
+	consequence := " (fails after Go Live)"
 	if h.Family == docusign.Auth {
 		what = "DocuSign " + h.Env.String() + " auth server " + h.Name
-	}
-	instead := "choose the host from configuration"
-	switch {
-	case h.Family == docusign.ESignature:
-		instead = "use the base_uri that GET /oauth/userinfo returns for the account (production accounts live on www.docusign.net, na2, eu, ... data centers)"
-	case h.Counterpart != "":
-		instead += " (production: " + h.Counterpart + ")"
+		consequence = " (invalid_grant after Go Live)"
 	}
 	where := " hardcoded in production code"
 	if test {
-		where = " hardcoded in a test (checked with -tests)"
+		where = " hardcoded in a test"
 	}
-	return what + where + ": after Go Live the integration key, users and RSA keys exist only in production, so requests fail (invalid_grant / USER_LACKS_MEMBERSHIP); " + instead
+	if via != "" {
+		where = " from constant " + via
+		if test {
+			where += " in a test"
+		}
+	}
+	return what + where + consequence
 }
 
 // checkDemoFlags reports IsDemo: true (and esign.TokenCredential(tok, true))
 // hardcoded in production code (DS101). A flag set from configuration is
 // not constant and not reported.
 func checkDemoFlags(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
-	const msg = "%s hardcodes the DocuSign developer sandbox (account-d.docusign.com, demo.docusign.net): after Go Live requests fail against production accounts; set it from configuration"
+	const msg = "%s hardcodes the DocuSign developer sandbox (fails after Go Live)"
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt: // cfg.IsDemo = true

@@ -20,8 +20,8 @@ import (
 
 // Messages of the ID rules: what is hardcoded, then the consequence.
 const (
-	userIDMsg    = "%s hardcodes the impersonated user's GUID: the production user has another one, so after Go Live the grant fails with invalid_grant (user_not_found); read it from configuration"
-	accountIDMsg = "%s hardcodes a DocuSign account ID: demo and production accounts differ, so after Go Live requests fail with USER_LACKS_MEMBERSHIP; read it from configuration or the UserInfo accounts"
+	userIDMsg    = "%s hardcodes a user ID GUID (user_not_found after Go Live)"
+	accountIDMsg = "%s hardcodes a DocuSign account ID (USER_LACKS_MEMBERSHIP after Go Live)"
 )
 
 // ids follows the values that reach user and account IDs: a local

@@ -3,8 +3,6 @@ package endpoints_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/dslint/dslint/analyzers/endpoints"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/testutil"
@@ -13,5 +11,5 @@ import (
 // TestIDs checks the user and account ID rules (DS106, DS107) and DS108 with their
 // negative twins: the integration key, IDs from configuration, tests.
 func TestIDs(t *testing.T) {
-	analysistest.Run(t, testutil.TestData(t), endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/accountid", "endpoints/mtls")
+	testutil.Run(t, endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/accountid", "endpoints/mtls")
 }

@@ -29,7 +29,7 @@ func checkMixes(info *types.Info, insp *inspector.Inspector, r *report.Reporter)
 		}
 		demo, prod := envHosts(info, cur)
 		if demo != "" && prod != "" {
-			r.Reportf("DS102", match.LitAnchor(lit), "demo host %s and production host %s in one configuration: the integration key and user exist in one environment only, so DocuSign answers invalid_grant (issuer_not_found); use one environment's hosts throughout", demo, prod)
+			r.Reportf("DS102", match.LitAnchor(lit), "demo host %s and production host %s in one config (invalid_grant)", demo, prod)
 			reported = append(reported, lit)
 		}
 	}
@@ -104,7 +104,7 @@ func checkFuncMix(info *types.Info, fn inspector.Cursor, r *report.Reporter, ski
 			if within(s.Node, skip) {
 				continue
 			}
-			r.Reportf("DS102", s.Node, "JWT aud %s is sent to the token endpoint at %s: demo and production are separate instances, so DocuSign answers invalid_grant (issuer_not_found); use the same environment for both", aud, tok)
+			r.Reportf("DS102", s.Node, "JWT aud %s is sent to the token endpoint at %s (invalid_grant)", aud, tok)
 		}
 	}
 }

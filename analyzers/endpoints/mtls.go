@@ -17,7 +17,7 @@ import (
 	"github.com/dslint/dslint/internal/timeexpr"
 )
 
-const mtlsMsg = "client certificate configured for %s: DocuSign does not support mutual TLS, so the certificate authenticates nothing; authenticate with the OAuth token and remove it"
+const mtlsMsg = "client certificate for %s (DocuSign does not support mutual TLS)"
 
 // maxCarry bounds how many values (client, transport, TLS config) the
 // search for a client certificate goes through.

@@ -94,7 +94,7 @@ func checkRedirect(info *types.Info, e ast.Expr, vals func() *values.Resolver, r
 		}
 	}
 	if problem := redirectProblem(v); problem != "" {
-		r.Reportf("DS105", e, "redirect URI %s %s: DocuSign matches redirect URIs exactly against the registered ones, so authorization fails with invalid_request (redirect URI not registered)", strconv.Quote(v), problem)
+		r.Reportf("DS105", e, "redirect URI %s %s (invalid_request: not registered)", strconv.Quote(v), problem)
 	}
 }
 
@@ -156,7 +156,7 @@ func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *val
 			}
 			seen[ru] = true
 			if problem := redirectProblem(ru); problem != "" {
-				r.Reportf("DS105", lit, "redirect_uri %s %s: DocuSign matches redirect URIs exactly against the registered ones, so authorization fails with invalid_request (redirect URI not registered)", strconv.Quote(ru), problem)
+				r.Reportf("DS105", lit, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(ru), problem)
 			}
 		}
 	}
@@ -182,7 +182,7 @@ func checkRedirectParam(info *types.Info, lit *ast.BasicLit, r *report.Reporter)
 	}
 	for _, ru := range q["redirect_uri"] {
 		if problem := redirectProblem(ru); problem != "" {
-			r.Reportf("DS105", lit, "redirect_uri %s %s: DocuSign matches redirect URIs exactly against the registered ones, so authorization fails with invalid_request (redirect URI not registered)", strconv.Quote(ru), problem)
+			r.Reportf("DS105", lit, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(ru), problem)
 		}
 	}
 }
@@ -195,11 +195,11 @@ func redirectProblem(u string) string {
 		return ""
 	}
 	if strings.Contains(u, "#") {
-		return "has a fragment (#)"
+		return "has a fragment"
 	}
 	scheme, rest, ok := strings.Cut(u, ":")
 	if !ok || !validScheme(scheme) || rest == "" || rest[0] >= '0' && rest[0] <= '9' {
-		return "has no scheme (add https://)"
+		return "has no scheme"
 	}
 	return ""
 }

@@ -34,7 +34,7 @@ func jwtConfig(key string) *esign.JWTConfig {
 	return &esign.JWTConfig{
 		IntegratorKey: "8a9f5b9e-1c2d-4e3f-8a7b-6c5d4e3f2a1b", // the integration key: the same GUID in production
 		PrivateKey:    key,
-		AccountID:     "9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c", // want `DS107: AccountID hardcodes a DocuSign account ID: demo and production accounts differ, so after Go Live requests fail with USER_LACKS_MEMBERSHIP`
+		AccountID:     "9d2a4c1e-7b3f-4e8a-b5d6-0c1f2e3a4b5c", // want `DS107: AccountID hardcodes a DocuSign account ID \(USER_LACKS_MEMBERSHIP after Go Live\)`
 	}
 }
 

@@ -16,7 +16,7 @@ const prodAuth = "https://account.docusign.com/"
 
 // A named constant is reported where it is used as aud, without a fix.
 func Named() jwt.MapClaims {
-	return jwt.MapClaims{"aud": prodAuth} // want `DS103: JWT aud "https://account\.docusign\.com/" has a scheme \(https://\) and a trailing slash: DocuSign expects exactly "account\.docusign\.com"`
+	return jwt.MapClaims{"aud": prodAuth} // want `DS103: JWT aud "https://account\.docusign\.com/" has a scheme \(https://\) and a trailing slash \(invalid_grant\)`
 }
 
 func MapClaims() jwt.MapClaims {

@@ -2,7 +2,7 @@
 // and production URLs that are not base URIs.
 package datacenter
 
-const pinned = "https://na2.docusign.net/restapi" // want `DS104: eSignature base URI pinned to data center na2\.docusign\.net: .*USER_LACKS_MEMBERSHIP`
+const pinned = "https://na2.docusign.net/restapi" // want `DS104: eSignature base URI pinned to data center na2\.docusign\.net \(USER_LACKS_MEMBERSHIP for other accounts\)`
 
 func Envelopes(accountID string) string {
 	return "https://www.docusign.net/restapi/v2.1/accounts/" + accountID + "/envelopes" // want `DS104: eSignature base URI pinned to data center www\.docusign\.net`

@@ -23,4 +23,4 @@ func TokenURL(prod bool) string {
 
 type grant struct{ Audience, TokenURL string }
 
-var mixed = grant{Audience: "account-d.docusign.com", TokenURL: "https://account.docusign.com/oauth/token"} // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one configuration`
+var mixed = grant{Audience: "account-d.docusign.com", TokenURL: "https://account.docusign.com/oauth/token"} // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one config`

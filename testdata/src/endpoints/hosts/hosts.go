@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-const authServer = "https://account-d.docusign.com" // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded in production code: .* \(production: account\.docusign\.com\)`
+const authServer = "https://account-d.docusign.com" // want `DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded in production code \(invalid_grant after Go Live\)`
 
 const restBase = "https://demo.docusign.net/restapi/v2.1" // want `DS101: DocuSign demo host demo\.docusign\.net hardcoded`
 

@@ -19,7 +19,7 @@ const restBase = "https://www.docusign.net/restapi/v2.1/accounts/" //dslint:igno
 
 func literal(cert tls.Certificate, acct string) (*http.Response, error) {
 	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
-		Certificates: []tls.Certificate{cert}, // want `DS108: client certificate configured for requests to www\.docusign\.net: DocuSign does not support mutual TLS, so the certificate authenticates nothing`
+		Certificates: []tls.Certificate{cert}, // want `DS108: client certificate for requests to www\.docusign\.net \(DocuSign does not support mutual TLS\)`
 	}}}
 	return c.Get(restBase + acct + "/envelopes")
 }
@@ -47,7 +47,7 @@ func noCert(acct string) (*http.Response, error) {
 // Built in steps and sent with Do.
 func assigned(load func(*tls.CertificateRequestInfo) (*tls.Certificate, error), body string) (*http.Response, error) {
 	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	cfg.GetClientCertificate = load // want `DS108: client certificate configured for requests to account\.docusign\.com`
+	cfg.GetClientCertificate = load // want `DS108: client certificate for requests to account\.docusign\.com`
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.TLSClientConfig = cfg
 	client := &http.Client{}
@@ -61,7 +61,7 @@ func assigned(load func(*tls.CertificateRequestInfo) (*tls.Certificate, error), 
 
 // A package-level client given to esign.
 var mtlsClient = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
-	Certificates: loadCerts(), // want `DS108: client certificate configured for esign's requests to DocuSign`
+	Certificates: loadCerts(), // want `DS108: client certificate for esign's requests to DocuSign`
 }}}
 
 func loadCerts() []tls.Certificate { return nil }
@@ -78,18 +78,18 @@ func esignConfig(key string) *esign.JWTConfig {
 
 func setClient(cred *esign.OAuth2Credential, cert tls.Certificate) *esign.OAuth2Credential {
 	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{}}}
-	c.Transport.(*http.Transport).TLSClientConfig.Certificates = []tls.Certificate{cert} // want `DS108: client certificate configured for esign's requests to DocuSign`
+	c.Transport.(*http.Transport).TLSClientConfig.Certificates = []tls.Certificate{cert} // want `DS108: client certificate for esign's requests to DocuSign`
 	return cred.SetClientFunc(ctxclient.Func(func(context.Context) (*http.Client, error) { return c, nil }))
 }
 
 func assignedFunc(cfg *esign.OAuth2Config, cert tls.Certificate) {
-	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}} // want `DS108: client certificate configured for esign's requests to DocuSign`
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}} // want `DS108: client certificate for esign's requests to DocuSign`
 	cfg.HTTPClientFunc = ctxclient.Func(func(context.Context) (*http.Client, error) { return c, nil })
 }
 
 // The x/oauth2 context client, in a function that posts to DocuSign.
 func oauthContext(ctx context.Context, cfg *oauth2.Config, code string, cert tls.Certificate) (*oauth2.Token, error) {
-	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}} // want `DS108: client certificate configured for the OAuth requests to DocuSign`
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}} // want `DS108: client certificate for the OAuth requests to DocuSign`
 	ctx = context.WithValue(ctx, oauth2.HTTPClient, c)
 	cfg.Endpoint = oauth2.Endpoint{TokenURL: "https://account.docusign.com/oauth/token"}
 	return cfg.Exchange(ctx, code)
@@ -120,7 +120,7 @@ func twoClients(cert tls.Certificate, acct string) (*http.Response, error) {
 // A constructor builds the client; the caller sends it to DocuSign.
 func newClient(cert tls.Certificate) *http.Client {
 	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{
-		Certificates: []tls.Certificate{cert}, // want `DS108: client certificate configured for requests to www\.docusign\.net`
+		Certificates: []tls.Certificate{cert}, // want `DS108: client certificate for requests to www\.docusign\.net`
 	}}}
 }
 
@@ -133,7 +133,7 @@ func loadClient(certFile, keyFile string) (*http.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}, nil // want `DS108: client certificate configured for requests to account\.docusign\.com`
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{Certificates: []tls.Certificate{cert}}}}, nil // want `DS108: client certificate for requests to account\.docusign\.com`
 }
 
 func viaTwoResults() (*http.Response, error) {

@@ -14,7 +14,7 @@ import (
 
 func Request(assertion string) (*http.Response, error) {
 	log.Printf("posting to %s", twindef.DemoAuth)
-	return http.PostForm("https://"+twindef.DemoAuth+"/oauth/token", url.Values{"assertion": {assertion}}) // want `^DS101: DocuSign demo auth server account-d\.docusign\.com hardcoded in production code: .* \(through constant twindef\.DemoAuth\)$`
+	return http.PostForm("https://"+twindef.DemoAuth+"/oauth/token", url.Values{"assertion": {assertion}}) // want `^DS101: DocuSign demo auth server account-d\.docusign\.com from constant twindef\.DemoAuth \(invalid_grant after Go Live\)$`
 }
 
 func IsDemo(host string) bool {

@@ -27,7 +27,7 @@ var key any
 func mapClaims() (string, error) {
 	claims := jwt.MapClaims{
 		"iss":   integrationKey,
-		"sub":   "4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a", // want `DS106: JWT sub hardcodes the impersonated user's GUID: the production user has another one, so after Go Live the grant fails with invalid_grant \(user_not_found\)`
+		"sub":   "4b6f8b2c-0c5e-4d9e-9c1a-2f8e7d6c5b4a", // want `DS106: JWT sub hardcodes a user ID GUID \(user_not_found after Go Live\)`
 		"aud":   "account.docusign.com",
 		"scope": "signature impersonation",
 		"exp":   time.Now().Add(time.Hour).Unix(),
@@ -86,7 +86,7 @@ func assigned() (string, error) {
 func otherPackage() *oauthjwt.Config {
 	return &oauthjwt.Config{
 		Email:    integrationKey,
-		Subject:  ids.SandboxUser, // want `DS106: jwt.Config.Subject hardcodes the impersonated user's GUID`
+		Subject:  ids.SandboxUser, // want `DS106: jwt.Config.Subject hardcodes a user ID GUID`
 		Audience: "account.docusign.com",
 		TokenURL: "https://account.docusign.com/oauth/token",
 		Scopes:   []string{"signature", "impersonation"},
