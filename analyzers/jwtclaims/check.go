@@ -59,7 +59,7 @@ func (f *function) check(s *claimSet, atSign bool) {
 		if v, ok := f.ev.Eval(exp.Value); ok {
 			switch {
 			case !inSeconds(v):
-				f.report("DS303", exp.Node, "exp is in %s, not Unix seconds (thousands of years ahead: invalid_grant)", v.Unit)
+				f.reportFix(secondsUnitFix(v, exp.Value), "DS303", exp.Node, "exp is in %s, not Unix seconds (thousands of years ahead: invalid_grant)", v.Unit)
 			case v.Unitless && v.Offset-base < time.Second:
 				f.reportFix(f.unitlessFix(v, lo, base), "DS303", exp.Node, "exp adds a number without a time unit, nanoseconds, so exp equals iat (invalid_grant)")
 			case v.Offset <= 0:
@@ -86,7 +86,7 @@ func (f *function) checkIat(site claims.Site, v timeexpr.Value, ok bool) {
 	switch {
 	case !ok:
 	case !inSeconds(v):
-		f.report("DS304", site.Node, "iat is in %s, not Unix seconds (invalid_grant)", v.Unit)
+		f.reportFix(secondsUnitFix(v, site.Value), "DS304", site.Node, "iat is in %s, not Unix seconds (invalid_grant)", v.Unit)
 	case v.Offset > 0:
 		f.report("DS304", site.Node, "iat is %s in the future (invalid_grant)", human(v.Offset))
 	case -v.Offset > maxLifetime:

@@ -33,8 +33,9 @@
 //     x/oauth2/jwt Config.Expires and esign's ConfigOptions.SetExpiresIn.
 //     Where the duration is written out in place, a suggested fix makes it
 //     one hour (24 * time.Hour becomes time.Hour) or counts the number in
-//     seconds (now.Add(3600 * time.Second));
-//   - DS304: iat in the future, over an hour old, or in ms/µs/ns;
+//     seconds (now.Add(3600 * time.Second)), and UnixMilli becomes Unix;
+//   - DS304: iat in the future, over an hour old, or in ms/µs/ns (a
+//     UnixMilli call becomes Unix);
 //   - DS305: a constant sub (or Config.Subject, or the apiUserName of esign's
 //     JWTConfig.Credential) that is an email address or not a GUID
 //     (user_not_found);

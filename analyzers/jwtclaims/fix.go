@@ -97,6 +97,25 @@ func (c *checker) secondsFix(e ast.Expr) []analysis.SuggestedFix {
 	}}
 }
 
+// secondsUnitFix renames the UnixMilli, UnixMicro or UnixNano call that
+// puts a claim (exp, iat) in the wrong unit to Unix, when that call is
+// written in the claim's value itself (a variable set from it may have
+// other uses) and nothing was added to its result.
+func secondsUnitFix(v timeexpr.Value, claim ast.Expr) []analysis.SuggestedFix {
+	c := v.Conversion
+	if c == nil || c.Pos() < claim.Pos() || c.End() > claim.End() {
+		return nil
+	}
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name == "Unix" {
+		return nil
+	}
+	return []analysis.SuggestedFix{{
+		Message:   "use Unix seconds (" + sel.Sel.Name + " -> Unix)",
+		TextEdits: []analysis.TextEdit{{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte("Unix")}},
+	}}
+}
+
 // timeName is the name package time is imported under and visible at e,
 // or "".
 func (f *function) timeName(e ast.Expr) string {

@@ -137,7 +137,7 @@ var table = []Rule{
 	{
 		ID: "DS303", Analyzer: "jwtclaims", Severity: Error,
 		Title:  "JWT exp not after iat, or more than one hour after it",
-		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is reported too (as the same error, although DocuSign accepts the assertion): DocuSign JWT access tokens live one hour whatever exp says, so the longer expiry has no effect: the token still expires after an hour. An exp in milliseconds (UnixMilli) is read as seconds thousands of years ahead and rejected. A number without a time unit added to now (now.Add(3600)) is that many nanoseconds of time.Duration, so exp equals iat: write 3600 * time.Second or time.Hour. Where the duration is written out in place (not a named constant), exp is measured from now and the file can name package time, the suggested fix makes it one hour (24 * time.Hour becomes time.Hour, now.Unix() + 86400 becomes now.Unix() + 3600, x/oauth2/jwt's Expires and esign's SetExpiresIn likewise) or counts the unitless number in seconds (now.Add(3600) becomes now.Add(3600 * time.Second)).",
+		Doc:    "An exp at or before iat (or now) is rejected with expired_grant / invalid_grant. An exp more than an hour after iat is reported too (as the same error, although DocuSign accepts the assertion): DocuSign JWT access tokens live one hour whatever exp says, so the longer expiry has no effect: the token still expires after an hour. An exp in milliseconds (UnixMilli) is read as seconds thousands of years ahead and rejected. A number without a time unit added to now (now.Add(3600)) is that many nanoseconds of time.Duration, so exp equals iat: write 3600 * time.Second or time.Hour. Where the duration is written out in place (not a named constant), exp is measured from now and the file can name package time, the suggested fix makes it one hour (24 * time.Hour becomes time.Hour, now.Unix() + 86400 becomes now.Unix() + 3600, x/oauth2/jwt's Expires and esign's SetExpiresIn likewise) or counts the unitless number in seconds (now.Add(3600) becomes now.Add(3600 * time.Second)); an exp written as a UnixMilli, UnixMicro or UnixNano call becomes Unix.",
 		Source: faq0 + ": JWT token lifetime; " + faq1 + ": longer expiry has no effect",
 		Bad:    "\"exp\": time.Now().Add(24 * time.Hour).Unix()",
 		Good:   "\"exp\": time.Now().Add(time.Hour).Unix()",
@@ -145,7 +145,7 @@ var table = []Rule{
 	{
 		ID: "DS304", Analyzer: "jwtclaims", Severity: Error,
 		Title:  "JWT iat in the future, over an hour old, or not in seconds",
-		Doc:    "iat must be the current time in Unix seconds. An iat in the future, more than an hour in the past, or in milliseconds/nanoseconds (UnixMilli, UnixNano) makes DocuSign reject the assertion with invalid_grant.",
+		Doc:    "iat must be the current time in Unix seconds. An iat in the future, more than an hour in the past, or in milliseconds/nanoseconds (UnixMilli, UnixNano) makes DocuSign reject the assertion with invalid_grant. Where the iat is written as a UnixMilli, UnixMicro or UnixNano call, the suggested fix makes it Unix.",
 		Source: faq1 + ": invalid_grant causes",
 		Bad:    "\"iat\": time.Now().UnixMilli()",
 		Good:   "\"iat\": time.Now().Unix()",

@@ -76,13 +76,18 @@ type Value struct {
 	// added to.
 	TermUnit     Unit
 	TermDuration bool
-	moves        int // the number of terms that moved the instant
+	// Conversion is the call of Unix, UnixMilli, UnixMicro or UnixNano
+	// that gave the integer its Unit, when nothing moved it after (the
+	// value is that call's result, maybe converted); nil otherwise.
+	Conversion *ast.CallExpr
+	moves      int // the number of terms that moved the instant
 }
 
 // move records that term (nil when the move has no single expression,
 // such as AddDate's or a subtraction) moved the instant, counting unit.
 func (v *Value) move(term ast.Expr, unit Unit, duration bool) {
 	v.moves++
+	v.Conversion = nil
 	v.Term, v.TermUnit, v.TermDuration = nil, Unknown, false
 	if v.moves == 1 && term != nil {
 		v.Term, v.TermUnit, v.TermDuration = term, unit, duration
@@ -255,6 +260,7 @@ func (ev *Evaluator) call(call *ast.CallExpr, depth int) (Value, bool) {
 		}
 		v.Unit = unixUnits[name]
 		v.Offset = v.Offset.Truncate(v.Unit.Scale()) // the integer drops what is below its unit
+		v.Conversion = call
 		return v, true
 	case fromUnix[name] != Unknown && len(call.Args) >= 1:
 		v, ok := ev.eval(call.Args[0], depth+1)

@@ -164,3 +164,30 @@ func TestTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestConversion checks the Unix* call that gave an integer instant its
+// unit, which DS303/DS304's fixes rename, and that there is none once a
+// number in that unit is added.
+func TestConversion(t *testing.T) {
+	imp := jwtImporter(t)
+	for expr, want := range map[string]string{
+		"time.Now().UnixMilli()":                        "time.Now().UnixMilli()",
+		"time.Now().Add(time.Hour).UnixNano()":          "time.Now().Add(time.Hour).UnixNano()",
+		"float64(time.Now().UnixMicro())":               "time.Now().UnixMicro()",
+		"time.Now().Unix()":                             "time.Now().Unix()",
+		"time.Now().UnixMilli() + 1000":                 "",
+		"time.Now()":                                    "",
+		"time.Unix(time.Now().Unix()+60, 0)":            "",
+		"jwt.NewNumericDate(time.Now().Add(time.Hour))": "",
+	} {
+		info, body, e := check(t, imp, "", expr)
+		v, ok := New(info, body).Eval(e)
+		got := ""
+		if v.Conversion != nil {
+			got = types.ExprString(v.Conversion)
+		}
+		if !ok || got != want {
+			t.Errorf("%s: Conversion %q (ok %v), want %q", expr, got, ok, want)
+		}
+	}
+}

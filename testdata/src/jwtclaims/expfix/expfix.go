@@ -1,7 +1,9 @@
-// Package expfix holds DS303's suggested fixes (expfix.go.golden and
-// renamed.go.golden): an exp over an hour after now shortened to one hour,
-// a unitless now.Add(3600) counted in seconds, and their twins without a
-// fix (a named constant, an iat in the past, two terms, time shadowed).
+// Package expfix holds DS303's and DS304's suggested fixes
+// (expfix.go.golden and renamed.go.golden): an exp over an hour after now
+// shortened to one hour, a unitless now.Add(3600) counted in seconds, an
+// exp or iat in milliseconds made Unix seconds, and their twins without a
+// fix (a named constant, an iat in the past, two terms, time shadowed, a
+// variable, milliseconds added after the conversion).
 package expfix
 
 import (
@@ -83,7 +85,39 @@ func esignOptions(pk string) *esign.JWTConfig {
 	}
 }
 
+func milliseconds() (string, error) {
+	now := time.Now()
+	return sign(jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": now.Add(time.Hour).UnixMilli(), // want `DS303`
+	})
+}
+
+func iatMilliseconds() (string, error) {
+	now := time.Now()
+	return sign(jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud,
+		"iat": now.UnixMilli(), // want `DS304`
+		"exp": now.Add(time.Hour).Unix(),
+	})
+}
+
 // --- Reported, no fix ---
+
+// A variable may have other uses: renaming its UnixMilli is not the fix.
+func millisecondsVariable() (string, error) {
+	now := time.Now()
+	ms := now.Add(time.Hour).UnixMilli()
+	return sign(jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": ms, // want `DS303`
+	})
+}
+
+// Milliseconds added after the conversion would need scaling too.
+func millisecondsSum() (string, error) {
+	now := time.Now()
+	return sign(jwt.MapClaims{"iss": integrationKey, "sub": userID, "aud": demoAud, "iat": now.Unix(),
+		"exp": now.UnixMilli() + 3600000, // want `DS303`
+	})
+}
 
 const ttl = 24 * time.Hour
 
