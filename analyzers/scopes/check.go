@@ -130,10 +130,10 @@ func (c *checker) grantRules(u *use, names []name) {
 			has[suggest(n.name)] = true // a misspelling is reported as DS405 only
 		}
 		switch {
-		case n.name == docusign.ScopeExtended && (u.grant == jwtGrant || u.grant == esignJWTGrant || u.grant == implicitGrant):
+		case n.name == docusign.ScopeExtended && (u.grant == docusign.GrantJWT || u.grant == docusign.GrantImplicit):
 			c.report(analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS401",
 				Message: fmt.Sprintf("%q scope in %s: code grant only (invalid_scope or ignored)", n.name, u.what)}, "")
-		case n.name == docusign.ScopeImpersonation && u.grant == codeGrant:
+		case n.name == docusign.ScopeImpersonation && u.grant == docusign.GrantCode:
 			d := analysis.Diagnostic{Pos: n.el.expr.Pos(), End: n.el.expr.End(), Category: "DS402",
 				Message: fmt.Sprintf("%q scope in %s (JWT only: grants nothing)", n.name, u.what)}
 			if u.hand {
@@ -146,7 +146,7 @@ func (c *checker) grantRules(u *use, names []name) {
 	if u.hand && !has[docusign.ScopeImpersonation] {
 		c.handLogin = true
 	}
-	if u.grant != jwtGrant || !u.complete || has[docusign.ScopeImpersonation] || u.anchor == nil {
+	if u.grant != docusign.GrantJWT || u.addsImpersonation || !u.complete || has[docusign.ScopeImpersonation] || u.anchor == nil {
 		return
 	}
 	also := ""

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
@@ -43,17 +44,17 @@ func (c *checker) recordResponseType(call *ast.CallExpr) {
 }
 
 // formGrant turns a response_type into the grant and its description.
-func (c *checker) formGrant(rt, scope string) (grant, string) {
-	switch rt {
-	case "token":
-		return implicitGrant, "implicit-grant request"
-	case "code":
-		if c.handExchanged(scope) {
-			return codeGrant, "authorization request of a code grant"
-		}
-		return consentGrant, "authorization request"
+func (c *checker) formGrant(rt, scope string) (docusign.Grant, string) {
+	names, _ := splitScopes(scope)
+	switch g := c.grants.Authorization(rt, names); g {
+	case docusign.GrantImplicit:
+		return g, "implicit-grant request"
+	case docusign.GrantCode:
+		return g, "authorization request of a code grant"
+	case docusign.GrantConsent:
+		return g, "authorization request"
 	}
-	return unknownGrant, "scope parameter"
+	return docusign.GrantUnknown, "scope parameter"
 }
 
 // valuesLit checks the scope of a url.Values literal.
@@ -81,7 +82,7 @@ func (c *checker) valuesLit(lit *ast.CompositeLit) {
 	u := &use{anchor: scope, rel: relPackage, str: true}
 	u.elems, u.complete = c.list(scope)
 	u.grant, u.what = c.formGrant(rt, joinValues(u.elems))
-	u.hand = u.grant == codeGrant
+	u.hand = u.grant == docusign.GrantCode
 	c.check(u)
 }
 
@@ -98,7 +99,7 @@ func (c *checker) valuesSet(call *ast.CallExpr) {
 	}
 	u.elems, u.sep, u.complete = c.str(value)
 	u.grant, u.what = c.formGrant(rt, joinValues(u.elems))
-	u.hand = u.grant == codeGrant
+	u.hand = u.grant == docusign.GrantCode
 	c.check(u)
 }
 

@@ -9,28 +9,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
-
-// grant is the OAuth grant a scope list is requested with.
-type grant int
-
-const (
-	unknownGrant  grant = iota
-	jwtGrant            // JWT bearer grant: needs impersonation, no extended
-	esignJWTGrant       // esign JWTConfig.Credential: adds impersonation itself
-	codeGrant           // authorization code, exchanged in the package
-	implicitGrant       // response_type=token
-	consentGrant        // consent URL whose code is not exchanged here
-)
-
-// isAuthCodeGrant reports whether a constant is (part of) an authorization
-// code token request.
-func isAuthCodeGrant(s string) bool {
-	return s == "authorization_code" || strings.Contains(s, "grant_type=authorization_code")
-}
 
 // visit finds the scope uses under n.
 func (c *checker) visit(n ast.Node) bool {
@@ -80,9 +63,9 @@ func (c *checker) codeConfigLit(lit *ast.CompositeLit, typ types.Type) {
 		return
 	}
 	name := match.TypeName(typ)
-	u := &use{grant: unknownGrant, what: shortType(name), anchor: f.Key, rel: c.configRel(lit)}
+	u := &use{grant: docusign.GrantUnknown, what: shortType(name), anchor: f.Key, rel: c.configRel(lit)}
 	if c.isExchanged(c.holders[lit], name) {
-		u.grant, u.what = codeGrant, u.what+" of a code grant"
+		u.grant, u.what = docusign.GrantCode, u.what+" of a code grant"
 	}
 	u.elems, u.complete = c.list(f.Value)
 	c.check(u)
@@ -101,7 +84,7 @@ func (c *checker) jwtConfigLit(lit *ast.CompositeLit) {
 		}
 		return
 	}
-	u := &use{grant: jwtGrant, what: what, anchor: f.Key, rel: rel}
+	u := &use{grant: docusign.GrantJWT, what: what, anchor: f.Key, rel: rel}
 	u.elems, u.complete = c.list(f.Value)
 	c.check(u)
 }
@@ -120,10 +103,10 @@ func (c *checker) scopesAssign(as *ast.AssignStmt) {
 		u := &use{what: shortType(owner), anchor: sel.Sel, rel: relPackage}
 		switch {
 		case slices.Contains(knowledge.JWTConfigs, owner):
-			u.grant = jwtGrant
+			u.grant = docusign.GrantJWT
 		case slices.Contains(knowledge.CodeConfigs, owner):
 			if c.isExchanged(c.rootObj(sel.X), owner) {
-				u.grant, u.what = codeGrant, u.what+" of a code grant"
+				u.grant, u.what = docusign.GrantCode, u.what+" of a code grant"
 			}
 		default:
 			continue
@@ -144,12 +127,12 @@ func (c *checker) libraryCall(call *ast.CallExpr) {
 	u := &use{anchor: call.Fun, rel: relExplicit, what: sc.What}
 	switch sc.Kind {
 	case knowledge.ScopesJWTCredential:
-		u.grant = esignJWTGrant
+		u.grant, u.addsImpersonation = docusign.GrantJWT, true
 	case knowledge.ScopesConsentURL:
-		u.grant = consentGrant
+		u.grant = docusign.GrantConsent
 	case knowledge.ScopesAuthURL:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isExchanged(c.rootObj(sel.X), knowledge.EsignOAuth2Config) {
-			u.grant, u.what = codeGrant, u.what+" of a code grant"
+			u.grant, u.what = docusign.GrantCode, u.what+" of a code grant"
 		}
 	}
 	if len(call.Args) <= first {
@@ -173,7 +156,7 @@ func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 		if s.Owner == "" && !c.claimArgs[lit] && !jwtShaped(append(sites, litSites(c, lit)...)) {
 			continue // a plain map that is not a claim set
 		}
-		u := &use{grant: jwtGrant, what: "JWT scope claim", anchor: s.Node, rel: relPackage, str: true}
+		u := &use{grant: docusign.GrantJWT, what: "JWT scope claim", anchor: s.Node, rel: relPackage, str: true}
 		for _, o := range sites {
 			if o.Claim == claims.Aud {
 				u.rel = c.constRel(o.Value, u.rel)

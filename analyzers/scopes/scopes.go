@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
-	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
@@ -84,11 +82,11 @@ type checker struct {
 	exchanged    map[types.Object]bool              // receivers of Exchange calls
 	anonExch     map[string]bool                    // config types exchanged through an untracked receiver
 	anyExch      map[string]bool                    // config types exchanged at all
-	authCode     bool                               // a hand-rolled grant_type=authorization_code request
 	jwtScopesSet bool                               // some jwt.Config gets its Scopes assigned
-	// jwtSeen: the package also runs a JWT grant (a jwt-bearer request, a
-	// JWT config), so a hand-built impersonation URL is its consent URL.
-	jwtSeen bool
+	// grants: the package sends a grant_type=authorization_code request
+	// by hand, or runs a JWT grant (a jwt-bearer request, a JWT config), so
+	// a hand-built impersonation URL is its consent URL.
+	grants evidence.Grants
 	// responseTypes maps url.Values variables to their response_type.
 	responseTypes map[types.Object]string
 	// claimArgs are plain map literals handed to a JWT library as claims
@@ -245,12 +243,11 @@ func (c *checker) prepass(f *ast.File) {
 			}
 		case *ast.BasicLit:
 			if s, ok := match.String(c.info, n); ok {
-				c.authCode = c.authCode || isAuthCodeGrant(s)
-				c.jwtSeen = c.jwtSeen || strings.Contains(s, docusign.JWTBearerGrantType)
+				c.grants.Add(s)
 			}
 		case *ast.CompositeLit:
 			if match.IsType(match.TypeOf(c.info, n), append(knowledge.JWTConfigs[:len(knowledge.JWTConfigs):len(knowledge.JWTConfigs)], knowledge.EsignJWTConfig)...) {
-				c.jwtSeen = true
+				c.grants.JWT = true
 			}
 		}
 		return true

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -40,7 +39,7 @@ func (c *checker) constURL(e ast.Expr) {
 	u.url, u.complete = true, true
 	el := elem{value: scope, expr: e, foreign: foreign}
 	u.elems = []elem{el}
-	if el.foreign && u.grant != codeGrant && u.grant != implicitGrant {
+	if el.foreign && u.grant != docusign.GrantCode && u.grant != docusign.GrantImplicit {
 		return // reported where the constant is declared
 	}
 	c.check(u)
@@ -60,14 +59,14 @@ func (c *checker) urlUse(s, rt, scope string, anchor ast.Expr) *use {
 	case host != "":
 		return nil // another provider
 	}
-	switch rt {
-	case "token":
-		u.grant, u.what = implicitGrant, "implicit-grant URL"
-	case "code":
-		u.grant, u.what = consentGrant, "authorization URL"
-		if c.handExchanged(scope) {
-			u.grant, u.what, u.hand = codeGrant, "authorization URL of a code grant", true
-		}
+	names, _ := splitScopes(scope)
+	switch u.grant = c.grants.Authorization(rt, names); u.grant {
+	case docusign.GrantImplicit:
+		u.what = "implicit-grant URL"
+	case docusign.GrantConsent:
+		u.what = "authorization URL"
+	case docusign.GrantCode:
+		u.what, u.hand = "authorization URL of a code grant", true
 	default:
 		return nil
 	}
@@ -134,19 +133,6 @@ func (c *checker) scopeConst(e ast.Expr) *types.Const {
 		}
 	}
 	return nil
-}
-
-// handExchanged reports whether the code of a hand-built authorization URL
-// requesting scope is exchanged in the package: a grant_type=
-// authorization_code request is sent, and the package runs no JWT grant
-// whose consent URL this could be (an impersonation URL next to a JWT grant
-// is its consent URL).
-func (c *checker) handExchanged(scope string) bool {
-	if !c.authCode {
-		return false
-	}
-	names, _ := splitScopes(scope)
-	return !c.jwtSeen || !slices.Contains(names, docusign.ScopeImpersonation)
 }
 
 // hole stands for an unknown part of a resolved URL: no scope, response

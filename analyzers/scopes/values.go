@@ -5,21 +5,25 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/values"
 )
 
 // use is one scope list or scope string requested with a grant.
 type use struct {
-	grant    grant
-	what     string   // the grant source, for messages
-	anchor   ast.Node // where list-level findings (DS403) are reported
-	rel      relation
-	elems    []elem
-	complete bool     // every element is known
-	str      bool     // one space-separated string (a JWT scope claim)
-	url      bool     // the scope parameter of a URL
-	sep      ast.Expr // the separator of strings.Join, when the value is joined
+	grant docusign.Grant
+	// addsImpersonation: the library adds the impersonation scope itself
+	// (esign's JWTConfig.Credential).
+	addsImpersonation bool
+	what              string   // the grant source, for messages
+	anchor            ast.Node // where list-level findings (DS403) are reported
+	rel               relation
+	elems             []elem
+	complete          bool     // every element is known
+	str               bool     // one space-separated string (a JWT scope claim)
+	url               bool     // the scope parameter of a URL
+	sep               ast.Expr // the separator of strings.Join, when the value is joined
 	// hand: a hand-built authorization request (a URL or url.Values) taken
 	// for a code grant because the package sends grant_type=authorization_code.
 	hand bool

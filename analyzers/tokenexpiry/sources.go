@@ -103,7 +103,7 @@ func (c *checker) madeSource(v ssa.Value, depth int) (docusign.Grant, bool) {
 
 // configGrant is the grant of the tokens a config of type t issues.
 func configGrant(t types.Type) docusign.Grant {
-	if strings.HasSuffix(match.TypeName(t), "/jwt.Config") {
+	if match.IsType(t, knowledge.JWTConfigs...) {
 		return docusign.GrantJWT
 	}
 	return docusign.GrantCode

@@ -205,32 +205,26 @@ func docusignPackage(pass *analysis.Pass) bool {
 	return false
 }
 
-// grants reads the grant of hand-rolled token requests from the constants
-// the package mentions: the grant_type values (jwt-bearer, authorization_code)
-// decide the lifetime of decoded tokens, and legacy is set when the only
+// grants reads the grant of hand-rolled token requests from the string
+// literals of the package (evidence.Grants: the jwt-bearer grant type or
+// grant_type=authorization_code decides the lifetime of decoded tokens), and legacy is set when the only
 // DocuSign token endpoint is the legacy password grant's /oauth2/token: its
 // tokens are not OAuth tokens with the 1-hour/8-hour lifetimes (the endpoint
 // itself is legacyauth's DS601).
 func grants(pass *analysis.Pass, isDS bool) (g docusign.Grant, legacy bool) {
-	jwt, code, oauth := false, false, false
+	var hand evidence.Grants
+	oauth := false
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
-		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING {
-			jwt = jwt || strings.Contains(lit.Value, "jwt-bearer")
-			code = code || strings.Contains(lit.Value, "authorization_code")
-			oauth = oauth || strings.Contains(lit.Value, "/oauth/token")
+		if s, ok := match.String(pass.TypesInfo, n.(*ast.BasicLit)); ok {
+			hand.Add(s)
+			oauth = oauth || strings.Contains(s, docusign.TokenPath)
 		}
 	}
-	switch {
-	case jwt && !code:
-		g = docusign.GrantJWT
-	case code && !jwt:
-		g = docusign.GrantCode
+	if hand.JWT || hand.Code || oauth {
+		return hand.Token(), false
 	}
-	if jwt || code || oauth {
-		return g, false
-	}
-	return g, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS }, resolver(pass))) > 0
+	return docusign.GrantUnknown, len(evidence.LegacyGrants(pass.TypesInfo, ins, func() bool { return isDS }, resolver(pass))) > 0
 }
 
 // resolver returns the package's value resolver: values.Analyzer's, which

@@ -20,7 +20,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
 		"tokenexpiry/respuse", "tokenexpiry/legacygrant", "tokenexpiry/legacyconfigured", "tokenexpiry/callercheck",
-		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider", "tokenexpiry/halfconfigured",
+		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider", "tokenexpiry/halfconfigured", "tokenexpiry/grantmention", "tokenexpiry/grantboth",
 		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice", "tokenexpiry/order", "tokenexpiry/exemptions", "tokenexpiry/shapes", "tokenexpiry/variants", "tokenexpiry/containers")
 
 	// Ranges are narrow: the callee, the literal's type or the read

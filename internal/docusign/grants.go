@@ -13,9 +13,11 @@ type Grant uint8
 // The grants dslint tells apart. The values of the first three are stored
 // in facts.
 const (
-	GrantUnknown Grant = iota // not known (for a token: JWT or authorization code)
-	GrantJWT                  // JWT bearer grant: 1-hour tokens, no refresh token; needs impersonation
-	GrantCode                 // authorization code grant whose code is exchanged: 8-hour tokens
+	GrantUnknown  Grant = iota // not known (for a token: JWT or authorization code)
+	GrantJWT                   // JWT bearer grant: 1-hour tokens, no refresh token; needs impersonation
+	GrantCode                  // authorization code grant whose code is exchanged: 8-hour tokens
+	GrantConsent               // an authorization request (response_type=code) whose code is not exchanged here: consent only
+	GrantImplicit              // implicit grant (response_type=token): 8-hour tokens, no extended scope
 )
 
 // String names the grant as messages and facts do ("JWT grant").
@@ -25,6 +27,10 @@ func (g Grant) String() string {
 		return "JWT grant"
 	case GrantCode:
 		return "authorization code grant"
+	case GrantConsent:
+		return "consent request"
+	case GrantImplicit:
+		return "implicit grant"
 	}
 	return "grant unknown"
 }
