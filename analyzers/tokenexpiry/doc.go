@@ -46,13 +46,15 @@
 //     those, a sync.Map or a generic container of the package (the
 //     Memo[K, V] its Put fills: judged per variable holding it, at the
 //     callers of its getter), a variable captured by a closure that is
-//     returned, stored, started as a goroutine or registered as an HTTP
-//     handler, or a
+//     returned, stored (also appended to a kept slice: handlers =
+//     append(handlers, func() {...})), started as a goroutine or
+//     registered as an HTTP handler, or a
 //     parameter of a package function captured by the closure it returns
 //     when that closure outlives the call (mux.Handle("/p", proxy(tok))),
 //     and read to
 //     authorize a request: an Authorization header, SetAuthHeader,
-//     StaticTokenSource, esign.TokenCredential, a function of the package
+//     StaticTokenSource (also over &oauth2.Token{AccessToken: cached}),
+//     esign.TokenCredential, a function of the package
 //     that does one of these, or a getter returning "Bearer "+token (a
 //     stored token handed to Config.Client is fine: it refreshes). In
 //     DocuSign code, a field of type oauth2.Token (or a pointer to one) of
@@ -75,7 +77,10 @@
 //     package stores such a value into: c.deadline = tok.Expiry.Unix());
 //     a field whose name merely contains "exp" (exportLimit, expected) is
 //     no expiry. Nor is it reported when a fresh token is stored on every
-//     path to the read, nor when some store renews it periodically: a
+//     path to the read (by the function itself, or by a call of a package
+//     function that stores one before each return that is not an error:
+//     c.Login(ctx), then c.token; not a Login that returns early when a
+//     token is kept), nor when some store renews it periodically: a
 //     store inside a loop that waits on a timer (time.Sleep, time.After,
 //     a receive from a Ticker's or Timer's C), or in a function of the
 //     package called from such a loop (the refresh helper of a ticker

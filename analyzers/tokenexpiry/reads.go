@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -208,7 +209,7 @@ func binding(fn *ssa.Function, fv *ssa.FreeVar) ssa.Value {
 
 // storedBefore reports whether a fresh token is stored to the location on
 // every path to the read in the same function (fetched and used within one
-// call).
+// call), itself or by a call that always does (c.Login(ctx), then c.token).
 func (c *checker) storedBefore(rd read) bool {
 	in, ok := rd.val.(ssa.Instruction)
 	if !ok {
@@ -216,11 +217,7 @@ func (c *checker) storedBefore(rd read) bool {
 	}
 	for _, b := range rd.fn.Blocks {
 		for i, x := range b.Instrs {
-			st, ok := x.(*ssa.Store)
-			if !ok || c.token(st.Val) == nil {
-				continue
-			}
-			if key, _ := c.storeTarget(st.Addr); key != rd.key {
+			if !c.storesFresh(x, rd.key, 0) {
 				continue
 			}
 			if b == in.Block() {
@@ -235,6 +232,53 @@ func (c *checker) storedBefore(rd read) bool {
 		}
 	}
 	return false
+}
+
+// storesFresh reports whether x stores a freshly obtained token into the
+// location key: a store, or a call of a package function that does so
+// before every return that is not an error (a Login that fetches the
+// token; not one that returns early when a token is kept).
+func (c *checker) storesFresh(x ssa.Instruction, key any, depth int) bool {
+	switch x := x.(type) {
+	case *ssa.Store:
+		k, _ := c.storeTarget(x.Addr)
+		return k == key && c.token(x.Val) != nil
+	case *ssa.Call:
+		fn := bodyOf(&x.Call)
+		if fn == nil || fn.Pkg != c.ssa || depth >= maxCallerDepth {
+			return false
+		}
+		var stores []*ssa.BasicBlock
+		for _, b := range fn.Blocks {
+			for _, y := range b.Instrs {
+				if c.storesFresh(y, key, depth+1) {
+					stores = append(stores, b)
+					break
+				}
+			}
+		}
+		returns := 0
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !failing(ret) {
+				returns++
+				if !slices.ContainsFunc(stores, func(s *ssa.BasicBlock) bool { return s.Dominates(b) }) {
+					return false
+				}
+			}
+		}
+		return returns > 0
+	}
+	return false
+}
+
+// failing reports whether ret returns an error that is not a constant nil.
+func failing(ret *ssa.Return) bool {
+	n := len(ret.Results)
+	if n == 0 || !isErr(ret.Results[n-1].Type()) {
+		return false
+	}
+	k, ok := ret.Results[n-1].(*ssa.Const)
+	return !ok || !k.IsNil()
 }
 
 // callSites maps each function of the package to the calls of it.

@@ -333,19 +333,25 @@ func escapes1(v ssa.Value, depth int, ret bool) bool {
 					if a.Heap && capturedByEscapingClosure(a) {
 						return true
 					}
+				case *ssa.IndexAddr:
+					if escapes1(a.X, depth+1, ret) { // an element of append's arguments
+						return true
+					}
 				}
 			}
 		case *ssa.MapUpdate:
 			if r.Value == v {
 				return true
 			}
-		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Phi:
+		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Phi, *ssa.Slice:
 			if escapes1(r.(ssa.Value), depth+1, ret) {
 				return true
 			}
 		case *ssa.Call:
 			name, _ := calleeOf(r.Common())
-			if slices.Contains(knowledge.SourceWrappers, name) && escapes1(r, depth+1, ret) {
+			b, ok := r.Call.Value.(*ssa.Builtin)
+			appended := ok && b.Name() == "append" // handlers = append(handlers, f)
+			if (appended || slices.Contains(knowledge.SourceWrappers, name)) && escapes1(r, depth+1, ret) {
 				return true
 			}
 		}

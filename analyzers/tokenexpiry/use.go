@@ -73,6 +73,11 @@ func (c *checker) flow(v ssa.Value) int {
 					to = a.X // element of a ...any or []string argument
 				case *ssa.Alloc:
 					to = a // a local variable, e.g. a result under defer
+				case *ssa.FieldAddr:
+					if f := fieldOf(a.X.Type(), a.Field); f == nil || f.Name() != "AccessToken" || !match.IsType(a.X.Type(), knowledge.TokenTypes...) {
+						continue
+					}
+					to = a.X // &oauth2.Token{AccessToken: tok}, handed to a sink
 				default:
 					continue
 				}
