@@ -28,14 +28,15 @@ const (
 // variable's single definition, a package variable never reassigned, and
 // constants of any package (through go/types).
 type ids struct {
-	info  *types.Info
-	files []*ast.File
-	r     *report.Reporter
-	idx   constUses
-	inits map[*types.Var]ast.Expr     // built on first use
-	defs  map[ast.Node]*timeexpr.Defs // per function declaration
-	ds    map[ast.Node]bool           // the function names DocuSign and signs with no shared secret
-	done  map[token.Pos]bool          // reported positions
+	info   *types.Info
+	files  []*ast.File
+	r      *report.Reporter
+	idx    constUses
+	inits  map[*types.Var]ast.Expr     // built on first use
+	defs   map[ast.Node]*timeexpr.Defs // per function declaration
+	ds     map[ast.Node]bool           // the function names DocuSign
+	shared map[ast.Node]bool           // the function signs with a shared secret
+	done   map[token.Pos]bool          // reported positions
 }
 
 // checkIDs reports GUIDs hardcoded as the impersonated user (DS106) or as
@@ -46,7 +47,7 @@ func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *
 	if !r.Enabled("DS106") && !r.Enabled("DS107") {
 		return
 	}
-	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
+	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
 	if (hosts || match.ReachesAny(pass.Pkg, evidence.Libraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
 		c.subjects(insp)
 	}
@@ -172,45 +173,53 @@ func (c *ids) chainSites(cur inspector.Cursor, sites []claims.Site) []claims.Sit
 }
 
 // docuSignClaims reports whether claims set together at cur (one literal,
-// assignment or builder call) belong to a DocuSign assertion: their aud
-// (or an x/oauth2/jwt Config's TokenURL) names a DocuSign host, or, when
-// they name no other audience or provider, the function around them names
-// a DocuSign host and signs with no shared secret (DocuSign takes RS256
-// assertions only).
+// assignment or builder call) belong to a DocuSign assertion: an x/oauth2/jwt
+// Config literal by its endpoints (evidence.Config), then the claims by
+// what they say (evidence.Assertion, with an HMAC signing method anywhere in
+// the function as the shared secret), and when neither says, the function
+// around them names a DocuSign host.
 func (c *ids) docuSignClaims(cur inspector.Cursor, sites []claims.Site) bool {
-	if lit, ok := cur.Node().(*ast.CompositeLit); ok && evidence.OtherProvider(c.info, lit) {
-		return false
-	}
-	for _, s := range sites {
-		if s.Claim != claims.Aud {
-			continue
-		}
-		e := c.resolver(cur)(s.Value)
-		vals, _, ok := match.Strings(c.info, e)
-		if v, isConst := match.String(c.info, e); isConst {
-			vals, ok = []string{v}, true
-		}
-		for _, v := range vals {
-			if len(docusign.FindHosts(v)) > 0 {
-				return true
-			}
-		}
-		if ok && len(vals) > 0 {
-			return false // the application's own audience
-		}
-	}
-	if lit, ok := cur.Node().(*ast.CompositeLit); ok && match.IsType(match.TypeOf(c.info, lit), knowledge.XJWTConfig) {
-		if f, ok := match.LitField(c.info, lit, "TokenURL"); ok && len(evidence.ConstExpr(c.info, c.resolver(cur)(f.Value))) > 0 {
+	resolve := c.resolver(cur)
+	if lit, ok := cur.Node().(*ast.CompositeLit); ok {
+		switch evidence.Config(c.info, lit, resolve) {
+		case evidence.DocuSigns:
 			return true
+		case evidence.OtherProviders:
+			return false
 		}
 	}
 	fn := function(cur)
+	strs := func(e ast.Expr) []string {
+		e = resolve(e)
+		if v, isConst := match.String(c.info, e); isConst {
+			return []string{v}
+		}
+		vals, _, _ := match.Strings(c.info, e)
+		return vals
+	}
+	switch evidence.Assertion(sites, strs, fn != nil && c.hmac(fn)) {
+	case evidence.DocuSigns:
+		return true
+	case evidence.OtherProviders:
+		return false
+	}
 	ds, ok := c.ds[fn]
 	if !ok {
-		ds = fn != nil && evidence.Mentions(c.info, fn) && !c.sharedSecret(fn)
+		ds = fn != nil && evidence.Mentions(c.info, fn)
 		c.ds[fn] = ds
 	}
 	return ds
+}
+
+// hmac reports whether the function fn signs with a shared secret,
+// computed once per function.
+func (c *ids) hmac(fn ast.Node) bool {
+	h, ok := c.shared[fn]
+	if !ok {
+		h = c.sharedSecret(fn)
+		c.shared[fn] = h
+	}
+	return h
 }
 
 // sharedSecret reports whether n uses an HMAC signing method (HS256...).

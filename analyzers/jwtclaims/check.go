@@ -118,35 +118,18 @@ func (f *function) instant(s *claimSet, claim string) (timeexpr.Value, bool) {
 
 func inSeconds(v timeexpr.Value) bool { return v.Unit == timeexpr.Seconds || v.Unit == timeexpr.Time }
 
-// isDocuSign reports whether the claims are a DocuSign assertion: aud names
-// a DocuSign host, scope asks for impersonation, or the function mentions a
-// DocuSign host (the token endpoint it posts the assertion to) and the
-// claims themselves do not say otherwise: a constant aud of another
-// audience, a constant iss that is not an integration key (ownIssuer), or
-// an HMAC signature (DocuSign takes RS256 only) mark the application's own
-// token, such as a session JWT issued after a DocuSign login.
+// isDocuSign reports whether the claims are a DocuSign assertion: the claims
+// say so (evidence.Assertion), or they do not say otherwise and the
+// function mentions a DocuSign host (the token endpoint it posts the
+// assertion to).
 func (f *function) isDocuSign(s *claimSet) bool {
-	foreign := s.hmac
-	for _, site := range s.sites {
-		switch site.Claim {
-		case claims.Aud, claims.Iss:
-			for _, v := range f.strings(site.Value) {
-				if docusign.MaybeMentions(v) && len(docusign.FindHosts(v)) > 0 && (site.Claim == claims.Aud || !s.hmac) {
-					return true
-				}
-				foreign = foreign || site.Claim == claims.Aud || ownIssuer(v)
-			}
-		case claims.Scope:
-			for _, v := range f.strings(site.Value) {
-				for _, sc := range strings.Fields(v) {
-					if sc == docusign.ScopeImpersonation {
-						return true
-					}
-				}
-			}
-		}
+	switch evidence.Assertion(s.sites, f.strings, s.hmac) {
+	case evidence.DocuSigns:
+		return true
+	case evidence.OtherProviders:
+		return false
 	}
-	return !foreign && f.mentionsDocuSign()
+	return f.mentionsDocuSign()
 }
 
 // strings returns the constant strings of e: a constant, a local variable
@@ -205,26 +188,6 @@ func (f *function) mentionsDocuSign() bool {
 		f.docusign = &found
 	}
 	return *f.docusign
-}
-
-// issuerPlaceholders mark an iss constant as a stand-in for the integration
-// key ("YOUR_INTEGRATION_KEY", "<client id>"), not an issuer of its own.
-var issuerPlaceholders = []string{"your", "key", "integrat", "client", "placeholder", "<", "{", "$", "%", "xxx"}
-
-// ownIssuer reports whether a constant iss names the application itself
-// ("dashboard", "https://auth.example.com"): a DocuSign assertion's iss is
-// the integration key, a GUID.
-func ownIssuer(s string) bool {
-	if docusign.IsGUID(s) || strings.TrimSpace(s) == "" {
-		return false
-	}
-	l := strings.ToLower(s)
-	for _, w := range issuerPlaceholders {
-		if strings.Contains(l, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // isEmail reports whether s looks like an email address.
