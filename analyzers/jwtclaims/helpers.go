@@ -3,7 +3,6 @@ package jwtclaims
 import (
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"github.com/dslint/dslint/internal/claims"
@@ -116,36 +115,9 @@ func handRolled(t types.Type) bool {
 	return isStruct && match.TypeName(t) != "" && !claimsType(t)
 }
 
-// knownOwner reports whether a claim site belongs to a JWT library type,
-// as opposed to a plain map or an application struct.
-func knownOwner(owner string) bool {
-	if _, ok := claims.StructFields[owner]; ok {
-		return true
-	}
-	for _, list := range [][]string{claims.MapTypes, claims.BuilderTypes, claims.TokenTypes} {
-		if slices.Contains(list, owner) {
-			return true
-		}
-	}
-	return false
-}
-
 // assertionLike reports whether a claim set looks like a JWT assertion: it
-// is held by a JWT library type, or sets at least two registered claims
-// (so a plain map with a "sub" key is not taken for one).
+// is held by a JWT library type, or its claims are shaped like one
+// (claims.AssertionShaped).
 func assertionLike(s *claimSet) bool {
-	if s.library {
-		return true
-	}
-	names := map[string]bool{}
-	for _, site := range s.sites {
-		if knownOwner(site.Owner) {
-			return true
-		}
-		switch site.Claim {
-		case claims.Iss, claims.Sub, claims.Aud, claims.Iat, claims.Exp, claims.Nbf:
-			names[site.Claim] = true
-		}
-	}
-	return len(names) >= 2
+	return s.library || claims.AssertionShaped(s.sites)
 }

@@ -153,7 +153,7 @@ func (c *checker) claimSites(lit *ast.CompositeLit, sites []claims.Site) {
 		if s.Claim != claims.Scope || slices.Contains(knowledge.JWTConfigs, s.Owner) {
 			continue
 		}
-		if s.Owner == "" && !c.claimArgs[lit] && !jwtShaped(append(sites, litSites(c, lit)...)) {
+		if s.Owner == "" && !c.claimArgs[lit] && !claims.AssertionShaped(append(sites, litSites(c, lit)...)) {
 			continue // a plain map that is not a claim set
 		}
 		u := &use{grant: docusign.GrantJWT, what: "JWT scope claim", anchor: s.Node, rel: relPackage, str: true}
@@ -214,31 +214,13 @@ func litSites(c *checker, lit *ast.CompositeLit) []claims.Site {
 	return claims.Sites(c.info, lit)
 }
 
-// jwtShaped reports whether a map literal also sets registered JWT claims.
-func jwtShaped(sites []claims.Site) bool {
-	for _, s := range sites {
-		switch s.Claim {
-		case claims.Aud, claims.Iss, claims.Sub, claims.Exp, claims.Iat:
-			return true
-		}
-	}
-	return false
-}
-
 // taggedClaims returns the claims of a plain struct literal whose json tags
 // name claims (a hand-rolled assertion's claim struct), when it sets at
 // least two registered claims besides scope, like jwtclaims requires of
 // hand-rolled assertions; nil for any other literal.
 func taggedClaims(info *types.Info, lit *ast.CompositeLit) []claims.Site {
 	sites, ok := claims.TaggedSites(info, lit)
-	registered := 0
-	for _, s := range sites {
-		switch s.Claim {
-		case claims.Aud, claims.Iss, claims.Sub, claims.Exp, claims.Iat:
-			registered++
-		}
-	}
-	if !ok || registered < 2 {
+	if !ok || !claims.AssertionShaped(sites) {
 		return nil
 	}
 	return sites

@@ -20,5 +20,5 @@ func TestScopes(t *testing.T) {
 		"scopes/jwtconfig", "scopes/codegrant", "scopes/esignjwt", "scopes/esigncode", "scopes/consenturl",
 		"scopes/urlexchange", "scopes/claimset", "scopes/scopedefs", "scopes/scopeuse", "scopes/google",
 		"scopes/forms", "scopes/jfcote", "scopes/customclaims", "scopes/plain", "scopes/jwtnoscopes", "scopes/jwtscopesset",
-		"scopes/codeuse", "scopes/bothflows", "scopes/twourls", "scopes/twoimp", "scopes/computedurl", "scopes/taggedclaims", "scopes/noscope", "scopes/appended", "scopes/piecedurl", "scopes/listdefs", "scopes/listuse", "scopes/endpointvar")
+		"scopes/codeuse", "scopes/bothflows", "scopes/twourls", "scopes/twoimp", "scopes/computedurl", "scopes/taggedclaims", "scopes/noscope", "scopes/appended", "scopes/piecedurl", "scopes/listdefs", "scopes/listuse", "scopes/endpointvar", "scopes/onemapclaim")
 }
