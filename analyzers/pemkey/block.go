@@ -131,17 +131,15 @@ func scanPEM(s string) []pemKey {
 		other := !known && strings.HasSuffix(label, " PRIVATE KEY")
 		switch {
 		case !known && !other && (e < 0 || endLabel != label || prose || !decodesAnyway(s[start:end], &k)):
-			k.Malformed = "its label " + quoteLabel(label) + " is not a private-key PEM label"
+			k.Malformed = "label " + quoteLabel(label) + " is not a private-key PEM label"
 		case !known && !other:
 			// Matching labels around a body a standard decoder parses: the
 			// decoders DocuSign integrations use (jwt.ParseRSAPrivateKeyFromPEM,
 			// pem.Decode then x509) ignore the label, so it loads.
-		case e < 0 && other:
-			k.Malformed = "it has no END line"
 		case e < 0:
-			k.Malformed = "it has no -----END " + label + "----- line"
+			k.Malformed = "it has no END line"
 		case endLabel != label:
-			k.Malformed = "its BEGIN label " + quoteLabel(label) + " does not match its END label " + quoteLabel(endLabel)
+			k.Malformed = "BEGIN " + quoteLabel(label) + " but END " + quoteLabel(endLabel)
 		case prose:
 			k.Malformed = "its body is not base64"
 		case label == "PGP PRIVATE KEY BLOCK":
@@ -173,7 +171,7 @@ func orphanEnds(s string, from int) []pemKey {
 			continue
 		}
 		if n, _ := bodyStats(body); n >= minBody {
-			k := pemKey{Label: label, Kind: knownLabels[label], Malformed: "its -----BEGIN " + label + "----- line is missing or altered"}
+			k := pemKey{Label: label, Kind: knownLabels[label], Malformed: "its BEGIN line is missing or altered"}
 			bodyKind(body, &k)
 			keys = append(keys, k)
 		}

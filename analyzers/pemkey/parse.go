@@ -17,7 +17,7 @@ import (
 func parseBlock(text string, k *pemKey) {
 	block, _ := pem.Decode([]byte(text))
 	if block == nil {
-		k.Malformed = "encoding/pem cannot decode it (a BEGIN or END line is not on its own line, or the base64 body is damaged)"
+		k.Malformed = "encoding/pem cannot decode it"
 		return
 	}
 	if strings.Contains(block.Headers["Proc-Type"], "ENCRYPTED") {

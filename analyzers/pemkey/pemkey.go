@@ -32,8 +32,6 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	}, cfg)
 }
 
-const keepElsewhere = "load it at run time from a file path in configuration, an environment variable or a secret manager"
-
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	keys := r.Enabled("DS201") || r.Enabled("DS202")

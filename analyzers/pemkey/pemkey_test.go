@@ -18,7 +18,7 @@ import (
 // contains 16 or more characters of a key body or a secret written in them.
 func TestPemkey(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{}),
+	results := testutil.Run(t, pemkey.New(&config.Config{}),
 		"pemkey/basicother", "pemkey/consumer", "pemkey/derkey", "pemkey/embedded", "pemkey/embedfile",
 		"pemkey/keys", "pemkey/malformed", "pemkey/otherkinds", "pemkey/othersecret", "pemkey/policy",
 		"pemkey/secrets")
@@ -84,7 +84,7 @@ func TestTests(t *testing.T) {
 // server on this machine or only compared is not DS203 in a test file.
 func TestTestSecrets(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{Tests: true}), "pemkey/testsecrets")
+	testutil.Run(t, pemkey.New(&config.Config{Tests: true}), "pemkey/testsecrets")
 }
 
 // TestRepaired checks, with -tests, keys whose labels are disguised and
@@ -93,7 +93,7 @@ func TestTestSecrets(t *testing.T) {
 // test key (net/http/internal/testcert).
 func TestRepaired(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testutil.TestData(t), pemkey.New(&config.Config{Tests: true}), "pemkey/repaired")
+	testutil.Run(t, pemkey.New(&config.Config{Tests: true}), "pemkey/repaired")
 }
 
 // discard is an analysistest.Testing that ignores expectation mismatches.
@@ -115,7 +115,7 @@ func TestLargeEmbed(t *testing.T) {
 	if err := os.MkdirAll(pkg, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	src := "package large\n\nimport _ \"embed\"\n\n// want +2 `^DS201: RSA 2048-bit private key \\(PEM\\) in \"big\\.txt\", embedded in the binary by //go:embed: `\n//\n//go:embed big.txt\nvar big string\n"
+	src := "package large\n\nimport _ \"embed\"\n\n// want +2 `^DS201: RSA 2048-bit private key \\(PEM\\) in \"big\\.txt\" \\(//go:embed\\) \\(`\n//\n//go:embed big.txt\nvar big string\n"
 	filler := strings.Repeat("log line: nothing to see here, just padding text\n", 2<<20/49)
 	for name, data := range map[string]string{"large.go": src, "big.txt": filler + string(key) + "trailer\n"} {
 		if err := os.WriteFile(filepath.Join(pkg, name), []byte(data), 0o644); err != nil {

@@ -45,14 +45,14 @@ func (c *secretChecker) localEndpoint(lit *ast.CompositeLit) bool {
 	return match.LocalURL(c.info, f.Value)
 }
 
-// advice is the second half of every DS203 message: DocuSign's consequence
+// advice ends every DS203 message: DocuSign's consequence
 // where the package is demonstrably about DocuSign, the generic one for any
 // other provider's secret.
 func (c *secretChecker) advice() string {
 	if c.docusign() {
-		return "it is public to anyone with the source, and DocuSign demo and production secrets differ, so it breaks at Go Live; read it from the environment or a secret manager, and rotate it"
+		return "(public, and breaks at Go Live)"
 	}
-	return "it is public to anyone with the source and ships in every build; read it from the environment or a secret manager, and rotate it"
+	return "(public to anyone with the source)"
 }
 
 // docusign reports whether the package is demonstrably about DocuSign.
@@ -88,7 +88,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 				v = inner.Elts[0] // url.Values{"client_secret": {"..."}}
 			}
 			if s, ok := match.String(info, v); ok && !secrets.Placeholder(s) {
-				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret: %s", c.advice())
+				r.Reportf("DS203", v, "client_secret form value is a hardcoded client secret %s", c.advice())
 			}
 		}
 		return
@@ -111,7 +111,7 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 			if f.Key != nil {
 				at = f.Key
 			}
-			r.Reportf("DS203", at, "%s is a hardcoded client secret: %s", field, c.advice())
+			r.Reportf("DS203", at, "%s is a hardcoded client secret %s", field, c.advice())
 		}
 	}
 }
@@ -128,7 +128,7 @@ func (c *secretChecker) checkAssign(as *ast.AssignStmt) {
 			continue
 		}
 		if s, ok := match.String(info, as.Rhs[i]); ok && !secrets.Placeholder(s) {
-			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret: %s", field, c.advice())
+			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret %s", field, c.advice())
 		}
 	}
 }
@@ -146,14 +146,14 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(net/url.Values).Set", "(net/url.Values).Add") {
 			if k, _ := match.String(info, call.Args[0]); k == "client_secret" {
 				if s, ok := match.String(info, call.Args[1]); ok && !secrets.Placeholder(s) {
-					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret: %s", c.advice())
+					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret %s", c.advice())
 				}
 			}
 		}
 	case "SetBasicAuth":
 		if len(call.Args) == 2 && match.IsCallTo(info, call, "(*net/http.Request).SetBasicAuth") && c.docusign() {
 			if s, ok := match.String(info, call.Args[1]); ok && !secrets.Placeholder(s) {
-				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret: %s", c.advice())
+				r.Reportf("DS203", call.Args[1], "Basic auth password is a hardcoded client secret %s", c.advice())
 			}
 		}
 	case "EncodeToString":
@@ -166,7 +166,7 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			break
 		}
 		if at := basicSecret(info, arg); at != nil {
-			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
+			r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret %s", c.advice())
 		}
 	}
 }
@@ -251,14 +251,14 @@ func (c *secretChecker) checkString(cur inspector.Cursor, s string) {
 	if _, v, ok := strings.Cut(s, "client_secret="); ok {
 		v, _, _ = strings.Cut(v, "&")
 		if !secrets.Placeholder(v) {
-			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret: %s", c.advice())
+			r.Reportf("DS203", at, "client_secret form value is a hardcoded client secret %s", c.advice())
 		}
 		return
 	}
 	if rest, ok := strings.CutPrefix(s, "Basic "); ok && c.docusign() {
 		if dec, ok := decodeB64(strings.TrimSpace(rest)); ok {
 			if _, secret, found := strings.Cut(dec, ":"); found && !secrets.Placeholder(secret) {
-				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret: %s", c.advice())
+				r.Reportf("DS203", at, "Basic auth credentials hold a hardcoded client secret %s", c.advice())
 			}
 		}
 	}

@@ -4,7 +4,7 @@ package knowledge
 // name messages use.
 var KeyFields = map[string]string{
 	EsignJWTConfig + ".PrivateKey":                             "esign.JWTConfig.PrivateKey",
-	XJWTConfig + ".PrivateKey":                                 "jwt.Config.PrivateKey (golang.org/x/oauth2/jwt)",
+	XJWTConfig + ".PrivateKey":                                 "x/oauth2/jwt Config.PrivateKey",
 	"github.com/jfcote87/oauth2/jwt.ServiceAccount.PrivateKey": "jwt.ServiceAccount.PrivateKey",
 }
 

@@ -97,7 +97,7 @@ var table = []Rule{
 	{
 		ID: "DS201", Analyzer: "pemkey", Severity: Error,
 		Title:  "private key embedded in source",
-		Doc:    "The RSA private key signs DocuSign JWT assertions: whoever has it can act as any user who consented to the integration. A key in source is in every clone, fork, build artifact and log of the repository. Load it at run time from a file path, an environment variable or a secret manager, and rotate the committed key.",
+		Doc:    "The RSA private key signs DocuSign JWT assertions: whoever has it can act as any user who consented to the integration. A key in source is in every clone, fork, build artifact and log of the repository. Load it at run time from a file path, an environment variable or a secret manager, and rotate the committed key. A key wrapped by hardware (a TPM) signs only on that device, but the committed blob lets whoever can reach the device use it: keep it out of the source too.",
 		Source: faq1 + ": RSA keys; " + faq0 + ": demo and production key pairs",
 		Bad:    "const privateKey = `-----BEGIN RSA PRIVATE KEY-----\\nMIIEow...`",
 		Good:   "privateKey, err := os.ReadFile(os.Getenv(\"DOCUSIGN_PRIVATE_KEY_FILE\"))",
@@ -105,7 +105,7 @@ var table = []Rule{
 	{
 		ID: "DS202", Analyzer: "pemkey", Severity: Error,
 		Title:  "malformed private-key PEM",
-		Doc:    "A PEM whose BEGIN/END lines were altered or removed, whose labels do not match, or whose body is not a valid key fails at run time with \"could not deserialize key data\", and the JWT grant never starts.",
+		Doc:    "A PEM whose BEGIN/END lines were altered or removed, whose labels do not match, or whose body is not a valid key fails at run time with \"could not deserialize key data\", and the JWT grant never starts. encoding/pem needs the BEGIN and END lines on lines of their own, with matching labels, around an intact base64 body. Fix the PEM, and load it at run time (a file path, an environment variable or a secret manager) rather than embedding it.",
 		Source: faq1 + ": could not deserialize key data",
 		Bad:    "\"-----BEGIN RSA KEYPAIR-----\\n...\\n-----END RSA KEYPAIR-----\"",
 		Good:   "\"-----BEGIN RSA PRIVATE KEY-----\\n...\\n-----END RSA PRIVATE KEY-----\" (read from a file, not embedded)",
@@ -113,7 +113,7 @@ var table = []Rule{
 	{
 		ID: "DS203", Analyzer: "pemkey", Severity: Error,
 		Title:  "OAuth client secret hardcoded",
-		Doc:    "The integration key's secret authenticates the app in the Authorization Code grant. Committed to source it is public; demo and production secrets also differ, so a hardcoded one breaks at Go Live. Read it from the environment or a secret manager.",
+		Doc:    "The integration key's secret authenticates the app in the Authorization Code grant. Committed to source it is public; demo and production secrets also differ, so a hardcoded one breaks at Go Live. Read it from the environment or a secret manager, and rotate the committed one.",
 		Source: faq0 + ": secret keys do not carry over to production",
 		Bad:    "oauth2.Config{ClientSecret: \"3f0c8c1e-...\"}",
 		Good:   "oauth2.Config{ClientSecret: os.Getenv(\"DOCUSIGN_CLIENT_SECRET\")}",

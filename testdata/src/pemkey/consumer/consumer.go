@@ -12,5 +12,5 @@ var cfg = &esign.JWTConfig{PrivateKey: keys.PrivateKey}
 
 // Reported: the key is assembled here from another package's pieces.
 var assembled = &esign.JWTConfig{
-	PrivateKey: keys.Begin + keys.Body + keys.End, // want `^DS201: RSA 2048-bit private key \(PEM\) embedded in source, passed to esign\.JWTConfig\.PrivateKey: `
+	PrivateKey: keys.Begin + keys.Body + keys.End, // want `^DS201: RSA 2048-bit private key \(PEM\) in source for esign\.JWTConfig\.PrivateKey \(`
 }

@@ -10,7 +10,7 @@ import (
 
 // A key written as lines joined at run time is still a constant key.
 func signerJoin() {
-	// want +1 `^DS201: RSA 2048-bit private key \(PEM\) embedded in source, passed to jwt\.ParseRSAPrivateKeyFromPEM: `
+	// want +1 `^DS201: RSA 2048-bit private key \(PEM\) in source for jwt\.ParseRSAPrivateKeyFromPEM \(`
 	jwt.ParseRSAPrivateKeyFromPEM([]byte(strings.Join([]string{
 		"-----BEGIN RSA PRIVATE KEY-----",
 		"MIIEowIBAAKCAQEAqvRdDmLyOiv49Ob/ociJ3ZVx0//7n0oi7End0iD5UnAZ97Dr",

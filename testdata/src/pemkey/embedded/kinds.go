@@ -4,7 +4,7 @@ package embedded
 
 import "crypto/x509"
 
-// want +1 `^DS201: EC P-384 private key \(PEM\) embedded in source, passed to x509\.ParseECPrivateKey: `
+// want +1 `^DS201: EC P-384 private key \(PEM\) in source for x509\.ParseECPrivateKey \(`
 var ec384 = `-----BEGIN EC PRIVATE KEY-----
 MIGkAgEBBDA0HANSIdA/vroYRprOh9btcZ2a1RA2L5JfqQM4Yl76d7/q6qAwLa9n
 oeFPFS50JoWgBwYFK4EEACKhZANiAAS8ntK3+ooNw6wY+y1Ec+t3jHAo01MZ1yp8
@@ -15,7 +15,7 @@ Adgse7UFjswiekhVJEKcOc6qn0D43ys=
 
 func parseEC() { x509.ParseECPrivateKey([]byte(ec384)) }
 
-// want +1 `^DS201: encrypted PKCS#8 private key \(PEM\) embedded in source: `
+// want +1 `^DS201: encrypted PKCS#8 private key \(PEM\) in source \(`
 const encryptedKey = `-----BEGIN ENCRYPTED PRIVATE KEY-----
 MIIFLTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQIjRC89O7cNIoCAggA
 MAwGCCqGSIb3DQIJBQAwHQYJYIZIAWUDBAEqBBDoDth0hTqk9S9nzA9OWilDBIIE
@@ -48,7 +48,7 @@ deGUdP/0PXm2jCXm1goVz7kV34Tv3ey3GHSUQUBJKBTL
 -----END ENCRYPTED PRIVATE KEY-----
 `
 
-// want +1 `^DS201: OpenSSH ssh-ed25519 private key \(PEM\) embedded in source: `
+// want +1 `^DS201: OpenSSH ssh-ed25519 private key \(PEM\) in source \(`
 const sshKey = `-----BEGIN OPENSSH PRIVATE KEY-----
 b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
 QyNTUxOQAAACAMy1Ru7p4uQ/cas+jQprznXvGHCXkuT6D6hkHM3gzdggAAAIj+dfHc/nXx
@@ -58,7 +58,7 @@ AAAECq/rpexz0zm6khu7EofO83OCMV42PqHWIRBIP7NdIDAAzLVG7uni5D9xqz6NCmvOde
 -----END OPENSSH PRIVATE KEY-----
 `
 
-// want +1 `^DS201: DSA 1024-bit private key \(PEM\) embedded in source: `
+// want +1 `^DS201: DSA 1024-bit private key \(PEM\) in source \(`
 const dsaKey = `-----BEGIN DSA PRIVATE KEY-----
 MIIBywIBAAKBgQDwYeJUGO8BBh5WjxcMQIRafWu5ytvML3q5ZSB+kDftYWBt1l1L
 y+YBmMQcBMznz77tR7OQQNK4BoRO3wJZxLs1XgnDr6sLsxeggQkpZ9ZOV1qF+NT0
@@ -73,7 +73,7 @@ Ah0AjA8LBSEzpVih8vfTSO0PH2qdmKsG1nS1vHbhzw==
 -----END DSA PRIVATE KEY-----
 `
 
-// want +1 `^DS201: Ed25519 private key \(PEM\) embedded in source: `
+// want +1 `^DS201: Ed25519 private key \(PEM\) in source \(`
 const edKey = `-----BEGIN PRIVATE KEY-----
 MC4CAQAwBQYDK2VwBCIEIFnlzo57sHztpsmqgswJDeVG9sbq2tLIDylj7uKpGYeW
 -----END PRIVATE KEY-----
@@ -111,7 +111,7 @@ SzNb/wKBgAj3C6GhU1e+QlvpmDVdsOkZEIB2d5YL24Y+SmfwXpphgOgH0PyJL9PT
 	keyEnd = "-----END RSA PRIVATE KEY-----\n"
 )
 
-const assembled = keyBegin + keyBody + keyEnd // want `^DS201: RSA 2048-bit private key \(PEM\) embedded in source: `
+const assembled = keyBegin + keyBody + keyEnd // want `^DS201: RSA 2048-bit private key \(PEM\) in source \(`
 
 // Using a constant does not report it again.
 var alias = assembled

@@ -6,17 +6,17 @@ import (
 	_ "embed"
 )
 
-// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem", embedded in the binary by //go:embed: `
+// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem" \(//go:embed\) \(`
 //
 //go:embed key.pem
 var privateKey []byte
 
-// want +2 `^DS201: EC P-256 private key \(PEM\) in "secrets/ec\.pem", embedded in the binary by //go:embed: `
+// want +2 `^DS201: EC P-256 private key \(PEM\) in "secrets/ec\.pem" \(//go:embed\) \(`
 //
 //go:embed secrets
 var secrets embed.FS
 
-// want +2 `^DS202: malformed RSA 2048-bit private key \(PEM\) in "broken\.pem", embedded in the binary by //go:embed: it has no -----END RSA PRIVATE KEY----- line`
+// want +2 `^DS202: malformed RSA 2048-bit private key \(PEM\) in "broken\.pem" \(//go:embed\): it has no END line \(key fails to load\)`
 //
 //go:embed "broken.pem"
 var broken string
@@ -27,7 +27,7 @@ var broken string
 var certs embed.FS
 
 // Patterns separated by a tab, as the go command accepts.
-// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem", embedded in the binary by //go:embed: `
+// want +2 `^DS201: RSA 2048-bit private key \(PEM\) in "key\.pem" \(//go:embed\) \(`
 //
 //go:embed cert.pem	key.pem
 var tabbed embed.FS
@@ -39,7 +39,7 @@ var tabbed embed.FS
 var notEmbedded embed.FS
 
 // A binary DER key file.
-// want +2 `^DS201: EC P-256 private key \(binary DER\) in "key\.der", embedded in the binary by //go:embed: `
+// want +2 `^DS201: EC P-256 private key \(binary DER\) in "key\.der" \(//go:embed\) \(`
 //
 //go:embed key.der
 var derKey []byte

@@ -4,7 +4,7 @@
 package keys
 
 // PrivateKey is reported here, where it is declared, not where it is used.
-// want +1 `^DS201: RSA 2048-bit private key \(PEM\) embedded in source: `
+// want +1 `^DS201: RSA 2048-bit private key \(PEM\) in source \(`
 const PrivateKey = `-----BEGIN RSA PRIVATE KEY-----
 MIIEowIBAAKCAQEAuNLKER2qu3Onj46QQ8YxlV79K7CRWQIMTriS+VQr+RFcAea7
 CXTXKeEYFQMpCLA0IoK5YJlESifbX3MNIUXSxjQGxg/RKAErBnxoBNnMccSHXN6D

@@ -7,7 +7,7 @@ import "github.com/jfcote87/esign"
 
 // An unknown label around a key that loads anyway: pem.Decode accepts any
 // label and the decoders (jwt.ParseRSAPrivateKeyFromPEM, x509) ignore it.
-// want +1 `^DS201: RSA 2048-bit private key \(PEM\) embedded in source: `
+// want +1 `^DS201: RSA 2048-bit private key \(PEM\) in source \(`
 const keypair = `-----BEGIN RSA KEYPAIR-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -38,7 +38,7 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 `
 
 // BEGIN and END labels differ.
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source, passed to esign\.JWTConfig\.PrivateKey: its BEGIN label "RSA PRIVATE KEY" does not match its END label "PRIVATE KEY", `
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\): BEGIN "RSA PRIVATE KEY" but END "PRIVATE KEY" \(key fails to load\)`
 const mismatch = `-----BEGIN RSA PRIVATE KEY-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -71,7 +71,7 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 var cfg = esign.JWTConfig{PrivateKey: mismatch}
 
 // No END line.
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: it has no -----END RSA PRIVATE KEY----- line, `
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\): it has no END line \(key fails to load\)`
 const truncated = `-----BEGIN RSA PRIVATE KEY-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -101,7 +101,7 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 `
 
 // No BEGIN line.
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its -----BEGIN RSA PRIVATE KEY----- line is missing or altered, `
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\): its BEGIN line is missing or altered \(key fails to load\)`
 const headless = `MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
 cYxpAgn5XC3IsRDnqQ/3UWVW4XkadrMXD30f1Vx+hrR0wsERvDZmYDHiFi8vGfk/
@@ -131,7 +131,7 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 `
 
 // A body that is not base64.
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its body is not base64, `
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\): its body is not base64 \(key fails to load\)`
 const notBase64 = `-----BEGIN RSA PRIVATE KEY-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 # pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -162,7 +162,7 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 `
 
 // pem.Decode succeeds but the key does not parse.
-// want +1 `^DS202: malformed RSA private key \(PEM\) embedded in source: its body is not a PKCS#1, PKCS#8 or SEC 1 private key, `
+// want +1 `^DS202: malformed RSA private key \(PEM\): its body is not a PKCS#1, PKCS#8 or SEC 1 private key \(key fails to load\)`
 const corrupt = `-----BEGIN RSA PRIVATE KEY-----
 AAAEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78
@@ -193,14 +193,14 @@ Gd89bmtoGd4M4G6dLcxegiW2BsugPZE17Ht463ZKvM9qHTWsWOa7
 `
 
 // The BEGIN line joined to the body with a space, as from an environment variable.
-var joined = "-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqvRdDmLyOiv49Ob/ociJ3ZVx0//7n0oi7End0iD5UnAZ97Dr JnG8lrhMO1MfiPxbZ2vhRMpwbF3SEW9LPNEYHi2HSDWztdVX/xgfAWylCov5wT5q Vjav932SngZGX48Oy+Py61VFKlPQrnYUirg8y/Ivs5rd6Bn6uKLwewfDq5seDdNH ndkv1qU8YKyD7ZWN7TZIDPUmtDiaj3Be2z13lA+d3R8W1F9tYjI49B/wLNSeqYb7 IjGAMyNfqDP1NQDO8RK6loSg8Ibb9BpKU5zJLm1P0kbpRnV4tIqNVnu8D9XzqsUN iOuo8fbEGnOdSptQrc86KmEafjo7ZNHcJvyZpQIDAQABAoIBAAsoNeyK8PPH9pBb 2mzUxDP7HWSFzTEOVcIlvf2JRmGmzE2536xGJFXn2Eh6OnwmZXwV8oFFVFoA3jAM xenFsbUX0+pBYFBVM1Au4v3Po+PQ0oTV+HsA8wdhdtCrvdWzEKGmPQPhMEmSEnQD DoB72V1Bb0iMVRWL9deCrCmIuQX5gclJFyRLWPmibtPGvR80lUGsWNCpRwR2+l4p ykVBU0+iVevkXCV4uoBjMcCJ6U0SJMn/0rIBsMG2ak96tDGnFBDdG5UlLiHfTRQb GeH81F6uEyAepKWFjRweAgdmznHDqT24RZ7iZI3X+0A9TNaSmQ8REkAz7/3xRuyG 8oEL6c8CgYEA4liAW7K0JviiMqUZI8fw9vT/bZ9HMmn0i3k+cOAPFLDpiraky7EP owPKAeOiftHQ0HwTFu4AZrS18NGW4HYouPERZCvWyqmHxnwkqRfy7c8bS866NwTc TvQa4WHaHGOWKpxrOw76z96/Q9/QDAeFjfdbbbtE9aJP73z9ikOJOtMCgYEAwVoT bBR+WUKt/Vc1btB107wTeJQoxXNqNIGSQawo74soDnz1P6V1erfD83Jjp+cA8NqH sOZ9Z+/HOHp6vsF2GA71QCLo71et6qO7Imt5HYyFwAJyObkVFxj2F5YN0RO33Avl aIH679MsGm+x/0yEAFxyLvmeJwA/6fA8hYWTnqcCgYEA3n6svnbuDBkAJ9SO39Nd FQVESNf3PqFU1/142bAGYwp8p/ReDjSg8Fd7LVw8kXliUG6GvVV7Y3pkFrOQIllE MngV5mgJnfIEG6JQzz9Rd17MsDooZokKnznpan+rzZg/NufHqKhS+B832Fqbwhdq u2DZqQYbBXJmLT6qZE17Ci0CgYBCzY9WUUJSLrKUjDP+5HFBRYLory/jAHxaRcY1 gHjoQokFcHD/m3gafTFrhEMgOLTfgnFNUmVTqsmHHvIXxBm8ODbOAQG/5+hD4GwA eWdwKSPw8idrACJkR5CHF6YQbaKhmU6arAX6JFjhjWPPVC1rPoWI61+UFAcBGaqf a0ZUkwKBgBxNfnAmSPoz7+tb2FydHlCSKtpswwIlM+yjakvOL/t/uKyYrrcdwGmq HSpGC9HboHv3NgXCOTvFP21lN6od/BaWz1ExyJ3NN9QNjt4QsYGnQKM4b2da0iDc /HEmzh+3ble7gByhhSuondj6Lcl69k/+ilguRghoe3JuHLRTEoJc -----END RSA PRIVATE KEY-----" // want `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: encoding/pem cannot decode it`
+var joined = "-----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqvRdDmLyOiv49Ob/ociJ3ZVx0//7n0oi7End0iD5UnAZ97Dr JnG8lrhMO1MfiPxbZ2vhRMpwbF3SEW9LPNEYHi2HSDWztdVX/xgfAWylCov5wT5q Vjav932SngZGX48Oy+Py61VFKlPQrnYUirg8y/Ivs5rd6Bn6uKLwewfDq5seDdNH ndkv1qU8YKyD7ZWN7TZIDPUmtDiaj3Be2z13lA+d3R8W1F9tYjI49B/wLNSeqYb7 IjGAMyNfqDP1NQDO8RK6loSg8Ibb9BpKU5zJLm1P0kbpRnV4tIqNVnu8D9XzqsUN iOuo8fbEGnOdSptQrc86KmEafjo7ZNHcJvyZpQIDAQABAoIBAAsoNeyK8PPH9pBb 2mzUxDP7HWSFzTEOVcIlvf2JRmGmzE2536xGJFXn2Eh6OnwmZXwV8oFFVFoA3jAM xenFsbUX0+pBYFBVM1Au4v3Po+PQ0oTV+HsA8wdhdtCrvdWzEKGmPQPhMEmSEnQD DoB72V1Bb0iMVRWL9deCrCmIuQX5gclJFyRLWPmibtPGvR80lUGsWNCpRwR2+l4p ykVBU0+iVevkXCV4uoBjMcCJ6U0SJMn/0rIBsMG2ak96tDGnFBDdG5UlLiHfTRQb GeH81F6uEyAepKWFjRweAgdmznHDqT24RZ7iZI3X+0A9TNaSmQ8REkAz7/3xRuyG 8oEL6c8CgYEA4liAW7K0JviiMqUZI8fw9vT/bZ9HMmn0i3k+cOAPFLDpiraky7EP owPKAeOiftHQ0HwTFu4AZrS18NGW4HYouPERZCvWyqmHxnwkqRfy7c8bS866NwTc TvQa4WHaHGOWKpxrOw76z96/Q9/QDAeFjfdbbbtE9aJP73z9ikOJOtMCgYEAwVoT bBR+WUKt/Vc1btB107wTeJQoxXNqNIGSQawo74soDnz1P6V1erfD83Jjp+cA8NqH sOZ9Z+/HOHp6vsF2GA71QCLo71et6qO7Imt5HYyFwAJyObkVFxj2F5YN0RO33Avl aIH679MsGm+x/0yEAFxyLvmeJwA/6fA8hYWTnqcCgYEA3n6svnbuDBkAJ9SO39Nd FQVESNf3PqFU1/142bAGYwp8p/ReDjSg8Fd7LVw8kXliUG6GvVV7Y3pkFrOQIllE MngV5mgJnfIEG6JQzz9Rd17MsDooZokKnznpan+rzZg/NufHqKhS+B832Fqbwhdq u2DZqQYbBXJmLT6qZE17Ci0CgYBCzY9WUUJSLrKUjDP+5HFBRYLory/jAHxaRcY1 gHjoQokFcHD/m3gafTFrhEMgOLTfgnFNUmVTqsmHHvIXxBm8ODbOAQG/5+hD4GwA eWdwKSPw8idrACJkR5CHF6YQbaKhmU6arAX6JFjhjWPPVC1rPoWI61+UFAcBGaqf a0ZUkwKBgBxNfnAmSPoz7+tb2FydHlCSKtpswwIlM+yjakvOL/t/uKyYrrcdwGmq HSpGC9HboHv3NgXCOTvFP21lN6od/BaWz1ExyJ3NN9QNjt4QsYGnQKM4b2da0iDc /HEmzh+3ble7gByhhSuondj6Lcl69k/+ilguRghoe3JuHLRTEoJc -----END RSA PRIVATE KEY-----" // want `^DS202: malformed RSA 2048-bit private key \(PEM\): encoding/pem cannot decode it`
 
 // Not reported: a well-formed placeholder.
 const example = "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n"
 
 // A label that is not a PEM label at all (here, key text pasted into it,
 // and not repeated at the END line) is never printed: the message says "(not shown)".
-// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\) embedded in source: its label \(not shown\) is not a private-key PEM label`
+// want +1 `^DS202: malformed RSA 2048-bit private key \(PEM\): label \(not shown\) is not a private-key PEM label`
 const pastedLabel = `-----BEGIN KEY MIIEowIBAAKCAQEAwAukoVgQYoAv6dbC-----
 MIIEowIBAAKCAQEAwAukoVgQYoAv6dbCVQ7qd0A1eocn6txAAQ04Sh5jzFelmSZM
 pUVB6s+c2nfkohBoEHQcXQF5BrCAAdzVIcx0zCorfU99qUvHYWteol1TeVdx+M78

@@ -4,19 +4,19 @@
 // damaged ones (DS202). Throwaway keys generated with openssl for this fixture.
 package otherkinds
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_ed448 = `-----BEGIN PRIVATE KEY-----
 MEcCAQAwBQYDK2VxBDsEOdBu3iTG7k2cwR8fHk6bnwRgHQBpLQgCHLd8xZxFF1K5
 3Tj3623P04UqSYg527uGFflJG/He4scFhQ==
 -----END PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_x448 = `-----BEGIN PRIVATE KEY-----
 MEYCAQAwBQYDK2VvBDoEOIjdKFoyrZi8ayFoDZURsHpGZtKkTLd4yEyhddvbqlRd
 aiGwIWzsXg03wygDdYlyrnkOVLbWV57z
 -----END PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_rsapss = `-----BEGIN PRIVATE KEY-----
 MIIEvAIBADALBgkqhkiG9w0BAQoEggSoMIIEpAIBAAKCAQEAj6zHDbcpIR/iOGsz
 ErvwY2L+Nr+zF2ZroXu8xEZiKv945+Ny4YSYCpfFY7vt7GDnbFIUOWSY7zH/v+7n
@@ -46,28 +46,28 @@ fNmf7Qgc8H4MLz0teyakQa6/CwxxFSfuGJetFeP1I0fGdPv4FYNX8TcZrNKLiPaa
 +pTgWYgoBQj2jXzPAhwgyw==
 -----END PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_k1 = `-----BEGIN EC PRIVATE KEY-----
 MHQCAQEEIPtdxRKPKVjSPO+4ZiayQ7xNrrw/PCb1Zy2S91S7p7wHoAcGBSuBBAAK
 oUQDQgAEVaDsFeqULrhwseWsUk/wCAcenD/LbXkEfQuFafglmmBKwWrlPfYooCTr
 ZUFWo65AQAZCvXxyKbMd9z3YAXo2/Q==
 -----END EC PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_k1p8 = `-----BEGIN PRIVATE KEY-----
 MIGEAgEAMBAGByqGSM49AgEGBSuBBAAKBG0wawIBAQQgGmwsBbxvsqs99SkdZqTe
 UwX6D3DIS9FPg53KlMaW8PWhRANCAASIC6Vij4G2VVpQajOPzZOSupUkk4hIsbp1
 dnmQql+YgJzSJmXcsSA6MiS6k/jZcWBKZzhPLPXoxQhTHsXhF6uI
 -----END PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Key_brainpool = `-----BEGIN EC PRIVATE KEY-----
 MHgCAQEEIGZhGys7LDbulfY4sdTA44X5N6pipwxun3KXR/Cj+NywoAsGCSskAwMC
 CAEBB6FEA0IABDTqa9XWAArI2gCy2XqX4oNE5Ko7A/W2i/QhH2WMsRd6jmpYd8xN
 veGgr8syX+R8EZzb5wdr7GKYUbV4Wj9t35o=
 -----END EC PRIVATE KEY-----`
 
-// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) embedded in source: `
+// want +1 `^DS201: (PKCS#8 |EC )?private key \(PEM\) in source \(`
 const Ks_dsa_pem = `-----BEGIN PRIVATE KEY-----
 MIIBWgIBADCCATMGByqGSM44BAEwggEmAoGBAKmZLP7UZGuENcHlRP9z+rl+TsP6
 O4PTV8G07kXL1Y/57GEKbHRwWES1CHQwOljB+jCEyFeZ9ojyzBIAnNW8S1mEqtZ6
@@ -80,7 +80,7 @@ uh78N3oqKVMSqFiVKXc=
 -----END PRIVATE KEY-----`
 
 // A TPM-wrapped key: the message says only the TPM can sign with it.
-// want +1 `^DS201: private key \(PEM\) embedded in source, wrapped by a TPM: only that device can sign with it, `
+// want +1 `^DS201: private key \(PEM\) in source, wrapped by a TPM \(anyone reaching the device can use it\)`
 const Key = `-----BEGIN TSS2 PRIVATE KEY-----
 MIHwBgZngQUKAQOgAwEBAQIEQAAAAQRYAFYAIwALAAYAcgAAABAAEAADABAAIO7L
 aur7h2XAyrZTA8g6QMksNNoUvkMZ4xnjVUSn3k+bACDHuNRZDInoD5Nts7WUos0k

@@ -23,7 +23,7 @@ func twice(s string) string {
 }
 
 // Repaired by the helper: an RSA key once loaded.
-// want +1 `^DS201: RSA 1024-bit private key \(PEM\) embedded in source: `
+// want +1 `^DS201: RSA 1024-bit private key \(PEM\) in source \(`
 var repairedPKCS1 = testingKey(`-----BEGIN RSA TESTING KEY-----
 MIICWwIBAAKBgQCbQ4nbdp2rKF6+gSjoqm8l3XHycDEZw7Z0grZlKKcZVeIDGPQU
 CGC3KXdjFPZO1M4xqP6qPtpjfPDJdLj70jFaoCsGW9g4roUe3a4A91blLTVOSyQs
@@ -59,7 +59,7 @@ a8rt0lKF7ouMb65kiQIFBn2WQf24Sl4WQdbdOgpzFQ==
 
 // A BEGIN label disguised and an END label not (crypto/rsa's
 // test512KeyTwo): repaired, the labels match and it loads.
-// want +1 `^DS201: RSA 1024-bit private key \(PEM\) embedded in source: `
+// want +1 `^DS201: RSA 1024-bit private key \(PEM\) in source \(`
 var repairedMixed = testingKey(`-----BEGIN TESTING KEY-----
 MIICdQIBADANBgkqhkiG9w0BAQEFAASCAl8wggJbAgEAAoGBAJtDidt2nasoXr6B
 KOiqbyXdcfJwMRnDtnSCtmUopxlV4gMY9BQIYLcpd2MU9k7UzjGo/qo+2mN88Ml0
@@ -78,7 +78,7 @@ YvYAU25w6T5Dxhh5c5g7eo2b4YdgtZAiB2igWxe/k7x9iKa3epQhf3DAiSRHu7en
 -----END PRIVATE KEY-----`)
 
 // The same text not repaired: its BEGIN line is altered (DS202).
-// want +1 `^DS202: malformed private key \(PEM\) embedded in source: its -----BEGIN PRIVATE KEY----- line is missing or altered`
+// want +1 `^DS202: malformed private key \(PEM\): its BEGIN line is missing or altered`
 const mixed = `-----BEGIN TESTING KEY-----
 MIICeAIBADANBgkqhkiG9w0BAQEFAASCAmIwggJeAgEAAoGBAJyGAArs37W5FNQA
 6skM7GKkAsazs+3t7scO3UHGQqEiG7hKeA1g+rQ/VHMEf0gMQ3VsRZEBxM++6DvG
@@ -98,7 +98,7 @@ OfqErdgGgzHLWB7Y
 
 // strings.ReplaceAll written at the use, and strings.Replace with a count.
 var (
-	// want +1 `^DS201: RSA 1024-bit private key \(PEM\) embedded in source: `
+	// want +1 `^DS201: RSA 1024-bit private key \(PEM\) in source \(`
 	direct = strings.ReplaceAll(`-----BEGIN RSA TESTING KEY-----
 MIICWwIBAAKBgQDoFGTVquobqBbXWg11Mbaj30ADnq8tcE8iYiavICHbkii1O6wO
 B1zeXRIi9vdCKbARNBee/KsI5cUjOkhjteNsiikpKCjH8PR7H5lYqZ+xZn/axJwC
@@ -114,7 +114,7 @@ amIf4AUKK255pk2WBf82Z0oJAdC+kEzTxHwXPGLms+hpWYuBeurTN4m4bQ+izAmw
 rXSY2nPTCV2pNikV7QJAE86YgTr0ljZ88lvXwrkik6ODzfTc9tBZafa0StBOCkrT
 q8/MEiFC65wOZDnPBN2TfTT/26S4pbfLtM0iu3XrNA==
 -----END RSA TESTING KEY-----`, "TESTING KEY", "PRIVATE KEY")
-	// want +1 `^DS201: RSA 1024-bit private key \(PEM\) embedded in source: `
+	// want +1 `^DS201: RSA 1024-bit private key \(PEM\) in source \(`
 	counted = strings.Replace(`-----BEGIN RSA TESTING KEY-----
 MIICWwIBAAKBgQC8JPTULb95qXulFyuru3BqiGuO/cHMgGvPfbS5T1bJjRAmj4Y0
 /ZGZoVmUd5CQLI0iom9sEyjjiX5p0gXbRBQaGUZB/fsaGC3QnwTwAz6r6jtA054g
@@ -170,19 +170,19 @@ yDiBzJozOY4lTpaLEwJBALfsotTc0XW5RBXXKjsYmiCO384RT7qVx8/F8M+OnV6p
 // Matching labels no decoder checks around a PKCS#8 Ed25519 body
 // (crypto/x509's ed25519CRLKey): pem.Decode and x509.ParsePKCS8PrivateKey
 // load it, so it is an embedded key, not a malformed one.
-// want +1 `^DS201: Ed25519 private key \(PEM\) embedded in source: `
+// want +1 `^DS201: Ed25519 private key \(PEM\) in source \(`
 var testKey = testingKey(`-----BEGIN TEST KEY-----
 MC4CAQAwBQYDK2VwBCIEIPPt4RVMDLgANagoIsubnjDW5iUXOLCDC1XnOb1oCqId
 -----END TEST KEY-----`)
 
 // The same label around a body that is not a key stays malformed.
-// want +1 `^DS202: malformed private key \(PEM\) embedded in source: its label "TEST KEY" is not a private-key PEM label`
+// want +1 `^DS202: malformed private key \(PEM\): label "TEST KEY" is not a private-key PEM label`
 const testKeyDamaged = `-----BEGIN TEST KEY-----
 MC8CAQAwBQYDK2VwBCIEIPPt4RVMDLgANagoIsubnjDW5iUXOLCDC1XnOb1oCqId
 -----END TEST KEY-----`
 
 // Mismatched unknown labels stay malformed.
-// want +1 `^DS202: malformed Ed25519 private key \(PEM\) embedded in source: its label "TEST KEY" is not a private-key PEM label`
+// want +1 `^DS202: malformed Ed25519 private key \(PEM\): label "TEST KEY" is not a private-key PEM label`
 const testKeyMismatch = `-----BEGIN TEST KEY-----
 MC4CAQAwBQYDK2VwBCIEIPPt4RVMDLgANagoIsubnjDW5iUXOLCDC1XnOb1oCqId
 -----END OTHER KEY-----`

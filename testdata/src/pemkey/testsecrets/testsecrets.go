@@ -9,6 +9,6 @@ import "golang.org/x/oauth2"
 // in production code ships whatever it is sent to.
 var local = oauth2.Config{
 	ClientID:     "integration-key",
-	ClientSecret: "super_shared_secret", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret: `
+	ClientSecret: "super_shared_secret", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret \(`
 	Endpoint:     oauth2.Endpoint{TokenURL: "http://127.0.0.1:8080/oauth/token"},
 }

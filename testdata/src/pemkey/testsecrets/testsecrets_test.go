@@ -13,7 +13,7 @@ import (
 )
 
 // A named constant is judged where it is declared, whatever its uses.
-const form = "grant_type=client_credentials&client_id=myclient&client_secret=mysecret" // want `^DS203: client_secret form value is a hardcoded client secret: `
+const form = "grant_type=client_credentials&client_id=myclient&client_secret=mysecret" // want `^DS203: client_secret form value is a hardcoded client secret \(`
 
 func TestLocal(t *testing.T) {
 	ts := httptest.NewServer(http.NotFoundHandler())
@@ -36,12 +36,12 @@ func TestLocal(t *testing.T) {
 	// not known here.
 	_ = oauth2.Config{
 		ClientID:     "super_secret_client_id",
-		ClientSecret: "super_shared_secret", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret: `
+		ClientSecret: "super_shared_secret", // want `^DS203: oauth2\.Config\.ClientSecret is a hardcoded client secret \(`
 		Endpoint:     oauth2.Endpoint{TokenURL: "https://account-d.docusign.com/oauth/token"},
 	}
-	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret: `
-	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: tokenURL()}                                   // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret: `
-	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "http://localhost.docusign.com/token"}         // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret: `
+	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
+	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: tokenURL()}                                   // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
+	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "http://localhost.docusign.com/token"}         // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
 
 	// zitadel's token-endpoint tests: a form sent to the test server or
 	// handed to a handler, and a form only compared.
@@ -53,7 +53,7 @@ func TestLocal(t *testing.T) {
 	}
 
 	// Positive twin: the same form sent to DocuSign.
-	_, _ = http.Post("https://account-d.docusign.com/oauth/token", "application/x-www-form-urlencoded", strings.NewReader("client_id=myclient&client_secret=mysecret")) // want `^DS203: client_secret form value is a hardcoded client secret: `
+	_, _ = http.Post("https://account-d.docusign.com/oauth/token", "application/x-www-form-urlencoded", strings.NewReader("client_id=myclient&client_secret=mysecret")) // want `^DS203: client_secret form value is a hardcoded client secret \(`
 }
 
 func tokenURL() string { return "https://account-d.docusign.com/oauth/token" }
