@@ -14,6 +14,7 @@ import (
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/values"
@@ -52,8 +53,8 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		foreign = foreignConsts(pass, idx, r)
 	}
 	checkIDs(pass, insp, idx, r, hosts)
-	esign := match.ImportsAny(pass.Pkg, evidence.Libraries...)
-	if hosts || match.ReachesAny(pass.Pkg, evidence.Libraries...) {
+	esign := match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...)
+	if hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		checkMTLS(pass, insp, r) // a DocuSign URL, or esign's client
 	}
 	// Fast path: every DocuSign value these rules judge is a constant, and a
@@ -66,7 +67,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		checkMixes(pass.TypesInfo, insp, r)
 		checkAudiences(pass.TypesInfo, insp, r)
 	}
-	if esign || match.ReachesAny(pass.Pkg, evidence.Libraries...) {
+	if esign || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		checkDemoFlags(pass.TypesInfo, insp, r)
 	}
 	// Redirect URI rules are DocuSign's: only for packages that name a

@@ -48,10 +48,10 @@ func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *
 		return
 	}
 	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
-	if (hosts || match.ReachesAny(pass.Pkg, evidence.Libraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
+	if (hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
 		c.subjects(insp)
 	}
-	if match.ImportsAny(pass.Pkg, evidence.Libraries...) {
+	if match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		c.accountFields(insp)
 	}
 	if mayHoldAccountPath(insp, idx) {
@@ -122,7 +122,7 @@ func (c *ids) subjects(insp *inspector.Inspector) {
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		n := cur.Node()
 		if call, ok := n.(*ast.CallExpr); ok {
-			if i, ok := docusign.SubjectArgs[match.CalleeName(c.info, call)]; ok && i < len(call.Args) && c.guid(cur, call.Args[i]) {
+			if i, ok := knowledge.SubjectArgs[match.CalleeName(c.info, call)]; ok && i < len(call.Args) && c.guid(cur, call.Args[i]) {
 				c.report("DS106", call.Args[i], userIDMsg, "the apiUserName of esign JWTConfig.Credential")
 			}
 		}
@@ -246,7 +246,7 @@ func (c *ids) accountFields(insp *inspector.Inspector) {
 				continue
 			}
 			for _, f := range fields {
-				if slices.Contains(docusign.AccountIDFields, f.Name(typ)) && c.guid(cur, f.Value) {
+				if slices.Contains(knowledge.AccountIDFields, f.Name(typ)) && c.guid(cur, f.Value) {
 					c.report("DS107", f.Value, accountIDMsg, f.Var.Name())
 				}
 			}
@@ -256,13 +256,13 @@ func (c *ids) accountFields(insp *inspector.Inspector) {
 			}
 			for i, lhs := range n.Lhs {
 				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if ok && slices.Contains(docusign.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) && c.guid(cur, n.Rhs[i]) {
+				if ok && slices.Contains(knowledge.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) && c.guid(cur, n.Rhs[i]) {
 					c.report("DS107", n.Rhs[i], accountIDMsg, sel.Sel.Name)
 				}
 			}
 		case *ast.CallExpr:
 			fn := match.Callee(c.info, n)
-			if i, ok := docusign.AccountIDArgs[match.FuncName(fn)]; ok && i < len(n.Args) && c.guid(cur, n.Args[i]) {
+			if i, ok := knowledge.AccountIDArgs[match.FuncName(fn)]; ok && i < len(n.Args) && c.guid(cur, n.Args[i]) {
 				c.report("DS107", n.Args[i], accountIDMsg, fn.Name())
 			}
 		}

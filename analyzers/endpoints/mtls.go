@@ -12,6 +12,7 @@ import (
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
@@ -92,7 +93,7 @@ func (m *mtls) function(cur inspector.Cursor, fd *ast.FuncDecl) {
 	for _, as := range m.assigns { // cfg.HTTPClientFunc = ...
 		for i, lhs := range as.Lhs {
 			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-			if ok && len(as.Lhs) == len(as.Rhs) && slices.Contains(docusign.ClientFuncFields, match.FieldOwner(m.info, sel)+"."+sel.Sel.Name) {
+			if ok && len(as.Lhs) == len(as.Rhs) && slices.Contains(knowledge.ClientFuncFields, match.FieldOwner(m.info, sel)+"."+sel.Sel.Name) {
 				m.report(m.clientFuncCerts(as.Rhs[i]), "esign's requests to DocuSign")
 			}
 		}
@@ -103,7 +104,7 @@ func (m *mtls) function(cur inspector.Cursor, fd *ast.FuncDecl) {
 		case *ast.CallExpr:
 			name := match.CalleeName(m.info, n)
 			switch {
-			case slices.Contains(match.ClientSends, name):
+			case slices.Contains(knowledge.ClientSends, name):
 				sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 				if !ok || len(n.Args) == 0 {
 					continue
@@ -124,7 +125,7 @@ func (m *mtls) function(cur inspector.Cursor, fd *ast.FuncDecl) {
 					}
 				}
 			default:
-				if i, ok := docusign.ClientFuncArgs[name]; ok && i < len(n.Args) {
+				if i, ok := knowledge.ClientFuncArgs[name]; ok && i < len(n.Args) {
 					m.report(m.clientFuncCerts(n.Args[i]), "esign's requests to DocuSign")
 				}
 			}
@@ -134,7 +135,7 @@ func (m *mtls) function(cur inspector.Cursor, fd *ast.FuncDecl) {
 				continue
 			}
 			for _, f := range fields {
-				if slices.Contains(docusign.ClientFuncFields, f.Name(typ)) {
+				if slices.Contains(knowledge.ClientFuncFields, f.Name(typ)) {
 					m.report(m.clientFuncCerts(f.Value), "esign's requests to DocuSign")
 				}
 			}
@@ -156,10 +157,10 @@ func (m *mtls) report(certs []ast.Node, what string) {
 // of the http.NewRequest that made Do's request.
 func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	url := ast.Expr(nil)
-	if i, ok := match.RequestURLArgs[name]; ok && i < len(call.Args) {
+	if i, ok := knowledge.RequestURLArgs[name]; ok && i < len(call.Args) {
 		url = call.Args[i]
 	} else if req := m.definingCall(call.Args[0]); req != nil {
-		if i, ok := match.RequestURLArgs[match.CalleeName(m.info, req)]; ok && i < len(req.Args) && strings.HasPrefix(match.CalleeName(m.info, req), "net/http.NewRequest") {
+		if i, ok := knowledge.RequestURLArgs[match.CalleeName(m.info, req)]; ok && i < len(req.Args) && strings.HasPrefix(match.CalleeName(m.info, req), "net/http.NewRequest") {
 			url = req.Args[i]
 		}
 	}
@@ -210,7 +211,7 @@ func (m *mtls) definingCall(e ast.Expr) *ast.CallExpr {
 // isHTTPClientKey reports whether e is x/oauth2's HTTPClient context key.
 func (m *mtls) isHTTPClientKey(e ast.Expr) bool {
 	v := match.PackageVar(m.info, e)
-	return v != nil && slices.Contains(match.HTTPClientKeys, match.PkgPath(v.Pkg())+"."+v.Name())
+	return v != nil && slices.Contains(knowledge.HTTPClientKeys, match.PkgPath(v.Pkg())+"."+v.Name())
 }
 
 // clientFuncCerts returns the client certificates of the clients a

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -156,7 +157,7 @@ func (m *mtls) constructed(call *ast.CallExpr, depth int) []ast.Node {
 // holds.
 func (m *mtls) fieldCerts(field string, key ast.Node, value ast.Expr, depth int) []ast.Node {
 	switch {
-	case slices.Contains(match.ClientCertFields, field):
+	case slices.Contains(knowledge.ClientCertFields, field):
 		if isNil(m.info, value) || isEmptyLit(value) {
 			return nil
 		}

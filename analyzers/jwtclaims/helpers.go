@@ -6,12 +6,12 @@ import (
 	"strings"
 
 	"github.com/dslint/dslint/internal/claims"
-	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
 // libraryFunc reports whether fn is a standard-library or JWT/OAuth-library
-// function (evidence.AuthLibraries): those never set claims behind the
+// function (knowledge.AuthLibraries): those never set claims behind the
 // caller's back. Calls of function values and of the application's own
 // functions (helpers that may set exp) are not.
 func (f *function) libraryFunc(fn *types.Func) bool {
@@ -26,7 +26,7 @@ func (f *function) libraryFunc(fn *types.Func) bool {
 	if !strings.Contains(first, ".") {
 		return true
 	}
-	for _, p := range evidence.AuthLibraries {
+	for _, p := range knowledge.AuthLibraries {
 		if strings.HasPrefix(path, p) {
 			return true
 		}

@@ -37,7 +37,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Fast path: a JWT library, or a hand-rolled assertion (encoding/json
 	// in a package that names a DocuSign host).
-	if !match.ImportsAny(pass.Pkg, evidence.JWTLibraries...) &&
+	if !match.ImportsAny(pass.Pkg, knowledge.JWTLibraries...) &&
 		!(match.ImportsAny(pass.Pkg, "encoding/json") && evidence.Package(pass.Pkg, r.Files())) {
 		return nil, nil
 	}

@@ -36,12 +36,12 @@ func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
 	if name == "" {
 		return false
 	}
-	for _, op := range docusign.EnvelopeStatusOps {
+	for _, op := range knowledge.EnvelopeStatusOps {
 		if name == op {
 			return true
 		}
 	}
-	i, ok := match.RequestURLArgs[name]
+	i, ok := knowledge.RequestURLArgs[name]
 	if !ok || i >= len(call.Args) || !c.isGET(name, call) {
 		return false
 	}
@@ -65,7 +65,7 @@ func (c *checker) isGET(name string, call *ast.CallExpr) bool {
 	case slices.Contains(knowledge.GETRequests, name):
 		return true
 	case slices.Contains(knowledge.RequestBuilders, name):
-		m, ok := match.String(c.info, call.Args[match.RequestURLArgs[name]-1])
+		m, ok := match.String(c.info, call.Args[knowledge.RequestURLArgs[name]-1])
 		return ok && (m == "" || m == "GET")
 	}
 	return false

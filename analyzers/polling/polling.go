@@ -10,7 +10,7 @@ import (
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
-	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
@@ -33,7 +33,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 const consequence = "(Go Live review rejects polling under 15 min)"
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	if !match.ImportsAny(pass.Pkg, "time") || !match.ReachesAny(pass.Pkg, docusign.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") {
+	if !match.ImportsAny(pass.Pkg, "time") || !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

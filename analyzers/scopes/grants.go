@@ -10,7 +10,6 @@ import (
 
 	"github.com/dslint/dslint/internal/claims"
 	"github.com/dslint/dslint/internal/docusign"
-	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
@@ -183,7 +182,7 @@ func (c *checker) claimArgsOf(call *ast.CallExpr) {
 
 // jwtLibrary reports whether path is a package of a JWT library.
 func jwtLibrary(path string) bool {
-	for _, p := range evidence.JWTLibraries {
+	for _, p := range knowledge.JWTLibraries {
 		if strings.HasPrefix(path, p) {
 			return true
 		}

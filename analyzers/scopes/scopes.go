@@ -49,7 +49,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil
 	}
 	c := newChecker(pass, r)
-	c.evidence = mentions || match.ImportsAny(pass.Pkg, evidence.Libraries...)
+	c.evidence = mentions || match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...)
 	for _, f := range r.Files() {
 		c.prepass(f)
 	}

@@ -12,8 +12,6 @@ const (
 	ConnectSignaturePrefix = "X-Docusign-Signature-"
 	// ConnectHash is the hash constructor DocuSign's Connect HMAC uses.
 	ConnectHash = "crypto/sha256.New"
-	// ConnectDataType is esign's decoded XML Connect message.
-	ConnectDataType = "github.com/jfcote87/esign.ConnectData"
 	// ConnectXMLRoot is the root element of an XML Connect message.
 	ConnectXMLRoot = "DocuSignEnvelopeInformation"
 )

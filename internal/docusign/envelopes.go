@@ -15,25 +15,6 @@ import (
 // between two status requests for an envelope.
 const MinPollInterval = 15 * time.Minute
 
-// EnvelopeStatusOps are the github.com/jfcote87/esign (v0.9.0) operations
-// whose Do requests the status of envelopes: Envelopes::getEnvelope,
-// listStatusChanges, listStatus and listRecipients ("gets the status of
-// recipients for an envelope"), in the v2 and v2.1 APIs. Create, update and
-// document downloads are not status requests.
-var EnvelopeStatusOps = []string{
-	"(*github.com/jfcote87/esign/v2.1/envelopes.GetOp).Do",
-	"(*github.com/jfcote87/esign/v2.1/envelopes.ListStatusChangesOp).Do",
-	"(*github.com/jfcote87/esign/v2.1/envelopes.ListStatusOp).Do",
-	"(*github.com/jfcote87/esign/v2.1/envelopes.RecipientsListOp).Do",
-	"(*github.com/jfcote87/esign/v2/envelopes.GetOp).Do",
-	"(*github.com/jfcote87/esign/v2/envelopes.ListStatusChangesOp).Do",
-	"(*github.com/jfcote87/esign/v2/envelopes.ListStatusOp).Do",
-	"(*github.com/jfcote87/esign/v2/envelopes.RecipientsListOp).Do",
-}
-
-// EnvelopePackages are the esign packages that define EnvelopeStatusOps.
-var EnvelopePackages = []string{"github.com/jfcote87/esign/v2.1/envelopes", "github.com/jfcote87/esign/v2/envelopes"}
-
 // restAccounts are the eSignature REST paths an account ID follows.
 var restAccounts = []string{"/restapi/v2.1/accounts/", "/restapi/v2/accounts/"}
 

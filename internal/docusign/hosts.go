@@ -2,7 +2,8 @@
 // environment and API family, scopes, and token lifetimes. Every entry cites
 // where the fact comes from, so the rules can be traced to DocuSign's
 // documentation (FAQ-0 and FAQ-1 are the developer FAQ pages in
-// shared/seeds).
+// shared/seeds). The APIs of the libraries that talk to DocuSign are
+// internal/knowledge's.
 package docusign
 
 import (

@@ -53,27 +53,6 @@ func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// SubjectArgs are the library calls whose argument (by index) is sent as
-// the JWT grant's sub, the impersonated user: esign's JWTConfig.Credential
-// takes the API username (the user ID GUID). Claim fields and keys ("sub",
-// Subject) are internal/claims'.
-var SubjectArgs = map[string]int{
-	"(*github.com/jfcote87/esign.JWTConfig).Credential": 0,
-}
-
-// AccountIDFields are the library struct fields that hold a DocuSign
-// account ID (github.com/jfcote87/esign v0.9.0).
-var AccountIDFields = []string{
-	"github.com/jfcote87/esign.JWTConfig.AccountID",
-	"github.com/jfcote87/esign.OAuth2Config.AccountID",
-}
-
-// AccountIDArgs are the library calls whose argument (by index) is a
-// DocuSign account ID.
-var AccountIDArgs = map[string]int{
-	"(*github.com/jfcote87/esign.OAuth2Credential).WithAccountID": 0,
-}
-
 // accountPaths are the DocuSign API paths that an account ID follows
 // (eSignature REST v2 and v2.1, Click). Another API's path ends in
 // "/accounts/" only where the string also names a DocuSign host.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -24,7 +25,7 @@ func ConnectMessage(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if match.IsType(t, docusign.ConnectDataType) {
+	if match.IsType(t, knowledge.ConnectDataType) {
 		return true
 	}
 	st := match.StructOf(t)
@@ -111,7 +112,7 @@ func ConnectPossible(pkg *types.Package, info *types.Info, ins *inspector.Inspec
 			return true
 		}
 	}
-	return match.ReachesAny(pkg, Libraries...)
+	return match.ReachesAny(pkg, knowledge.DocuSignLibraries...)
 }
 
 // signaturePrefix and dataKey are the lower-case forms ContainsFold takes.

@@ -16,16 +16,14 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
-
-// Libraries are import paths whose use alone shows a package talks to DocuSign.
-var Libraries = []string{"github.com/jfcote87/esign"}
 
 // Package reports whether any file mentions a DocuSign host in a string
 // literal or the package imports a DocuSign library.
 func Package(pkg *types.Package, files []*ast.File) bool {
-	if match.ImportsAny(pkg, Libraries...) {
+	if match.ImportsAny(pkg, knowledge.DocuSignLibraries...) {
 		return true
 	}
 	for _, f := range files {
@@ -63,7 +61,7 @@ func Possible(pkg *types.Package, ins *inspector.Inspector, inScope func(token.P
 			return true
 		}
 	}
-	return ImportsEvidenceConst(pkg) || match.ReachesAny(pkg, Libraries...)
+	return ImportsEvidenceConst(pkg) || match.ReachesAny(pkg, knowledge.DocuSignLibraries...)
 }
 
 // maybeEvidence reports cheaply whether s may name a DocuSign host or the
@@ -127,38 +125,9 @@ func ConstExpr(info *types.Info, e ast.Expr) []docusign.Mention {
 	return docusign.FindHosts(s)
 }
 
-// JWTLibraries are the libraries Go code builds JWT assertions with (import
-// path prefixes): the JWT packages themselves, the JWT-grant configs of
-// x/oauth2 and its fork, and esign, whose JWTConfig signs its own.
-var JWTLibraries = []string{
-	"github.com/golang-jwt/jwt",
-	"github.com/dgrijalva/jwt-go",
-	"github.com/lestrrat-go/jwx",
-	"github.com/go-jose/go-jose",
-	"gopkg.in/square/go-jose.v2",
-	"gopkg.in/go-jose/go-jose.v2",
-	"golang.org/x/oauth2/jwt",
-	"github.com/jfcote87/oauth2/jwt",
-	"github.com/jfcote87/esign",
-}
-
-// OAuthLibraries are the OAuth client libraries that obtain and hold access
-// tokens (import path prefixes): x/oauth2, the fork esign uses, and esign.
-var OAuthLibraries = []string{
-	"golang.org/x/oauth2",
-	"github.com/jfcote87/oauth2",
-	"github.com/jfcote87/esign",
-}
-
-// AuthLibraries are the OAuth and JWT libraries DocuSign integrations use
-// (import path prefixes). A package that imports none of them and names no
-// DocuSign host cannot build a DocuSign assertion or OAuth configuration
-// through a library.
-var AuthLibraries = append(append([]string(nil), JWTLibraries...), OAuthLibraries...)
-
 // UsesAuthLibrary reports whether pkg directly imports an OAuth/JWT library.
 func UsesAuthLibrary(pkg *types.Package) bool {
-	return match.ImportsAny(pkg, AuthLibraries...)
+	return match.ImportsAny(pkg, knowledge.AuthLibraries...)
 }
 
 // Mentions reports whether n names a DocuSign host in a string literal or

@@ -69,3 +69,7 @@ var DemoFlagArgs = map[string]DemoArg{
 
 // LegacyAPI are esign's legacy password-based types.
 var LegacyAPI = []string{EsignLegacyPkg + ".Config"}
+
+// DocuSignLibraries are import paths whose use alone shows a package talks
+// to DocuSign.
+var DocuSignLibraries = []string{EsignPkg}

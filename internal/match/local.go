@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/dslint/dslint/internal/knowledge"
 )
 
 // LocalURL reports whether e is the URL of a server on this machine: the
@@ -68,7 +70,7 @@ func SentLocally(info *types.Info, cur inspector.Cursor) bool {
 		if IsCallTo(info, call, "net/http/httptest.NewRequest", "net/http/httptest.NewRequestWithContext") {
 			return true
 		}
-		i, ok := RequestURLArgs[CalleeName(info, call)]
+		i, ok := knowledge.RequestURLArgs[CalleeName(info, call)]
 		return ok && i < len(call.Args) && cur.ParentEdgeIndex() > i && LocalURL(info, call.Args[i])
 	}
 }
