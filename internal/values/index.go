@@ -13,17 +13,23 @@ type Resolver struct {
 	info  *types.Info
 	pkg   *types.Package
 	inits map[*types.Var]ast.Expr // package variables written once
-	// imported are the lists other packages export (ListFact), when the
-	// Resolver comes from Analyzer.
-	imported map[*types.Var][]string
-	locals   map[*types.Var]*local
-	funcs    map[*types.Func]*ast.FuncDecl
-	stmtIn   map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
-	results  map[resultKey]cached     // function results resolved without a cut
-	active   map[*types.Func]bool     // functions being resolved (cycle guard)
-	cuts     int                      // cut-offs so far (limits, cycles)
-	calls    int                      // current call depth
-	depth    int                      // current expression depth
+	// facts are what the packages imported export, when the Resolver
+	// comes from Analyzer.
+	facts   imports
+	locals  map[*types.Var]*local
+	funcs   map[*types.Func]*ast.FuncDecl
+	stmtIn  map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
+	results map[any]cached           // function results and fields resolved without a cut (see memo)
+	active  map[any]bool             // function results and fields being resolved (cycle guard)
+	fields  map[*types.Var]*fieldState
+	walked  map[types.Type]uint8 // types markRefs walked
+	// trace, when set, collects the fields read (and traceKeys the
+	// fields imported facts read), for the facts exported.
+	trace     map[*types.Var]bool
+	traceKeys map[string]bool
+	cuts      int // cut-offs so far (limits, cycles)
+	calls     int // current call depth
+	depth     int // current expression depth
 }
 
 type resultKey struct {
@@ -60,15 +66,23 @@ type assign struct {
 
 // New returns a Resolver for the package's syntax and types.
 func New(info *types.Info, pkg *types.Package, files []*ast.File) *Resolver {
+	return build(info, pkg, files, imports{})
+}
+
+// build returns a Resolver that knows the facts of the packages imported.
+func build(info *types.Info, pkg *types.Package, files []*ast.File, facts imports) *Resolver {
 	r := &Resolver{
+		facts:   facts,
 		info:    info,
 		pkg:     pkg,
 		inits:   match.PackageInits(info, files),
 		locals:  map[*types.Var]*local{},
 		funcs:   map[*types.Func]*ast.FuncDecl{},
 		stmtIn:  map[ast.Stmt]*[]ast.Stmt{},
-		results: map[resultKey]cached{},
-		active:  map[*types.Func]bool{},
+		results: map[any]cached{},
+		active:  map[any]bool{},
+		fields:  map[*types.Var]*fieldState{},
+		walked:  map[types.Type]uint8{},
 	}
 	for _, f := range files {
 		r.index(f)
@@ -141,6 +155,31 @@ func (r *Resolver) index(f *ast.File) {
 			})
 		case *ast.AssignStmt:
 			r.assignStmt(n)
+			r.fieldAssign(n)
+		case *ast.CompositeLit:
+			r.fieldLit(n)
+		case *ast.CallExpr:
+			r.leakCall(n)
+		case *ast.ValueSpec:
+			if n.Type != nil {
+				for _, v := range n.Values {
+					r.leakTo(r.info.TypeOf(n.Type), v)
+				}
+			}
+		case *ast.ReturnStmt:
+			if sig := enclosingSig(r.info, stack); sig != nil && sig.Results().Len() == len(n.Results) {
+				for i, e := range n.Results {
+					r.leakTo(sig.Results().At(i).Type(), e)
+				}
+			}
+		case *ast.SendStmt:
+			if ch, ok := types.Unalias(r.info.TypeOf(n.Chan)).(*types.Chan); ok {
+				r.leakTo(ch.Elem(), n.Value)
+			} else if t := r.info.TypeOf(n.Chan); t != nil {
+				if ch, ok := t.Underlying().(*types.Chan); ok {
+					r.leakTo(ch.Elem(), n.Value)
+				}
+			}
 		case *ast.DeclStmt:
 			gd, _ := n.Decl.(*ast.GenDecl)
 			if gd == nil || gd.Tok != token.VAR {
@@ -169,10 +208,13 @@ func (r *Resolver) index(f *ast.File) {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				r.escape(n.X)
+				r.fieldAddr(n.X)
 			}
 		case *ast.RangeStmt:
 			r.escape(n.Key)
 			r.escape(n.Value)
+			r.fieldAddr(n.Key)
+			r.fieldAddr(n.Value)
 		}
 		return true
 	})
@@ -260,4 +302,24 @@ func (r *Resolver) reaching(id *ast.Ident, v *types.Var) ([]assign, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+// enclosingSig returns the signature of the innermost function on stack.
+func enclosingSig(info *types.Info, stack []ast.Node) *types.Signature {
+	for i := len(stack) - 1; i >= 0; i-- {
+		var t types.Type
+		switch fn := stack[i].(type) {
+		case *ast.FuncLit:
+			t = info.TypeOf(fn)
+		case *ast.FuncDecl:
+			if obj := info.Defs[fn.Name]; obj != nil {
+				t = obj.Type()
+			}
+		default:
+			continue
+		}
+		sig, _ := t.(*types.Signature)
+		return sig
+	}
+	return nil
 }

@@ -96,7 +96,7 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 // importedList returns the elements of another package's list variable
 // known through its ListFact. They have no Expr.
 func (r *Resolver) importedList(v *types.Var) ([]Elem, bool) {
-	texts, ok := r.imported[v]
+	texts, ok := r.facts.lists[v]
 	if !ok {
 		return nil, false
 	}

@@ -39,6 +39,9 @@ func (r *Resolver) String(e ast.Expr) []Value {
 		if v, ok := r.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
 			return r.pkgVar(v)
 		}
+		if v := r.stringField(e); v != nil {
+			return r.field(v)
+		}
 	case *ast.CallExpr:
 		return r.call(e)
 	}
@@ -153,26 +156,48 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 // resolve. Other calls are one hole.
 func (r *Resolver) Results(call *ast.CallExpr, i int) []Value {
 	fn := match.Callee(r.info, call)
-	fd := r.funcs[fn]
-	if fd == nil || fd.Type.Results == nil {
+	if fn == nil {
 		return hole
 	}
-	key := resultKey{fn, i}
+	return r.resultsOf(fn.Origin(), i)
+}
+
+// resultsOf resolves the i'th result of fn: its return statements when it
+// is declared in this package, its ResultFact when in another.
+func (r *Resolver) resultsOf(fn *types.Func, i int) []Value {
+	fd := r.funcs[fn]
+	if fd == nil {
+		if fn.Pkg() != r.pkg {
+			return r.importedResults(fn, i)
+		}
+		return hole
+	}
+	if fd.Type.Results == nil {
+		return hole
+	}
+	return r.memo(resultKey{fn, i}, func() []Value {
+		r.calls++
+		defer func() { r.calls-- }()
+		return via(r.returns(fd, i), "returned by "+fn.Name())
+	})
+}
+
+// memo resolves a function result or a field once: the answer is cached
+// unless a limit or a cycle cut it, and a key being resolved is a hole
+// (cycle-safe).
+func (r *Resolver) memo(key any, resolve func() []Value) []Value {
 	if c, ok := r.results[key]; ok && r.calls <= c.calls && r.depth <= c.depth {
 		return c.vals
 	}
-	if r.active[fn] || r.calls >= maxCallDepth {
+	if r.active[key] || r.calls >= maxCallDepth {
 		r.cuts++
 		return hole
 	}
-	r.active[fn] = true
+	r.active[key] = true
 	at := cached{calls: r.calls, depth: r.depth}
-	r.calls++
 	cuts := r.cuts
-	vals := r.returns(fd, i)
-	r.calls--
-	delete(r.active, fn)
-	vals = via(vals, "returned by "+fn.Name())
+	vals := resolve()
+	delete(r.active, key)
 	if old, ok := r.results[key]; r.cuts == cuts && (!ok || at.calls < old.calls) { // nothing under a cut-off is cached
 		at.vals = vals
 		r.results[key] = at

@@ -4,22 +4,30 @@
 //
 // A Resolver answers, for a string expression, the values it may take, each
 // a sequence of known text and unknown holes, with where it came from
-// ("constant legacyHeader", "returned by authHeader"). It follows:
+// ("constant legacyHeader", "returned by authHeader", "field TokenURL").
+// It follows:
 //   - constants and constant folding (go/types);
 //   - concatenation, also across statements of a local variable whose every
 //     assignment is visible (u := base; u += "/oauth/token");
 //   - fmt.Sprintf and fmt.Sprint with resolvable arguments (a %s of an
 //     unknown argument is a hole, the rest of the format is known);
 //   - strings.Join of a resolvable slice, url.QueryEscape and url.PathEscape;
+//   - url.URL{Scheme, Host, Path, RawQuery, Fragment} and its String, and
+//     url.Values filled by Set, Add and Del and its Encode (urls.go);
 //   - slices: composite literals, append onto resolvable slices, package
 //     variables given a value once and never written;
 //   - results of functions and methods declared in the package, bounded by
-//     maxCallDepth and cycle-safe.
+//     maxCallDepth and cycle-safe;
+//   - string fields whose every write in the package resolves (presets and
+//     defaults of the application's config types, fields.go);
+//   - through facts (Analyzer, facts.go), the lists, fields and function
+//     results other packages export.
 //
-// Everything else (parameters, fields, calls into other packages, values
-// assigned under a condition) is a hole: an unknown part stays unknown.
-// Nothing is guessed from names, and results never depend on map order or
-// on the order declarations appear in.
+// Everything else (parameters, fields written from them or handed to a
+// decoder, calls into packages without facts, values assigned under a
+// condition) is a hole: an unknown part stays unknown. Nothing is guessed
+// from names, and results never depend on map order or on the order
+// declarations appear in.
 package values
 
 import (

@@ -17,8 +17,11 @@ import (
 const src = `package p
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"net/url"
+	"os"
 	"strings"
 )
 
@@ -117,6 +120,51 @@ func urls(param string, b bool) {
 func send(url.Values) {}
 
 func set(*url.URL) {}
+
+type dsConfig struct {
+	TokenURL string
+	AuthHost string
+}
+
+type appConfig struct {
+	DocuSign dsConfig
+	Env      string
+	Flagged  string
+	Decoded  string
+	Param    string
+}
+
+type decoded struct{ URL string }
+
+func defaults() appConfig {
+	return appConfig{DocuSign: dsConfig{TokenURL: "https://account-d.docusign.com/oauth/token", AuthHost: "account-d.docusign.com"}, Param: "x"}
+}
+
+func (c appConfig) authHost() string { return c.DocuSign.AuthHost }
+
+func production(c *appConfig) {
+	c.DocuSign.AuthHost = "account.docusign.com"
+	c.Env = os.Getenv("ENV")
+	c.Param = c.Env
+}
+
+func load(p string) {
+	var c appConfig
+	flag.StringVar(&c.Flagged, "f", "", "")
+	var d decoded
+	_ = json.Unmarshal([]byte(p), &d)
+	_ = decoded{URL: "https://account-d.docusign.com"}
+}
+
+func fields(c appConfig, d decoded) {
+	_ = c.DocuSign.TokenURL // want: https://account-d.docusign.com/oauth/token
+	_ = c.authHost() // want: account-d.docusign.com|account.docusign.com
+	_ = c.Env // want: %s
+	_ = c.Flagged // want: %s
+	_ = c.Param // want: %s
+	_ = d.URL // want: %s
+	_ = "https://" + c.DocuSign.AuthHost + "/oauth/token" // want: https://account-d.docusign.com/oauth/token|https://account.docusign.com/oauth/token
+}
 `
 
 // chain returns a literal through more calls than maxCallDepth allows.
@@ -234,4 +282,8 @@ func TestString(t *testing.T) {
 
 func TestListFacts(t *testing.T) {
 	analysistest.Run(t, testutil.TestData(t), Analyzer, "values/lists")
+}
+
+func TestFieldFacts(t *testing.T) {
+	analysistest.Run(t, testutil.TestData(t), Analyzer, "values/dsconfig", "values/dswriter")
 }
