@@ -181,7 +181,7 @@ func (c *ids) chainSites(cur inspector.Cursor, sites []claims.Site) []claims.Sit
 func (c *ids) docuSignClaims(cur inspector.Cursor, sites []claims.Site) bool {
 	resolve := c.resolver(cur)
 	if lit, ok := cur.Node().(*ast.CompositeLit); ok {
-		switch evidence.Config(c.info, lit, resolve) {
+		switch evidence.Config(c.info, lit, resolve, nil) {
 		case evidence.DocuSigns:
 			return true
 		case evidence.OtherProviders:

@@ -18,6 +18,7 @@ import (
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the jwtclaims analyzer with default settings (for nogo and vet).
@@ -29,7 +30,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		DocuSignOnly: true,
 		Name:         "jwtclaims",
 		Doc:          analysisdoc.MustExtract(doc, "jwtclaims"),
-		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		Requires:     []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		Run:          run,
 	}, cfg)
 }
@@ -43,10 +44,11 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	}
 	// Every claim rule judges a DocuSign assertion only (a host or esign
 	// shows it), so a package no DocuSign value can reach is skipped.
-	if !evidence.Possible(pass.Pkg, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope) {
+	vp := pass.ResultOf[values.Analyzer].(*values.Package)
+	if !evidence.Possible(pass.Pkg, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope) && !evidence.InFacts(vp) {
 		return nil, nil
 	}
-	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}}
+	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}, vals: vp.Resolver}
 	grants := c.assertionFuncs()
 	for _, file := range r.Files() {
 		for _, decl := range file.Decls {
@@ -78,6 +80,7 @@ type checker struct {
 	r        *report.Reporter
 	reported map[reportKey]bool
 	inits    map[*types.Var]ast.Expr // package variables never reassigned (lazily)
+	vals     func() *values.Resolver // the package's value resolver, built on first use
 }
 
 // function is one function body (or package-level declaration) under analysis.

@@ -74,6 +74,13 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 	if hasURL {
 		hosts = evidence.ConstExpr(f.info, f.ev.Defs().Resolve(tokenURL.value))
 	}
+	if hasURL && len(hosts) == 0 {
+		// A TokenURL from the application's config or a helper, resolved
+		// where it is used: every value it may take names a DocuSign host.
+		if hs, ok := evidence.ResolvedHosts(f.vals().String(tokenURL.value)); ok {
+			hosts = hs
+		}
+	}
 	if hasAud {
 		if s, ok := match.String(f.info, aud.value); ok && s == "" {
 			hasAud = false
@@ -87,14 +94,18 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 			// The TokenURL comes from configuration, but only DocuSign's JWT
 			// grant asks for impersonation, or it is built from a variable
 			// that only ever holds DocuSign hosts.
-			f.report("DS306", tokenURL.key, "jwt.Config has no Audience: aud is TokenURL, not the bare auth host (invalid_grant)")
+			f.report("DS306", tokenURL.key, noAudience)
 		}
 	}
-	if len(hosts) == 0 && !(hasAud && len(evidence.ConstExpr(f.info, aud.value)) > 0) && !f.mentionsDocuSign() {
+	if len(hosts) == 0 && !(hasAud && f.docuSignAudience(aud.value)) && !f.mentionsDocuSign() {
 		return
 	}
 	if len(hosts) > 0 && !hasAud && !escapes {
-		f.missingAudience(lit, tokenURL, aud, hosts[0].Host.Name)
+		if name, one := oneHost(hosts); one {
+			f.missingAudience(lit, tokenURL, aud, name)
+		} else { // demo or production by configuration: no one Audience to suggest
+			f.report("DS306", tokenURL.key, noAudience)
+		}
 	}
 	if sub, ok := fields["Subject"]; ok {
 		f.checkSub(sub.key, sub.value)
@@ -104,6 +115,29 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 			f.reportFix(f.durationFix(exp.value), "DS303", exp.key, "Expires of %s has no effect (DocuSign JWT access tokens live one hour)", human(time.Duration(d)))
 		}
 	}
+}
+
+// noAudience is DS306's message where no one host can be suggested.
+const noAudience = "jwt.Config has no Audience: aud is TokenURL, not the bare auth host (invalid_grant)"
+
+// docuSignAudience reports whether an Audience names a DocuSign host: a
+// constant, or every value it may take where it is used.
+func (f *function) docuSignAudience(e ast.Expr) bool {
+	if len(evidence.ConstExpr(f.info, e)) > 0 {
+		return true
+	}
+	_, ok := evidence.ResolvedHosts(f.vals().String(e))
+	return ok
+}
+
+// oneHost returns the host all mentions name, if they name one.
+func oneHost(hosts []docusign.Mention) (string, bool) {
+	for _, h := range hosts[1:] {
+		if h.Host.Name != hosts[0].Host.Name {
+			return "", false
+		}
+	}
+	return hosts[0].Host.Name, true
 }
 
 // impersonates reports whether a Scopes value asks for DocuSign's

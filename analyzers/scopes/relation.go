@@ -40,13 +40,16 @@ func (c *checker) constRel(e ast.Expr, rel relation) relation {
 	if a := evidence.URL(c.info, c.resolve(e)); a != evidence.Unattributed {
 		return relOf(a)
 	}
+	if a := evidence.Resolved(c.vals().String(e)); a != evidence.Unattributed {
+		return relOf(a) // a value from the application's config or a helper
+	}
 	return rel
 }
 
 // configRel decides the relation of an OAuth or JWT config literal from its
 // endpoints (evidence.Config).
 func (c *checker) configRel(lit *ast.CompositeLit) relation {
-	return relOf(evidence.Config(c.info, lit, c.resolve))
+	return relOf(evidence.Config(c.info, lit, c.resolve, c.vals))
 }
 
 // relOf turns an attribution into a relation.

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// Every scope rule needs DocuSign evidence (a host or esign), so a
 	// package no DocuSign value can reach is skipped too.
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if !evidence.Possible(pass.Pkg, insp, r.InScope) {
+	if !evidence.Possible(pass.Pkg, insp, r.InScope) && !evidence.InFacts(pass.ResultOf[values.Analyzer].(*values.Package)) {
 		return nil, nil
 	}
 	mentions := evidence.Literals(insp, r.InScope)

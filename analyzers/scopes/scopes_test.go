@@ -22,3 +22,11 @@ func TestScopes(t *testing.T) {
 		"scopes/forms", "scopes/jfcote", "scopes/customclaims", "scopes/plain", "scopes/jwtnoscopes", "scopes/jwtscopesset",
 		"scopes/codeuse", "scopes/bothflows", "scopes/twourls", "scopes/twoimp", "scopes/computedurl", "scopes/taggedclaims", "scopes/noscope", "scopes/appended", "scopes/piecedurl", "scopes/listdefs", "scopes/listuse", "scopes/endpointvar", "scopes/onemapclaim")
 }
+
+// TestResolvedConfigs checks a jwt.Config whose token URL is a field of
+// the application's config type preset in another package (known through
+// the dsvalues facts), with its twins read from the environment and preset
+// to another provider.
+func TestResolvedConfigs(t *testing.T) {
+	testutil.Run(t, scopes.New(&config.Config{}), "scopes/appscopes")
+}

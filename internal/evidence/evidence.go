@@ -18,6 +18,7 @@ import (
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Package reports whether any file mentions a DocuSign host in a string
@@ -63,6 +64,13 @@ func Possible(pkg *types.Package, ins *inspector.Inspector, inScope func(token.P
 	}
 	return ImportsEvidenceConst(pkg) || match.ReachesAny(pkg, knowledge.DocuSignLibraries...)
 }
+
+// InFacts reports whether a value another package exports through the
+// values facts (a config field preset to a DocuSign URL, a function
+// returning an auth host, a scope list) may name a DocuSign host or the
+// impersonation scope: Possible's test for values that reach a package
+// through no constant.
+func InFacts(p *values.Package) bool { return p.AnyImported(maybeEvidence) }
 
 // maybeEvidence reports cheaply whether s may name a DocuSign host or the
 // impersonation scope.
