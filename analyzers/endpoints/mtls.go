@@ -160,7 +160,7 @@ func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	if i, ok := knowledge.RequestURLArgs[name]; ok && i < len(call.Args) {
 		url = call.Args[i]
 	} else if req := m.definingCall(call.Args[0]); req != nil {
-		if i, ok := knowledge.RequestURLArgs[match.CalleeName(m.info, req)]; ok && i < len(req.Args) && strings.HasPrefix(match.CalleeName(m.info, req), "net/http.NewRequest") {
+		if i, ok := knowledge.RequestURLArgs[match.CalleeName(m.info, req)]; ok && i < len(req.Args) && slices.Contains(knowledge.RequestBuilders, match.CalleeName(m.info, req)) {
 			url = req.Args[i]
 		}
 	}

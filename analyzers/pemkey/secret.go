@@ -143,7 +143,7 @@ func (c *secretChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch sel.Sel.Name {
 	case "Set", "Add":
-		if len(call.Args) == 2 && match.IsCallTo(info, call, "(net/url.Values).Set", "(net/url.Values).Add") {
+		if len(call.Args) == 2 && match.IsCallTo(info, call, knowledge.URLValuesSetters...) {
 			if k, _ := match.String(info, call.Args[0]); k == "client_secret" {
 				if s, ok := match.String(info, call.Args[1]); ok && !secrets.Placeholder(s) {
 					r.Reportf("DS203", call.Args[1], "client_secret form value is a hardcoded client secret %s", c.advice())
