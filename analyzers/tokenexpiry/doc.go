@@ -43,9 +43,10 @@
 //     method's receiver, a package variable, or a new struct that is
 //     returned or stored, as in a constructor; not of a struct passed as a
 //     parameter, which is often a per-request value), a map kept in one of
-//     those, a sync.Map or a generic container of the package (the
-//     Memo[K, V] its Put fills: judged per variable holding it, at the
-//     callers of its getter), a variable captured by a closure that is
+//     those, a sync.Map or a generic container (a Memo[K, V] whose Put
+//     fills a field, of the package or, through its Container fact, of
+//     another: judged per variable holding it, at the calls of its
+//     getter), a variable captured by a closure that is
 //     returned, stored (also appended to a kept slice: handlers =
 //     append(handlers, func() {...})), started as a goroutine or
 //     registered as an HTTP handler, or a

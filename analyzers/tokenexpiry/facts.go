@@ -49,6 +49,7 @@ func (c *checker) exportFacts() {
 		if c.isDS {
 			c.exportSources(fn, obj)
 		}
+		c.exportContainer(fn, obj)
 		if i := c.checksParam(fn); i >= 0 {
 			c.pass.ExportObjectFact(obj, &ExpiryCheck{Param: i})
 		}

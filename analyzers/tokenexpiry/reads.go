@@ -171,12 +171,18 @@ func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
 					add(in, mapKey{h}, in.Pos())
 				}
 			case *ssa.Call:
+				var key any
 				if name, _ := calleeOf(in.Common()); knowledge.SyncMapLoads[name] {
-					if h, call := syncHolder(in.Call.Args[0]), c.callExpr(in.Pos()); h != nil && call != nil {
-						add(in, mapKey{h}, call.Fun.Pos())
-						if n := len(out); n > 0 && out[n-1].val == in {
-							out[n-1].end = call.Fun.End()
-						}
+					if h := syncHolder(in.Call.Args[0]); h != nil {
+						key = mapKey{h}
+					}
+				} else if f, h := c.container(in); f != nil && f.Yields {
+					key = instKey{f.Slot, h} // memo.Get(user) of another package's Memo[K, V]
+				}
+				if call := c.callExpr(in.Pos()); key != nil && call != nil {
+					add(in, key, call.Fun.Pos())
+					if n := len(out); n > 0 && out[n-1].val == in {
+						out[n-1].end = call.Fun.End()
 					}
 				}
 			}
@@ -244,6 +250,13 @@ func (c *checker) storesFresh(x ssa.Instruction, key any, depth int) bool {
 		k, _ := c.storeTarget(x.Addr)
 		return k == key && c.token(x.Val) != nil
 	case *ssa.Call:
+		for i, a := range x.Call.Args {
+			if c.token(a) != nil {
+				if k, _ := c.kept(x, i, 0); k == key {
+					return true // m.Store(user, fresh), memo.Put(user, fresh)
+				}
+			}
+		}
 		fn := bodyOf(&x.Call)
 		if fn == nil || fn.Pkg != c.ssa || depth >= maxCallerDepth {
 			return false

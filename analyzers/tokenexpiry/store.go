@@ -442,6 +442,12 @@ func (c *checker) kept(call *ssa.Call, i, depth int) (any, string) {
 		}
 		return nil, ""
 	}
+	if f, h := c.container(call); f != nil {
+		if f.Keeps != i {
+			return nil, ""
+		}
+		return instKey{f.Slot, h}, f.Slot + " of " + h.Name() // another package's Memo[K, V]
+	}
 	fn := bodyOf(&call.Call)
 	if fn == nil || fn.Pkg != c.ssa || depth > maxChain || len(fn.Params) != len(call.Call.Args) {
 		return nil, ""

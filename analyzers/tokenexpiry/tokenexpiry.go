@@ -35,7 +35,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:      "tokenexpiry",
 		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck)},
+		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck), new(Container)},
 		Run:       run,
 	}, cfg)
 }
@@ -106,14 +106,15 @@ func relevant(pass *analysis.Pass) (isDS, ok bool) {
 			}
 		}
 	}
-	return isDS, isDS && hasSource(pass) || usesFacts(pass) && declaresPredicate(pass)
+	return isDS, isDS && hasSource(pass) || usesFacts(pass) && declaresSummaries(pass)
 }
 
-// declaresPredicate reports whether the package declares an exported bool
-// function over a token: an ExpiryCheck candidate (tokenutil.Fresh).
-func declaresPredicate(pass *analysis.Pass) bool {
+// declaresSummaries reports whether the package declares an exported bool
+// function over a token (an ExpiryCheck candidate: tokenutil.Fresh) or an
+// exported method of a generic type (a Container candidate: Memo[K, V].Put).
+func declaresSummaries(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Defs {
-		if fn, ok := obj.(*types.Func); ok && fn.Exported() && predicate(fn.Signature()) {
+		if fn, ok := obj.(*types.Func); ok && fn.Exported() && (predicate(fn.Signature()) || fn.Signature().RecvTypeParams().Len() > 0) {
 			return true
 		}
 	}

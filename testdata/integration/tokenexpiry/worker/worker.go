@@ -1,5 +1,5 @@
 // Package worker keeps the tokens package auth obtains for its jobs. The
-// per-account sync.Map and the token renewed only when
+// per-account sync.Map, the per-user memo.Memo and the token renewed only when
 // tokenutil.HasToken says there is none expire (flawed); the token renewed
 // when tokenutil.Fresh says so is fine.
 package worker
@@ -12,6 +12,7 @@ import (
 	"golang.org/x/oauth2"
 
 	"dslint.test/integration/tokenexpiry/auth"
+	"dslint.test/integration/tokenexpiry/memo"
 	"dslint.test/integration/tokenexpiry/tokenutil"
 )
 
@@ -65,5 +66,41 @@ func (p *Pool) Fresh(ctx context.Context, req *http.Request) error {
 		p.tok = t
 	}
 	p.tok.SetAuthHeader(req)
+	return nil
+}
+
+var users memo.Memo[string, *oauth2.Token]
+
+// ForUser authorizes a job with the token memo.Memo keeps for the user,
+// however old it is: flawed.
+func (p *Pool) ForUser(ctx context.Context, user string, req *http.Request) error {
+	tok, ok := users.Get(user)
+	if !ok {
+		t, err := auth.Token(ctx, p.key)
+		if err != nil {
+			return err
+		}
+		users.Set(user, t)
+		tok = t
+	}
+	tok.SetAuthHeader(req)
+	return nil
+}
+
+var fresh memo.Memo[string, *oauth2.Token]
+
+// ForUserFresh is the twin: the kept token is renewed when it expires
+// within a minute.
+func (p *Pool) ForUserFresh(ctx context.Context, user string, req *http.Request) error {
+	tok, ok := fresh.Get(user)
+	if !ok || !tokenutil.Fresh(tok) {
+		t, err := auth.Token(ctx, p.key)
+		if err != nil {
+			return err
+		}
+		fresh.Set(user, t)
+		tok = t
+	}
+	tok.SetAuthHeader(req)
 	return nil
 }

@@ -21,7 +21,7 @@ type Memo[K comparable, V any] struct {
 }
 
 // Put keeps v under k.
-func (c *Memo[K, V]) Put(k K, v V) {
+func (c *Memo[K, V]) Put(k K, v V) { // want Put:"container map m: keeps parameter 2, yields false"
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
@@ -31,7 +31,7 @@ func (c *Memo[K, V]) Put(k K, v V) {
 }
 
 // Get returns what Put kept under k.
-func (c *Memo[K, V]) Get(k K) (V, bool) {
+func (c *Memo[K, V]) Get(k K) (V, bool) { // want Get:"container map m: keeps parameter -1, yields true"
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.m[k]
