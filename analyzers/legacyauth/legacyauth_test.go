@@ -10,5 +10,5 @@ import (
 
 func TestLegacyAuth(t *testing.T) {
 	testutil.Run(t, legacyauth.New(&config.Config{}),
-		"legacyauth/header", "legacyauth/imported", "legacyauth/legacypkg", "legacyauth/clean", "legacyauth/otheridp")
+		"legacyauth/header", "legacyauth/imported", "legacyauth/testhost", "legacyauth/prodhost", "legacyauth/legacypkg", "legacyauth/clean", "legacyauth/otheridp")
 }
