@@ -111,7 +111,9 @@ func (f *function) oauth2Config(lit *ast.CompositeLit) {
 		f.checkSub(sub.key, sub.value)
 	}
 	if exp, ok := fields["Expires"]; ok {
-		if d, ok := f.ev.Int(exp.value); ok && d > int64(maxLifetime) {
+		if d, ok := f.ev.Int(exp.value); ok && d > 0 && d < int64(time.Second) && f.ev.Unitless(exp.value) {
+			f.report("DS303", exp.key, "Expires of %d has no time unit, nanoseconds, so exp equals iat (invalid_grant)", d)
+		} else if ok && d > int64(maxLifetime) {
 			f.reportFix(f.durationFix(exp.value), "DS303", exp.key, "Expires of %s has no effect (DocuSign JWT access tokens live one hour)", human(time.Duration(d)))
 		}
 	}

@@ -286,6 +286,11 @@ func isNumericDate(t types.Type) bool {
 // time unit: no constant or variable of type time.Duration (time.Second,
 // an own const ttl = time.Hour) takes part in it, as in 3600 or
 // time.Duration(3600).
+// Unitless reports whether e, a duration expression, names no time unit
+// (no time.Duration constant or variable): 3600 taken as a time.Duration
+// is 3600 ns.
+func (ev *Evaluator) Unitless(e ast.Expr) bool { return ev.unitless(e) }
+
 func (ev *Evaluator) unitless(e ast.Expr) bool {
 	unit := false
 	ast.Inspect(e, func(n ast.Node) bool {

@@ -45,6 +45,17 @@ func FromEnv(env appconfig.Env, key []byte) *jwt.Config {
 	}
 }
 
+// Nanoseconds sets Expires to a number without a time unit.
+func Nanoseconds(cfg appconfig.Config, key []byte) *jwt.Config {
+	return &jwt.Config{Email: "ik", PrivateKey: key, TokenURL: cfg.DocuSign.TokenURL, Audience: cfg.AuthHost(),
+		Expires: 3600} // want `DS303: Expires of 3600 has no time unit, nanoseconds, so exp equals iat`
+}
+
+// Seconds is the twin with the unit.
+func Seconds(cfg appconfig.Config, key []byte) *jwt.Config {
+	return &jwt.Config{Email: "ik", PrivateKey: key, TokenURL: cfg.DocuSign.TokenURL, Audience: cfg.AuthHost(), Expires: 3600 * time.Second}
+}
+
 // Google is the twin with another provider's preset.
 func Google(g appconfig.Google, key []byte) *jwt.Config {
 	return &jwt.Config{Email: "sa@project.iam.gserviceaccount.com", PrivateKey: key, Subject: "jane@example.com", TokenURL: g.TokenURL, Expires: 8 * time.Hour}
