@@ -72,7 +72,7 @@ func (c *checker) checkReads() {
 					if !generic {
 						bad = true
 					} else if l := locs[instKey{rd.key, syncHolder(call.Call.Args[0])}]; l != nil && !l.onceOnly && !l.refreshed {
-						report(c.rangeOf(call), l) // a generic container's getter: judged per instance, at each caller
+						report(c.readRange(call), l) // a generic container's getter: judged per instance, at each caller
 					}
 				}
 			}
@@ -179,16 +179,25 @@ func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
 				} else if f, h := c.container(in); f != nil && f.Yields {
 					key = instKey{f.Slot, h} // memo.Get(user) of another package's Memo[K, V]
 				}
-				if call := c.callExpr(in.Pos()); key != nil && call != nil {
-					add(in, key, call.Fun.Pos())
+				if r := c.readRange(in); key != nil {
+					add(in, key, r.Pos())
 					if n := len(out); n > 0 && out[n-1].val == in {
-						out[n-1].end = call.Fun.End()
+						out[n-1].end = r.End()
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// readRange is the range of a call that reads a kept token: its function
+// expression (shared.Load, memo.Get).
+func (c *checker) readRange(call *ssa.Call) analysis.Range {
+	if e := c.callExpr(call.Pos()); e != nil {
+		return match.Span(e.Fun.Pos(), e.Fun.End())
+	}
+	return match.Span(call.Pos(), call.Pos())
 }
 
 // binding returns the variable of the enclosing function that a closure's

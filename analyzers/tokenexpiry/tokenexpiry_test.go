@@ -34,7 +34,7 @@ func TestTokenExpiry(t *testing.T) {
 		"p.token": true, "l.token": true, "e.token": true, "s.token": true,
 		"c.accessToken": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "s.fromJWT": true, "s.fromFork": true, "s.fromCode": true, "s.fromCred": true,
 		"s.fromJSON": true, "s.fromMap": true, "s.retried": true, "s.checkedTok": true, "*c.tok": true, "static": true, "credential": true, "new(oauth2.Token)": true, "h.Tok": true, "k.tok": true,
-		"Get": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
+		"memo.Get": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
 	}
 	n := 0
 	for _, res := range results {
