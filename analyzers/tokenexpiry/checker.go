@@ -141,18 +141,20 @@ func (c *checker) callExpr(lparen token.Pos) *ast.CallExpr {
 	return c.calls[lparen]
 }
 
-// origin describes where a token was obtained, for messages: the call
-// ("(*oauth2.Config).Exchange at auth.go:31") or the response field read.
-func (c *checker) origin(s *src) string {
+// origin is where a token was obtained, as related information for a
+// finding: the call ("the token comes from (*oauth2.Config).Exchange here")
+// or the response field read.
+func (c *checker) origin(s *src) []analysis.RelatedInformation {
 	if s == nil || s.at == nil {
-		return ""
+		return nil
 	}
+	msg := "the token comes from a token response read here"
 	if call, ok := s.at.(*ssa.Call); ok {
 		if _, fn := calleeOf(call.Common()); fn != nil {
-			return shortName(fn) + " at " + c.where(call.Pos())
+			msg = "the token comes from " + shortName(fn) + " here"
 		}
 	}
-	return "a token response read at " + c.where(s.at.Pos())
+	return []analysis.RelatedInformation{{Pos: s.at.Pos(), Message: msg}}
 }
 
 // shortName is a function's name qualified by package names, not paths:

@@ -30,8 +30,7 @@ func (c *checker) checkLiterals() {
 					return false
 				}
 				if at := c.emptyToken(fd.Body, n); at != nil {
-					c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token allocated empty and given the AccessToken of a DocuSign token response but no Expiry: Valid() and ReuseTokenSource treat it as never expiring, but %s, %s; set Expiry from expires_in",
-						c.grant.Lifetime(), consequence)
+					c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token allocated empty, given a DocuSign AccessToken but no Expiry, so reused %s", expired(c.grant))
 					return true
 				}
 				lit, ok := n.(*ast.CompositeLit)
@@ -53,8 +52,7 @@ func (c *checker) checkLiterals() {
 					return true
 				}
 				d := analysis.Diagnostic{Pos: match.LitAnchor(lit).Pos(), End: match.LitAnchor(lit).End(), Category: "DS504",
-					Message: "oauth2.Token built from a DocuSign token response without Expiry: Valid() and ReuseTokenSource treat it as never expiring, but " +
-						c.grant.Lifetime() + ", " + consequence + "; set Expiry from expires_in"}
+					Message: "oauth2.Token built from a DocuSign token response without Expiry, so reused " + expired(c.grant)}
 				if fix, ok := expiryFix(c.pass, f, lit, resp, field); ok {
 					d.SuggestedFixes = []analysis.SuggestedFix{fix}
 				}

@@ -15,7 +15,7 @@ import (
 func (c *checker) onceContext(fn *ssa.Function) string {
 	if fn.Parent() == nil && fn.Pkg == c.ssa {
 		if fn.Synthetic != "" && fn.Name() == "init" {
-			return "a package-level variable initializer"
+			return "a package initializer"
 		}
 		if strings.HasPrefix(fn.Name(), "init#") {
 			return "init()"
@@ -117,8 +117,7 @@ func (c *checker) checkOnce() {
 				if s == nil {
 					continue
 				}
-				c.r.Reportf("DS502", c.rangeOf(s.at), "DocuSign access token obtained in %s and kept in %s is never renewed: %s, %s; obtain tokens per request from a refreshing oauth2.TokenSource",
-					ctx, where, s.grant.Lifetime(), consequence)
+				c.r.Reportf("DS502", c.rangeOf(s.at), "DocuSign token obtained once in %s, kept in %s %s", ctx, where, expired(s.grant))
 			}
 		}
 	}

@@ -56,8 +56,12 @@ func (c *checker) checkReads() {
 				continue
 			}
 			report := func(at analysis.Range, l *location) {
-				c.r.Reportf("DS501", at, "DocuSign access token read from %s (%s) authorizes a request with no expiry check: %s and cannot be extended, %s; check its expiry before use (or get tokens from a refreshing oauth2.TokenSource)%s",
-					rd.desc(l), l.stored(c), l.grant.Lifetime(), consequence, obtained(l.from))
+				desc := rd.desc(l)
+				if l.unseen {
+					desc += " (set elsewhere)"
+				}
+				c.r.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: "DS501", Related: l.related(),
+					Message: "DocuSign token read from " + desc + " with no expiry check " + expired(l.grant)})
 			}
 			f := c.flow(rd.val)
 			bad := f&flowSink != 0 || f&flowHeader != 0
@@ -85,12 +89,6 @@ func (c *checker) checkReads() {
 }
 
 // obtained is the message suffix naming where a token came from, if known.
-func obtained(from string) string {
-	if from == "" {
-		return ""
-	}
-	return "; the token comes from " + from
-}
 
 // checkedByCallers reports whether fn is an unexported function or method
 // that is only ever called directly, and every caller shows expiry evidence

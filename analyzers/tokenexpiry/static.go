@@ -3,8 +3,8 @@ package tokenexpiry
 import (
 	"go/token"
 	"slices"
-	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -30,7 +30,7 @@ func (c *checker) checkStatic() {
 				if ok && len(call.Call.Args) > 0 {
 					arg = call.Call.Args[0]
 				} else if h := c.staticHelper(bodyOf(&call.Call)); h.what != "" && h.param < len(call.Call.Args) {
-					what, arg = h.what+" (built by "+bodyOf(&call.Call).Name()+")", call.Call.Args[h.param]
+					what, arg = h.what+" via "+bodyOf(&call.Call).Name(), call.Call.Args[h.param]
 					if c.token(arg) == nil {
 						continue // through a helper, only a token traced to DocuSign is judged
 					}
@@ -58,12 +58,9 @@ func (c *checker) checkStatic() {
 				default:
 					continue
 				}
-				fix := "use cfg.TokenSource(ctx) wrapped in oauth2.ReuseTokenSource, or cfg.Client(ctx), which refresh"
-				if strings.HasPrefix(what, "esign.TokenCredential") {
-					fix = "use esign.JWTConfig.Credential or OAuth2Config.Exchange, which refresh"
-				}
-				c.r.Reportf("DS503", c.rangeOf(call), "%s over a DocuSign access token never refreshes it, and the result outlives this call: %s, %s; %s%s",
-					what, grant.Lifetime(), consequence, fix, obtained(c.origin(c.token(arg))))
+				at := c.rangeOf(call)
+				c.r.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: "DS503", Related: c.origin(c.token(arg)),
+					Message: what + " over a DocuSign token, kept past this call " + expired(grant)})
 			}
 		}
 	}

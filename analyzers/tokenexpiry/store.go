@@ -1,13 +1,12 @@
 package tokenexpiry
 
 import (
-	"fmt"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -22,18 +21,20 @@ type location struct {
 	desc      string    // "package variable token", "field Client.tok", ...
 	pos       token.Pos // first store
 	grant     docusign.Grant
-	onceOnly  bool   // every store is under sync.Once or init (reported as DS502)
-	refreshed bool   // some store is in a timer loop (or a function it calls): renewed periodically
-	from      string // where the first stored token was obtained (origin)
-	note      string // replaces "stored at <pos>" when no store is seen
+	onceOnly  bool                          // every store is under sync.Once or init (reported as DS502)
+	refreshed bool                          // some store is in a timer loop (or a function it calls): renewed periodically
+	from      []analysis.RelatedInformation // where the first stored token was obtained (origin)
+	unseen    bool                          // no store is seen: pos is the field's declaration
 }
 
-// stored says where the token was stored, for messages.
-func (l *location) stored(c *checker) string {
-	if l.note != "" {
-		return l.note
+// related is the related information of a finding about l: where the
+// token was stored (or the field declared) and where it was obtained.
+func (l *location) related() []analysis.RelatedInformation {
+	at := "the token is stored here"
+	if l.unseen {
+		at = "the field is declared here, set outside this package or from a parameter"
 	}
-	return "stored at " + c.where(l.pos)
+	return append([]analysis.RelatedInformation{{Pos: l.pos, Message: at}}, l.from...)
 }
 
 // key identifies a location: a *types.Var (package variable or field), a
@@ -144,7 +145,7 @@ func (c *checker) unseenFields(locs map[any]*location) {
 		if ok, seen := fromParams[f]; seen && (!ok || !kept[f]) {
 			continue
 		}
-		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), note: "set outside this package or from a parameter; declared at " + c.where(f.Pos())}
+		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), unseen: true}
 	}
 }
 
@@ -422,7 +423,7 @@ func capturedParam(call *ssa.Call, i int) (*ssa.Alloc, string) {
 			continue
 		}
 		if a, ok := st.Addr.(*ssa.Alloc); ok && a.Heap && capturedByEscapingClosure(a) && outlives(call, 0) {
-			return a, "parameter " + p.Name() + " of " + fn.Name() + ", captured by the closure it returns"
+			return a, "parameter " + p.Name() + " of " + fn.Name() + ", kept by its closure"
 		}
 	}
 	return nil, ""
@@ -568,10 +569,4 @@ func ownerName(t types.Type) string {
 		return n[i+1:]
 	}
 	return "struct"
-}
-
-// where formats a position as file:line for messages.
-func (c *checker) where(pos token.Pos) string {
-	p := c.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 }

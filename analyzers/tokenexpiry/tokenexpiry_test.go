@@ -1,7 +1,10 @@
 package tokenexpiry_test
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -14,8 +17,7 @@ import (
 // One run over every fixture: the analyzer exports facts, so each load
 // type-checks the dependencies (net/http included) from source.
 func TestTokenExpiry(t *testing.T) {
-	testdata := testutil.TestData(t)
-	results := analysistest.RunWithSuggestedFixes(t, testdata, tokenexpiry.New(&config.Config{}),
+	results := testutil.RunWithSuggestedFixes(t, tokenexpiry.New(&config.Config{}),
 		"tokenexpiry/global", "tokenexpiry/field", "tokenexpiry/mapcache", "tokenexpiry/closure",
 		"tokenexpiry/once", "tokenexpiry/static", "tokenexpiry/literal", "tokenexpiry/literalimport",
 		"tokenexpiry/provider", "tokenexpiry/consumer", "tokenexpiry/fork", "tokenexpiry/notds",
@@ -36,11 +38,34 @@ func TestTokenExpiry(t *testing.T) {
 		"s.fromJSON": true, "s.fromMap": true, "s.retried": true, "s.checkedTok": true, "*c.tok": true, "static": true, "credential": true, "new(oauth2.Token)": true, "h.Tok": true, "k.tok": true,
 		"memo.Get": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
 	}
+	// Where a token was stored and obtained is related information of the
+	// finding, not part of its message.
+	origins := map[string]string{
+		"shapes/helper.go:28":         "the token comes from (*oauth2.Config).Exchange here",
+		"shapes/routes.go:26":         "the token comes from (*oauth2.Config).Exchange here",
+		"shapes/shapes.go:39":         "the token comes from (*oauth2.Config).Exchange here",
+		"containers/containers.go:45": "the token comes from (oauth2.TokenSource).Token here",
+		"variants/shapes.go:64":       "the token comes from (*oauth2.Config).Exchange here",
+		"variants/sources.go:39":      "the token comes from (*jwt.Config).Token here",
+		"variants/sources.go:61":      "the token comes from (*oauth2.Config).RefreshToken here",
+		"variants/sources.go:71":      "the token comes from (*esign.OAuth2Credential).Token here",
+		"variants/sinks.go:56":        "the token comes from (*oauth2.Config).Exchange here",
+	}
 	n := 0
 	for _, res := range results {
 		for _, d := range res.Diagnostics {
 			n++
 			start, end := res.Pass.Fset.Position(d.Pos), res.Pass.Fset.Position(d.End)
+			at := fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(start.Filename)), filepath.Base(start.Filename), start.Line)
+			if want, ok := origins[at]; ok {
+				if r := d.Related; len(r) == 0 || r[len(r)-1].Message != want || !r[len(r)-1].Pos.IsValid() {
+					t.Errorf("%s: %s related %v, want last at a valid position: %q", start, d.Category, r, want)
+				}
+				delete(origins, at)
+			}
+			if d.Category == "DS501" && (len(d.Related) == 0 || !strings.HasPrefix(d.Related[0].Message, "the ") || !d.Related[0].Pos.IsValid()) {
+				t.Errorf("%s: DS501 related %v, want where the token is stored first", start, d.Related)
+			}
 			if !d.End.IsValid() || start.Line != end.Line {
 				t.Errorf("%s: %s: range must be on one line, got end %s", start, d.Category, end)
 				continue
@@ -56,6 +81,9 @@ func TestTokenExpiry(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no diagnostics")
+	}
+	for at := range origins {
+		t.Errorf("%s: no finding with the token's origin", at)
 	}
 }
 

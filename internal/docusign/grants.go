@@ -35,17 +35,17 @@ func (g Grant) String() string {
 	return "grant unknown"
 }
 
-// Lifetime says how long the grant's access tokens live, for messages
-// ("DocuSign JWT access tokens expire after 1 hour").
-func (g Grant) Lifetime() string {
+// ExpiresAfter says briefly how long the grant's access tokens live, for
+// short messages ("1 hour", "8 hours", "1 or 8 hours" when the grant is
+// not known).
+func (g Grant) ExpiresAfter() string {
 	switch g {
 	case GrantJWT:
-		return "DocuSign JWT access tokens expire after " + hours(JWTAccessTokenLifetime)
+		return hours(JWTAccessTokenLifetime)
 	case GrantCode:
-		return "DocuSign authorization code access tokens expire after " + hours(CodeGrantAccessTokenLifetime)
+		return hours(CodeGrantAccessTokenLifetime)
 	}
-	return fmt.Sprintf("DocuSign access tokens expire after %s (JWT grant) or %s (authorization code grant)",
-		hours(JWTAccessTokenLifetime), hours(CodeGrantAccessTokenLifetime))
+	return fmt.Sprintf("%d or %s", int(JWTAccessTokenLifetime/time.Hour), hours(CodeGrantAccessTokenLifetime))
 }
 
 // Merge combines the grants of two paths a value may come from: the grant

@@ -2,14 +2,14 @@ package docusign
 
 import "testing"
 
-func TestGrantLifetime(t *testing.T) {
+func TestGrantExpiresAfter(t *testing.T) {
 	for g, want := range map[Grant]string{
-		GrantJWT:     "DocuSign JWT access tokens expire after 1 hour",
-		GrantCode:    "DocuSign authorization code access tokens expire after 8 hours",
-		GrantUnknown: "DocuSign access tokens expire after 1 hour (JWT grant) or 8 hours (authorization code grant)",
+		GrantJWT:     "1 hour",
+		GrantCode:    "8 hours",
+		GrantUnknown: "1 or 8 hours",
 	} {
-		if got := g.Lifetime(); got != want {
-			t.Errorf("%v.Lifetime() = %q, want %q", g, got, want)
+		if got := g.ExpiresAfter(); got != want {
+			t.Errorf("%v.ExpiresAfter() = %q, want %q", g, got, want)
 		}
 	}
 	if GrantJWT.Merge(GrantCode) != GrantUnknown || GrantJWT.Merge(GrantJWT) != GrantJWT {

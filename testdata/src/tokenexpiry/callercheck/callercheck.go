@@ -93,7 +93,7 @@ func (o *Other) Checked(req *http.Request) (*http.Response, error) {
 func (o *Other) Unchecked(req *http.Request) (*http.Response, error) { return o.sign(req) }
 
 func (o *Other) sign(req *http.Request) (*http.Response, error) {
-	req.Header.Set("Authorization", "Bearer "+o.token) // want `DS501: DocuSign access token read from field Other\.token`
+	req.Header.Set("Authorization", "Bearer "+o.token) // want `DS501: DocuSign token read from field Other\.token`
 	return http.DefaultClient.Do(req)
 }
 
@@ -107,6 +107,6 @@ func (o *Other) Hook() func(*http.Request) (*http.Response, error) {
 }
 
 func (o *Other) send(req *http.Request) (*http.Response, error) {
-	req.Header.Set("Authorization", "Bearer "+o.token) // want `DS501: DocuSign access token read from field Other\.token`
+	req.Header.Set("Authorization", "Bearer "+o.token) // want `DS501: DocuSign token read from field Other\.token`
 	return http.DefaultClient.Do(req)
 }

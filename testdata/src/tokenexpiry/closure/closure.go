@@ -18,7 +18,7 @@ func Handler(ctx context.Context, code string) http.HandlerFunc {
 	tok, _ := conf.Exchange(ctx, code)
 	return func(w http.ResponseWriter, r *http.Request) {
 		out, _ := http.NewRequest("GET", "https://demo.docusign.net/restapi/v2.1/accounts", nil)
-		tok.SetAuthHeader(out) // want `DS501: DocuSign access token read from variable tok captured by a closure \(stored at closure.go:\d+\)`
+		tok.SetAuthHeader(out) // want `DS501: DocuSign token read from variable tok captured by a closure`
 		_, _ = http.DefaultClient.Do(out)
 	}
 }
@@ -47,6 +47,6 @@ func Refreshing(ts oauth2.TokenSource) http.HandlerFunc {
 func Register(ctx context.Context, code string) {
 	tok, _ := conf.Exchange(ctx, code)
 	http.HandleFunc("/proxy", func(w http.ResponseWriter, r *http.Request) {
-		r.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign access token read from variable tok captured by a closure`
+		r.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign token read from variable tok captured by a closure`
 	})
 }

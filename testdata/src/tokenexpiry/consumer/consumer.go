@@ -22,7 +22,7 @@ func New(ctx context.Context) (*API, error) {
 }
 
 func (a *API) Call(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign access token read from field API.token \(stored at consumer.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign token read from field API.token with no expiry check \(401 after 1 hour\)`
 	req.Header.Set("X-Name", a.name)
 }
 
@@ -47,6 +47,6 @@ func (c *Cache) Call(ctx context.Context, req *http.Request) error {
 		}
 		c.token = r.AccessToken
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign access token read from field Cache\.token`
+	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign token read from field Cache\.token`
 	return nil
 }

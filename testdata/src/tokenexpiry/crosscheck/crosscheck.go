@@ -56,7 +56,7 @@ func (c *Present) Do(ctx context.Context, req *http.Request) (*http.Response, er
 		}
 		c.tok = t
 	}
-	tok := c.tok // want `^DS501: DocuSign access token read from field Present\.tok`
+	tok := c.tok // want `^DS501: DocuSign token read from field Present\.tok`
 	c.mu.Unlock()
 	tok.SetAuthHeader(req)
 	return http.DefaultClient.Do(req)
@@ -96,6 +96,6 @@ func (c *Typed) Do(ctx context.Context, req *http.Request) (*http.Response, erro
 		}
 		c.token, c.typ, c.expiry = t.AccessToken, t.TokenType, t.Expiry
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign access token read from field Typed\.token`
+	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign token read from field Typed\.token`
 	return http.DefaultClient.Do(req)
 }

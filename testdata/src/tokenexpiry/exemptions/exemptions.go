@@ -39,7 +39,7 @@ func (r *Retry) Login(ctx context.Context, code string) error {
 }
 
 func (r *Retry) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign access token read from field Retry.token \(stored at exemptions.go:\d+\)`
+	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign token read from field Retry.token`
 }
 
 // Renewing is the twin: the same sleep loop stores every token it obtains.
@@ -78,7 +78,7 @@ func (r *RetryInLoop) Login(ctx context.Context, code string) error {
 }
 
 func (r *RetryInLoop) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign access token read from field RetryInLoop.token`
+	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign token read from field RetryInLoop.token`
 }
 
 // Pinger is flawed: its ticker loop renews nothing (it pings); the token is
@@ -100,7 +100,7 @@ func (p *Pinger) Login(ctx context.Context, code string) {
 }
 
 func (p *Pinger) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+p.token) // want `DS501: DocuSign access token read from field Pinger.token`
+	req.Header.Set("Authorization", "Bearer "+p.token) // want `DS501: DocuSign token read from field Pinger.token`
 }
 
 // Ticking is the twin: its ticker loop calls the login helper.
@@ -141,7 +141,7 @@ func (l *Limited) Do(req *http.Request) {
 	if l.exportLimit < l.sent {
 		return
 	}
-	req.Header.Set("Authorization", "Bearer "+l.token) // want `DS501: DocuSign access token read from field Limited.token`
+	req.Header.Set("Authorization", "Bearer "+l.token) // want `DS501: DocuSign token read from field Limited.token`
 }
 
 // Expected is flawed: comparing time.Now against a field named expected is
@@ -161,7 +161,7 @@ func (e *Expected) Login(ctx context.Context, code string) error {
 
 func (e *Expected) Do(req *http.Request) {
 	if now := time.Now().Unix(); now <= e.expected {
-		req.Header.Set("Authorization", "Bearer "+e.token) // want `DS501: DocuSign access token read from field Expected.token`
+		req.Header.Set("Authorization", "Bearer "+e.token) // want `DS501: DocuSign token read from field Expected.token`
 	}
 }
 
@@ -255,5 +255,5 @@ func (s *Counted) Do(req *http.Request) {
 	if s.calls >= s.until {
 		return
 	}
-	req.Header.Set("Authorization", "Bearer "+s.token) // want `DS501: DocuSign access token read from field Counted.token`
+	req.Header.Set("Authorization", "Bearer "+s.token) // want `DS501: DocuSign token read from field Counted.token`
 }

@@ -32,7 +32,7 @@ func New(ctx context.Context, code string) (*Client, error) {
 }
 
 func (c *Client) Do(req *http.Request) (*http.Response, error) {
-	c.tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from field Client.tok \(stored at field.go:\d+\) authorizes a request with no expiry check: DocuSign authorization code access tokens expire after 8 hours`
+	c.tok.SetAuthHeader(req) // want `DS501: DocuSign token read from field Client.tok with no expiry check \(401 after 8 hours\)`
 	return http.DefaultClient.Do(req)
 }
 

@@ -26,7 +26,7 @@ func (s *Sender) Login(ctx context.Context) error {
 }
 
 func (s *Sender) Send(req *http.Request) {
-	s.tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from field Sender.tok \(stored at fork.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	s.tok.SetAuthHeader(req) // want `DS501: DocuSign token read from field Sender.tok with no expiry check \(401 after 1 hour\)`
 }
 
 // Checked is the twin: Valid() is checked and the token refreshed.
@@ -56,7 +56,7 @@ func fromCredential(ctx context.Context, cred *esign.OAuth2Credential) {
 }
 
 func useCopied(req *http.Request) {
-	copied.SetAuthHeader(req) // want `DS501: DocuSign access token read from package variable copied \(stored at fork.go:\d+\) authorizes a request with no expiry check: DocuSign access tokens expire after 1 hour \(JWT grant\) or 8 hours \(authorization code grant\)`
+	copied.SetAuthHeader(req) // want `DS501: DocuSign token read from package variable copied with no expiry check \(401 after 1 or 8 hours\)`
 }
 
 // static wraps a fork token in a static source kept in a struct: flawed.
@@ -66,7 +66,7 @@ type static struct {
 
 func newStatic(ctx context.Context, cfg *jwt.Config) *static {
 	tok, _ := cfg.Token(ctx)
-	return &static{ts: oauth2.StaticTokenSource(tok)} // want `DS503: oauth2.StaticTokenSource over a DocuSign access token never refreshes it`
+	return &static{ts: oauth2.StaticTokenSource(tok)} // want `DS503: oauth2.StaticTokenSource over a DocuSign token, kept past this call`
 }
 
 // Correct: the fork's refreshing source and the SDK's credentials.

@@ -27,5 +27,5 @@ func signIn(ctx context.Context) error {
 func authorize(req *http.Request) {
 	state.mu.Lock()
 	defer state.mu.Unlock()
-	req.Header.Set("Authorization", "Bearer "+state.tok) // want `^DS501: DocuSign access token read from field tok of package variable state \(stored at anonymous\.go:22\)`
+	req.Header.Set("Authorization", "Bearer "+state.tok) // want `^DS501: DocuSign token read from field tok of package variable state`
 }

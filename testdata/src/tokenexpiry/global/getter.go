@@ -19,7 +19,7 @@ func refresh(ctx context.Context) {
 }
 
 // current is a plain accessor: judged at its callers.
-func current() string { return shared } // want `DS501: DocuSign access token read from package variable shared \(stored at getter.go:17\)`
+func current() string { return shared } // want `DS501: DocuSign token read from package variable shared`
 
 // Flawed caller: no expiry check on the way.
 func call(req *http.Request) {

@@ -32,7 +32,7 @@ func authHeader(ctx context.Context) (string, error) {
 		}
 		cached = tok
 	}
-	return "Bearer " + cached.AccessToken, nil // want `DS501: DocuSign access token read from package variable cached \(stored at global.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour and cannot be extended, then every request fails with 401 AUTHORIZATION_INVALID_TOKEN`
+	return "Bearer " + cached.AccessToken, nil // want `DS501: DocuSign token read from package variable cached with no expiry check \(401 after 1 hour\)`
 }
 
 var (
@@ -68,7 +68,7 @@ func login(ctx context.Context) error {
 }
 
 func send(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+accessToken) // want `DS501: DocuSign access token read from package variable accessToken`
+	req.Header.Set("Authorization", "Bearer "+accessToken) // want `DS501: DocuSign token read from package variable accessToken`
 }
 
 // Correct: fetched and used within one call.
@@ -95,11 +95,11 @@ func viaSource(req *http.Request) error {
 
 // The header written as a map entry authorizes the request just the same.
 func headerIndex(req *http.Request) {
-	req.Header["Authorization"] = []string{"Bearer " + accessToken} // want `DS501: DocuSign access token read from package variable accessToken`
+	req.Header["Authorization"] = []string{"Bearer " + accessToken} // want `DS501: DocuSign token read from package variable accessToken`
 }
 
 func headerLiteral(req *http.Request) {
-	req.Header = http.Header{"Authorization": {"Bearer " + accessToken}} // want `DS501: DocuSign access token read from package variable accessToken`
+	req.Header = http.Header{"Authorization": {"Bearer " + accessToken}} // want `DS501: DocuSign token read from package variable accessToken`
 }
 
 // Another header is not authorization.

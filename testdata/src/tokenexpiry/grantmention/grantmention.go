@@ -49,6 +49,6 @@ func (c *Client) Get(ctx context.Context, req *http.Request) (*http.Response, er
 		}
 		c.token = t
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token.AccessToken) // want `^DS501: DocuSign access token read from field Client\.token .*: DocuSign JWT access tokens expire after 1 hour and cannot`
+	req.Header.Set("Authorization", "Bearer "+c.token.AccessToken) // want `^DS501: DocuSign token read from field Client\.token with no expiry check \(401 after 1 hour\)`
 	return http.DefaultClient.Do(req)
 }

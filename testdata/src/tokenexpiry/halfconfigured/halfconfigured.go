@@ -51,5 +51,5 @@ func (a *Archiver) Upload(req *http.Request) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.gd.SetAuthHeader(req)
-	a.ds.SetAuthHeader(req) // want `^DS501: DocuSign access token read from field Archiver\.ds`
+	a.ds.SetAuthHeader(req) // want `^DS501: DocuSign token read from field Archiver\.ds`
 }

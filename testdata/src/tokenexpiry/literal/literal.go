@@ -21,7 +21,7 @@ func decode(resp *http.Response) (*oauth2.Token, error) {
 	if err := json.NewDecoder(resp.Body).Decode(&tr); err != nil {
 		return nil, err
 	}
-	return &oauth2.Token{AccessToken: tr.AccessToken, TokenType: tr.TokenType}, nil // want `DS504: oauth2.Token built from a DocuSign token response without Expiry: Valid\(\) and ReuseTokenSource treat it as never expiring, but DocuSign access tokens expire after 1 hour \(JWT grant\) or 8 hours \(authorization code grant\), then every request fails with 401 AUTHORIZATION_INVALID_TOKEN; set Expiry from expires_in`
+	return &oauth2.Token{AccessToken: tr.AccessToken, TokenType: tr.TokenType}, nil // want `DS504: oauth2.Token built from a DocuSign token response without Expiry, so reused \(401 after 1 or 8 hours\)`
 }
 
 func fromMap(m map[string]any) oauth2.Token {

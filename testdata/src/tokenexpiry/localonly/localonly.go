@@ -28,5 +28,5 @@ func login(ctx context.Context) {
 func send(req *http.Request) {
 	req.Header.Set("X-Remote", remote) // not an Authorization header anyway
 	req.Header.Set("Authorization", "Bearer "+remote)
-	req.Header.Set("Authorization", "Bearer "+local) // want `DS501: DocuSign access token read from package variable local`
+	req.Header.Set("Authorization", "Bearer "+local) // want `DS501: DocuSign token read from package variable local`
 }

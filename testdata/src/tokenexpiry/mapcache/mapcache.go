@@ -48,7 +48,7 @@ func authorize(user, assertion string, req *http.Request) error {
 		}
 		tokens[user] = tok
 	}
-	req.Header.Set("Authorization", "Bearer "+tokens[user]) // want `DS501: DocuSign access token read from map tokens \(stored at mapcache.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	req.Header.Set("Authorization", "Bearer "+tokens[user]) // want `DS501: DocuSign token read from map tokens with no expiry check \(401 after 1 hour\)`
 	return nil
 }
 
@@ -88,5 +88,5 @@ func rawCache(user string, body []byte, req *http.Request) {
 }
 
 func rawUse(user string, req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+raw[user]) // want `DS501: DocuSign access token read from map raw`
+	req.Header.Set("Authorization", "Bearer "+raw[user]) // want `DS501: DocuSign token read from map raw`
 }

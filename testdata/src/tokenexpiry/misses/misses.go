@@ -27,7 +27,7 @@ func Fill(ctx context.Context) error {
 
 // HeaderMap is flawed: the header is written as a map entry.
 func HeaderMap(req *http.Request) {
-	req.Header["Authorization"] = []string{"Bearer " + cached} // want `^DS501: DocuSign access token read from package variable cached`
+	req.Header["Authorization"] = []string{"Bearer " + cached} // want `^DS501: DocuSign token read from package variable cached`
 }
 
 // HeaderMapFresh is the twin: a token obtained for this request.
@@ -43,7 +43,7 @@ func HeaderMapFresh(ctx context.Context, req *http.Request) error {
 // Static is flawed: the cached token is wrapped in a static source that
 // the client keeps for the life of the process.
 func Static(ctx context.Context) *http.Client {
-	return oauth2.NewClient(ctx, oauth2.StaticTokenSource(&oauth2.Token{AccessToken: cached})) // want `^DS501: DocuSign access token read from package variable cached`
+	return oauth2.NewClient(ctx, oauth2.StaticTokenSource(&oauth2.Token{AccessToken: cached})) // want `^DS501: DocuSign token read from package variable cached`
 }
 
 var expiry time.Time
@@ -65,7 +65,7 @@ func Register(ctx context.Context) error {
 		return err
 	}
 	handlers = append(handlers, func(req *http.Request) {
-		t.SetAuthHeader(req) // want `^DS501: DocuSign access token read from variable t captured by a closure`
+		t.SetAuthHeader(req) // want `^DS501: DocuSign token read from variable t captured by a closure`
 	})
 	return nil
 }
@@ -126,6 +126,6 @@ func (c *Lazy) Send(ctx context.Context, req *http.Request) error {
 	if err := c.Login(ctx); err != nil {
 		return err
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign access token read from field Lazy.token`
+	req.Header.Set("Authorization", "Bearer "+c.token) // want `^DS501: DocuSign token read from field Lazy.token`
 	return nil
 }

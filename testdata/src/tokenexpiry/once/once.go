@@ -24,7 +24,7 @@ var (
 
 func get(ctx context.Context) *oauth2.Token {
 	once.Do(func() {
-		token, _ = conf.TokenSource(ctx).Token() // want `DS502: DocuSign access token obtained in sync.Once.Do and kept in package variable token is never renewed: DocuSign JWT access tokens expire after 1 hour, then every request fails with 401 AUTHORIZATION_INVALID_TOKEN`
+		token, _ = conf.TokenSource(ctx).Token() // want `DS502: DocuSign token obtained once in sync.Once.Do, kept in package variable token \(401 after 1 hour\)`
 	})
 	return token
 }
@@ -32,16 +32,16 @@ func get(ctx context.Context) *oauth2.Token {
 var initTok string
 
 func init() {
-	tok, err := conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign access token obtained in init\(\) and kept in package variable initTok`
+	tok, err := conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign token obtained once in init\(\), kept in package variable initTok`
 	if err == nil {
 		initTok = tok.AccessToken
 	}
 }
 
-var pkgTok, _ = conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign access token obtained in a package-level variable initializer`
+var pkgTok, _ = conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign token obtained once in a package initializer`
 
 var lazy = sync.OnceValues(func() (*oauth2.Token, error) {
-	return conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign access token obtained in sync.OnceValues`
+	return conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign token obtained once in sync.OnceValues`
 })
 
 // Correct: the once creates a refreshing source, not a token.
@@ -81,7 +81,7 @@ type Session struct {
 }
 
 func (s *Session) login() {
-	s.tok, _ = conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign access token obtained in sync.Once.Do and kept in field Session.tok`
+	s.tok, _ = conf.TokenSource(context.Background()).Token() // want `DS502: DocuSign token obtained once in sync.Once.Do, kept in field Session.tok`
 }
 
 func (s *Session) Do(req *http.Request) {

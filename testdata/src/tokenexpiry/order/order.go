@@ -69,7 +69,7 @@ func (r *Retrier) fetch(ctx context.Context, n int) string {
 }
 
 func (r *Retrier) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign access token read from field Retrier.token \(stored at order.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	req.Header.Set("Authorization", "Bearer "+r.token) // want `DS501: DocuSign token read from field Retrier.token with no expiry check \(401 after 1 hour\)`
 }
 
 // Ping and pong are mutually recursive helpers, one of which checks:

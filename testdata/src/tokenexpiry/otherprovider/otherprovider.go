@@ -77,6 +77,6 @@ func (a *Archiver) Upload(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+a.box.AccessToken)
 	a.gh.SetAuthHeader(req)
 	a.literal.SetAuthHeader(req)
-	a.ds.SetAuthHeader(req)     // want `^DS501: DocuSign access token read from field Archiver\.ds`
-	a.cfgTok.SetAuthHeader(req) // want `^DS501: DocuSign access token read from field Archiver\.cfgTok`
+	a.ds.SetAuthHeader(req)     // want `^DS501: DocuSign token read from field Archiver\.ds`
+	a.cfgTok.SetAuthHeader(req) // want `^DS501: DocuSign token read from field Archiver\.cfgTok`
 }

@@ -132,6 +132,6 @@ func (c *Cache) Authorize(ctx context.Context, req *http.Request) error {
 		}
 		c.token = t.AccessToken
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Cache\.token`
+	req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Cache\.token`
 	return nil
 }

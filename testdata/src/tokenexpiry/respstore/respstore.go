@@ -54,7 +54,7 @@ func (c *Client) Get(ctx context.Context, u string) (*http.Response, error) {
 		}
 		c.token = t
 	}
-	tok := c.token.AccessToken // want `^DS501: DocuSign access token read from field Client\.token`
+	tok := c.token.AccessToken // want `^DS501: DocuSign token read from field Client\.token`
 	c.mu.Unlock()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {

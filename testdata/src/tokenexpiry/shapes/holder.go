@@ -13,7 +13,7 @@ type Holder struct{ Tok *oauth2.Token }
 func NewHolder(tok *oauth2.Token) *Holder { return &Holder{Tok: tok} }
 
 func (h *Holder) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+h.Tok.AccessToken) // want `DS501: DocuSign access token read from field Holder.Tok \(set outside this package or from a parameter; declared at holder.go:\d+\)`
+	req.Header.Set("Authorization", "Bearer "+h.Tok.AccessToken) // want `DS501: DocuSign token read from field Holder.Tok \(set elsewhere\)`
 }
 
 // CheckedHolder is the twin: Valid() checks the expiry first.
@@ -60,7 +60,7 @@ func oneOp(tok *oauth2.Token, req *http.Request) {
 type keptCred struct{ tok *oauth2.Token }
 
 func (k *keptCred) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+k.tok.AccessToken) // want `DS501: DocuSign access token read from field keptCred.tok \(set outside this package or from a parameter; declared at holder.go:\d+\)`
+	req.Header.Set("Authorization", "Bearer "+k.tok.AccessToken) // want `DS501: DocuSign token read from field keptCred.tok \(set elsewhere\)`
 }
 
 func newKept(tok *oauth2.Token) *keptCred { return &keptCred{tok} }

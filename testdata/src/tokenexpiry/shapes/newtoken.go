@@ -13,7 +13,7 @@ type tokenResponse struct {
 
 // fromResponse is flawed: the token is filled field by field and gets no Expiry.
 func fromResponse(tr tokenResponse) *oauth2.Token {
-	t := new(oauth2.Token) // want `DS504: oauth2.Token allocated empty and given the AccessToken of a DocuSign token response but no Expiry`
+	t := new(oauth2.Token) // want `DS504: oauth2.Token allocated empty, given a DocuSign AccessToken but no Expiry, so reused`
 	t.AccessToken = tr.AccessToken
 	t.TokenType = "Bearer"
 	return t

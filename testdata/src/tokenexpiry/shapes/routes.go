@@ -15,7 +15,7 @@ type Server struct{ mux *http.ServeMux }
 func (s *Server) Routes(ctx context.Context, code string) http.Handler {
 	tok, _ := conf.Exchange(ctx, code)
 	s.mux.HandleFunc("/envelopes", func(w http.ResponseWriter, r *http.Request) {
-		r.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign access token read from variable tok captured by a closure`
+		r.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign token read from variable tok captured by a closure`
 	})
 	return s.mux
 }
@@ -23,7 +23,7 @@ func (s *Server) Routes(ctx context.Context, code string) http.Handler {
 // proxy returns a handler that keeps its parameter.
 func proxy(tok string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		r.Header.Set("Authorization", "Bearer "+tok) // want `DS501: DocuSign access token read from parameter tok of proxy, captured by the closure it returns \(stored at routes\.go:\d+\).*comes from \(\*oauth2\.Config\)\.Exchange`
+		r.Header.Set("Authorization", "Bearer "+tok) // want `DS501: DocuSign token read from parameter tok of proxy, kept by its closure`
 	}
 }
 

@@ -36,7 +36,7 @@ func NewClient(ctx context.Context, code string) *Client {
 }
 
 func (c *Client) Do(req *http.Request) (*http.Response, error) {
-	req.Header.Set("Authorization", "Bearer "+c.accessToken) // want `DS501: DocuSign access token read from field Client\.baseClient\.accessToken \(stored at shapes\.go:\d+\).*the token comes from \(\*oauth2\.Config\)\.Exchange at shapes\.go:\d+`
+	req.Header.Set("Authorization", "Bearer "+c.accessToken) // want `DS501: DocuSign token read from field Client\.baseClient\.accessToken`
 	return c.hc.Do(req)
 }
 
@@ -73,5 +73,5 @@ type Embedding struct{ baseClient }
 func (e *Embedding) Start(ctx context.Context, code string) { e.login(ctx, code) }
 
 func (e *Embedding) Do(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+e.accessToken) // want `DS501: DocuSign access token read from field Embedding\.baseClient\.accessToken`
+	req.Header.Set("Authorization", "Bearer "+e.accessToken) // want `DS501: DocuSign token read from field Embedding\.baseClient\.accessToken`
 }

@@ -54,8 +54,8 @@ func (a *App) Callback(ctx context.Context, user, code string) error {
 }
 
 func (a *App) Use(req *http.Request, user string) {
-	a.tokens[user].SetAuthHeader(req) // want `^DS501: DocuSign access token read from map tokens .*8 hours`
-	a.jwtTok.SetAuthHeader(req)       // want `^DS501: DocuSign access token read from field App\.jwtTok .*1 hour`
+	a.tokens[user].SetAuthHeader(req) // want `^DS501: DocuSign token read from map tokens .*8 hours`
+	a.jwtTok.SetAuthHeader(req)       // want `^DS501: DocuSign token read from field App\.jwtTok .*1 hour`
 	a.box.SetAuthHeader(req)
 	a.passed.SetAuthHeader(req)
 	token.SetAuthHeader(req) // fetched in init: DS502 above

@@ -22,7 +22,7 @@ func NewClient(ctx context.Context) (*http.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)), nil // want `DS503: oauth2.StaticTokenSource over a DocuSign access token never refreshes it, and the result outlives this call: DocuSign JWT access tokens expire after 1 hour, then every request fails with 401 AUTHORIZATION_INVALID_TOKEN`
+	return oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)), nil // want `DS503: oauth2.StaticTokenSource over a DocuSign token, kept past this call \(401 after 1 hour\)`
 }
 
 type Service struct {
@@ -31,7 +31,7 @@ type Service struct {
 
 // Flawed: a static credential kept in a struct.
 func NewService(accessToken string) *Service {
-	return &Service{cred: esign.TokenCredential(accessToken, true)} // want `DS503: esign.TokenCredential over a DocuSign access token never refreshes it.*use esign.JWTConfig.Credential or OAuth2Config.Exchange`
+	return &Service{cred: esign.TokenCredential(accessToken, true)} // want `DS503: esign.TokenCredential over a DocuSign token`
 }
 
 // Correct: a static source built per request over a fresh token.
@@ -64,5 +64,5 @@ func clientFor(ctx context.Context, tok *oauth2.Token) *http.Client {
 type holder struct{ ts oauth2.TokenSource }
 
 func (h *holder) set(tok *oauth2.Token) {
-	h.ts = oauth2.StaticTokenSource(tok) // want `DS503: oauth2.StaticTokenSource over a DocuSign access token never refreshes it.*DocuSign access tokens expire after 1 hour \(JWT grant\) or 8 hours`
+	h.ts = oauth2.StaticTokenSource(tok) // want `DS503: oauth2.StaticTokenSource over a DocuSign token, kept past this call \(401 after 1 or 8 hours\)`
 }

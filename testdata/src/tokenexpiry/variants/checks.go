@@ -34,14 +34,14 @@ func (c *Checks) IfEmpty(ctx context.Context, code string, req *http.Request) er
 			return err
 		}
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+	req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	return nil
 }
 
 // IfNil is flawed the same way with the token pointer.
 func (c *Checks) IfNil(req *http.Request) {
 	if c.tok != nil {
-		c.tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from field Checks.tok`
+		c.tok.SetAuthHeader(req) // want `DS501: DocuSign token read from field Checks.tok`
 	}
 }
 
@@ -49,7 +49,7 @@ func (c *Checks) IfNil(req *http.Request) {
 func (c *Checks) RateLimited(req *http.Request) {
 	if now := time.Now().Unix(); now > c.lastCall {
 		c.lastCall = now
-		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	}
 }
 
@@ -57,28 +57,28 @@ func (c *Checks) RateLimited(req *http.Request) {
 func (c *Checks) Counted(req *http.Request) {
 	if c.calls < maxCalls {
 		c.calls++
-		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	}
 }
 
 // ZeroExpiry is flawed: IsZero says whether an Expiry was set, not whether it passed.
 func (c *Checks) ZeroExpiry(req *http.Request) {
 	if !c.tok.Expiry.IsZero() {
-		c.tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from field Checks.tok`
+		c.tok.SetAuthHeader(req) // want `DS501: DocuSign token read from field Checks.tok`
 	}
 }
 
 // Length is flawed: the token's length says nothing of its age.
 func (c *Checks) Length(req *http.Request) {
 	if len(c.token) > 10 {
-		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	}
 }
 
 // Exporter is flawed: a string field whose name starts with "exp".
 func (c *Checks) Exporter(req *http.Request) {
 	if c.exporter > "" {
-		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+		req.Header.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	}
 }
 
@@ -97,7 +97,7 @@ func (c *Checks) Expiring(req *http.Request) {
 }
 
 // get is flawed: its caller authorizes with the unchecked token.
-func (c *Checks) get() string { return c.token } // want `DS501: DocuSign access token read from field Checks.token`
+func (c *Checks) get() string { return c.token } // want `DS501: DocuSign token read from field Checks.token`
 
 func (c *Checks) ViaGetter(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+c.get())
@@ -105,13 +105,13 @@ func (c *Checks) ViaGetter(req *http.Request) {
 
 // Copy is flawed: the token goes to SetAuthHeader through a copy.
 func (c *Checks) Copy(req *http.Request) {
-	t := *c.tok // want `DS501: DocuSign access token read from field Checks.tok`
+	t := *c.tok // want `DS501: DocuSign token read from field Checks.tok`
 	t.SetAuthHeader(req)
 }
 
 // Header is flawed: the header value is built first, set later.
 func (c *Checks) Header(req *http.Request) {
 	h := http.Header{}
-	h.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign access token read from field Checks.token`
+	h.Set("Authorization", "Bearer "+c.token) // want `DS501: DocuSign token read from field Checks.token`
 	req.Header = h
 }

@@ -28,21 +28,21 @@ func NewAPI(ctx context.Context) (*API, error) {
 }
 
 func (a *API) Field(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign access token read from field API.token \(stored at places.go:\d+\) authorizes a request with no expiry check: DocuSign JWT access tokens expire after 1 hour`
+	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign token read from field API.token with no expiry check \(401 after 1 hour\)`
 }
 
 func (a *API) Locked(req *http.Request) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign access token read from field API.token`
+	req.Header.Set("Authorization", "Bearer "+a.token) // want `DS501: DocuSign token read from field API.token`
 }
 
 func (a *API) Pointer(req *http.Request) {
-	a.tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from field API.tok`
+	a.tok.SetAuthHeader(req) // want `DS501: DocuSign token read from field API.tok`
 }
 
 func (a *API) PointerField(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+a.tok.AccessToken) // want `DS501: DocuSign access token read from field API.tok`
+	req.Header.Set("Authorization", "Bearer "+a.tok.AccessToken) // want `DS501: DocuSign token read from field API.tok`
 }
 
 func (a *API) Login(ctx context.Context, user string) {
@@ -52,11 +52,11 @@ func (a *API) Login(ctx context.Context, user string) {
 }
 
 func (a *API) Map(req *http.Request, user string) {
-	req.Header.Set("Authorization", "Bearer "+a.tokens[user]) // want `DS501: DocuSign access token read from map tokens`
+	req.Header.Set("Authorization", "Bearer "+a.tokens[user]) // want `DS501: DocuSign token read from map tokens`
 }
 
 func (a *API) MapOK(req *http.Request, user string) {
-	if t, ok := a.tokens[user]; ok { // want `DS501: DocuSign access token read from map tokens`
+	if t, ok := a.tokens[user]; ok { // want `DS501: DocuSign token read from map tokens`
 		req.Header.Set("Authorization", "Bearer "+t)
 	}
 }
@@ -75,7 +75,7 @@ func Remember(ctx context.Context, user, code string) {
 }
 
 func ForUser(req *http.Request, user string) {
-	users[user].SetAuthHeader(req) // want `DS501: DocuSign access token read from map users`
+	users[user].SetAuthHeader(req) // want `DS501: DocuSign token read from map users`
 }
 
 // Goroutine is flawed: the worker outlives the call with the token.
@@ -83,7 +83,7 @@ func Goroutine(ctx context.Context, code string, reqs <-chan *http.Request) {
 	tok, _ := conf.Exchange(ctx, code)
 	go func() {
 		for req := range reqs {
-			tok.SetAuthHeader(req) // want `DS501: DocuSign access token read from variable tok captured by a closure`
+			tok.SetAuthHeader(req) // want `DS501: DocuSign token read from variable tok captured by a closure`
 		}
 	}()
 }
@@ -92,7 +92,7 @@ func Goroutine(ctx context.Context, code string, reqs <-chan *http.Request) {
 func Returned(ctx context.Context, code string) func(*http.Request) {
 	tok, _ := conf.Exchange(ctx, code)
 	return func(req *http.Request) {
-		req.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign access token read from variable tok captured by a closure`
+		req.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `DS501: DocuSign token read from variable tok captured by a closure`
 	}
 }
 

@@ -36,7 +36,7 @@ func (s *Sources) LoginJWT(ctx context.Context) {
 }
 
 func (s *Sources) UseJWT(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromJWT) // want `DS501: DocuSign access token read from field Sources.fromJWT.*DocuSign JWT access tokens expire after 1 hour.*comes from \(\*jwt\.Config\)\.Token`
+	req.Header.Set("Authorization", "Bearer "+s.fromJWT) // want `DS501: DocuSign token read from field Sources.fromJWT.*401 after 1 hour`
 }
 
 func (s *Sources) LoginFork(ctx context.Context, code string) {
@@ -44,11 +44,11 @@ func (s *Sources) LoginFork(ctx context.Context, code string) {
 }
 
 func (s *Sources) UseFork(req *http.Request) {
-	s.fromFork.SetAuthHeader(req) // want `DS501: DocuSign access token read from field Sources.fromFork.*authorization code access tokens expire after 8 hours`
+	s.fromFork.SetAuthHeader(req) // want `DS501: DocuSign token read from field Sources.fromFork.*401 after 8 hours`
 }
 
 func (s *Sources) UseForkField(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromFork.AccessToken) // want `DS501: DocuSign access token read from field Sources.fromFork`
+	req.Header.Set("Authorization", "Bearer "+s.fromFork.AccessToken) // want `DS501: DocuSign token read from field Sources.fromFork`
 }
 
 func (s *Sources) Refresh(ctx context.Context, refresh string) {
@@ -58,7 +58,7 @@ func (s *Sources) Refresh(ctx context.Context, refresh string) {
 }
 
 func (s *Sources) UseCode(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromCode) // want `DS501: DocuSign access token read from field Sources.fromCode.*comes from \(\*oauth2\.Config\)\.RefreshToken`
+	req.Header.Set("Authorization", "Bearer "+s.fromCode) // want `DS501: DocuSign token read from field Sources.fromCode`
 }
 
 func (s *Sources) FromCredential(ctx context.Context, cred *esign.OAuth2Credential) {
@@ -68,7 +68,7 @@ func (s *Sources) FromCredential(ctx context.Context, cred *esign.OAuth2Credenti
 }
 
 func (s *Sources) UseCredential(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromCred) // want `DS501: DocuSign access token read from field Sources.fromCred.*comes from \(\*esign\.OAuth2Credential\)\.Token`
+	req.Header.Set("Authorization", "Bearer "+s.fromCred) // want `DS501: DocuSign token read from field Sources.fromCred`
 }
 
 func (s *Sources) Decode(resp *http.Response) error {
@@ -81,7 +81,7 @@ func (s *Sources) Decode(resp *http.Response) error {
 }
 
 func (s *Sources) UseJSON(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromJSON) // want `DS501: DocuSign access token read from field Sources.fromJSON`
+	req.Header.Set("Authorization", "Bearer "+s.fromJSON) // want `DS501: DocuSign token read from field Sources.fromJSON`
 }
 
 func (s *Sources) DecodeMap(resp *http.Response) error {
@@ -92,7 +92,7 @@ func (s *Sources) DecodeMap(resp *http.Response) error {
 }
 
 func (s *Sources) UseMap(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.fromMap) // want `DS501: DocuSign access token read from field Sources.fromMap`
+	req.Header.Set("Authorization", "Bearer "+s.fromMap) // want `DS501: DocuSign token read from field Sources.fromMap`
 }
 
 // Backoff is flawed: the ticker loop retries a failed login, but the
@@ -106,7 +106,7 @@ func (s *Sources) Backoff(ctx context.Context) {
 }
 
 func (s *Sources) UseRetried(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.retried) // want `DS501: DocuSign access token read from field Sources.retried`
+	req.Header.Set("Authorization", "Bearer "+s.retried) // want `DS501: DocuSign token read from field Sources.retried`
 }
 
 // Renew is the twin: the ticker loop stores each new token.
@@ -138,5 +138,5 @@ func (s *Sources) UseChecked(req *http.Request) {
 
 // UseUnchecked is flawed: the same token, its expiry ignored.
 func (s *Sources) UseUnchecked(req *http.Request) {
-	req.Header.Set("Authorization", "Bearer "+s.checkedTok) // want `DS501: DocuSign access token read from field Sources.checkedTok`
+	req.Header.Set("Authorization", "Bearer "+s.checkedTok) // want `DS501: DocuSign token read from field Sources.checkedTok`
 }
