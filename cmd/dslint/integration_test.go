@@ -142,8 +142,10 @@ var findingRE = regexp.MustCompile(`^(.+\.go):(\d+):(\d+): (.*)$`)
 
 // normalise turns dslint or go vet output into sorted, deduplicated lines
 // "relpath:line:col: message" with slash-separated paths relative to dir.
-// Package headers ("# pkg") and blank lines are dropped; any other line that
-// is not a finding is returned in bad.
+// Package headers ("# pkg"), blank lines and go vet's related information
+// ("file:line:col: \tmessage" lines after a finding, which dslint's text
+// output leaves to -json and SARIF) are dropped; any other line that is not
+// a finding is returned in bad.
 func normalise(dir, out string) (lines, bad []string) {
 	for _, l := range strings.Split(out, "\n") {
 		l = strings.TrimRight(l, "\r")
@@ -154,6 +156,9 @@ func normalise(dir, out string) (lines, bad []string) {
 		if m == nil {
 			bad = append(bad, l)
 			continue
+		}
+		if strings.HasPrefix(m[4], "\t") {
+			continue // related information of the finding above
 		}
 		lines = append(lines, fmt.Sprintf("%s:%s:%s: %s", relPath(dir, m[1]), m[2], m[3], m[4]))
 	}
