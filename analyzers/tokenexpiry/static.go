@@ -30,7 +30,7 @@ func (c *checker) checkStatic() {
 				if ok && len(call.Call.Args) > 0 {
 					arg = call.Call.Args[0]
 				} else if h := c.staticHelper(bodyOf(&call.Call)); h.what != "" && h.param < len(call.Call.Args) {
-					what, arg = h.what+" via "+bodyOf(&call.Call).Name(), call.Call.Args[h.param]
+					what, arg = h.what+" (built by "+bodyOf(&call.Call).Name()+")", call.Call.Args[h.param]
 					if c.token(arg) == nil {
 						continue // through a helper, only a token traced to DocuSign is judged
 					}

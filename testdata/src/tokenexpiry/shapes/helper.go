@@ -25,13 +25,13 @@ type Workers struct {
 // StartWorkers is flawed: the static source the helper built is kept.
 func StartWorkers(ctx context.Context, code string) *Workers {
 	tok, _ := conf.Exchange(ctx, code)
-	return &Workers{ts: static(tok)} // want `DS503: oauth2.StaticTokenSource via static over a DocuSign token, kept past this call`
+	return &Workers{ts: static(tok)} // want `DS503: oauth2.StaticTokenSource \(built by static\) over a DocuSign token, kept past this call`
 }
 
 // StartSigners is flawed the same way with an esign credential.
 func StartSigners(ctx context.Context, code string) *Workers {
 	tok, _ := conf.Exchange(ctx, code)
-	return &Workers{cred: credential(tok)} // want `DS503: esign.TokenCredential via credential`
+	return &Workers{cred: credential(tok)} // want `DS503: esign.TokenCredential \(built by credential\)`
 }
 
 // PerRequest is the twin: the helper's source is used within the call.
