@@ -9,7 +9,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -28,6 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	ResultType:       reflect.TypeOf((*Package)(nil)),
 	FactTypes:        []analysis.Fact{new(ListFact), new(FieldFact), new(ResultFact), new(WritesFact)},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 }
 
@@ -195,11 +199,14 @@ func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, impo
 			}
 		}
 	}
-	if len(fields) == 0 && len(funcs) == 0 && !importsFacts {
+	if len(fields) == 0 && len(funcs) == 0 && !importsFacts || !importsFacts && !mayCarry(pass) {
 		return
 	}
 	r := resolver()
 	for _, f := range fields {
+		if _, worth := factOf(r.field(f)); !worth {
+			continue // resolved with the cache first: most fields are unknown
+		}
 		vals, keys, ok := r.traced(func() []Value { return r.fieldValues(f) })
 		fvs, worth := factOf(vals)
 		if ok && worth {
@@ -215,6 +222,9 @@ func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, impo
 		fact := &ResultFact{}
 		deps := map[string]bool{}
 		for _, i := range stringResults(fn) {
+			if _, worth := factOf(r.resultsOf(fn, i)); !worth {
+				continue
+			}
 			vals, keys, ok := r.traced(func() []Value { return r.resultsOf(fn, i) })
 			fvs, worth := factOf(vals)
 			if !ok || !worth {
@@ -237,6 +247,23 @@ func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, impo
 	if w := r.foreignWrites(); len(w) > 0 {
 		pass.ExportPackageFact(&WritesFact{Fields: w})
 	}
+}
+
+// mayCarry reports cheaply whether a field or result of the package may
+// hold a value the dslint rules judge: a string literal names a DocuSign
+// host, an X-DocuSign- header or the impersonation scope. Elsewhere (a generated
+// SDK, a utility package) the facts would carry nothing a rule reads, and
+// computing them costs a walk of the package and a resolution of every
+// exported function.
+func mayCarry(pass *analysis.Pass) bool {
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && (docusign.MaybeMentions(lit.Value) ||
+			strings.Contains(lit.Value, "DocuSign-") || strings.Contains(lit.Value, docusign.ScopeImpersonation)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stringResults returns the indexes of fn's string results.
