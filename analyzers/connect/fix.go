@@ -27,7 +27,7 @@ func constantTimeFix(pass *analysis.Pass, c comparison) []analysis.SuggestedFix 
 	}
 	switch n := c.node.(type) {
 	case *ast.BinaryExpr:
-		if !isString(pass.TypesInfo, n.X) || !isString(pass.TypesInfo, n.Y) {
+		if !match.IsString(pass.TypesInfo, n.X) || !match.IsString(pass.TypesInfo, n.Y) {
 			return nil
 		}
 		prefix := ""
@@ -78,14 +78,4 @@ func onlyUse(pass *analysis.Pass, fun ast.Expr) bool {
 		}
 	}
 	return true
-}
-
-// isString reports whether e has a string type.
-func isString(info *types.Info, e ast.Expr) bool {
-	t := match.TypeOf(info, e)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }

@@ -47,17 +47,8 @@ func (c *ids) accountPaths(insp *inspector.Inspector) {
 			continue
 		}
 		pieces := match.Pieces(c.info, e, c.resolver(cur))
-		var joined strings.Builder
-		offsets := make([]int, len(pieces))
-		for i, p := range pieces {
-			offsets[i] = joined.Len()
-			if p.Known {
-				joined.WriteString(p.Text)
-			} else {
-				joined.WriteString(docusign.UnknownPart)
-			}
-		}
-		start, end, ok := docusign.AccountPathID(joined.String())
+		joined, offsets := match.Joined(pieces, docusign.UnknownPart)
+		start, end, ok := docusign.AccountPathID(joined)
 		if !ok {
 			continue
 		}
@@ -122,18 +113,14 @@ func (c *ids) guidRange(root ast.Expr, pieces []match.Piece, offsets []int, star
 		}
 		return lit, true
 	}
-	var own strings.Builder // the whole value of the operand the GUID is in
+	var own []match.Piece // the whole value of the operand the GUID is in
 	for _, q := range pieces {
-		if q.Expr != p.Expr {
-			continue
-		}
-		if q.Known {
-			own.WriteString(q.Text)
-		} else {
-			own.WriteString(docusign.UnknownPart)
+		if q.Expr == p.Expr {
+			own = append(own, q)
 		}
 	}
-	if _, _, whole := docusign.AccountPathID(own.String()); whole {
+	value, _ := match.Joined(own, docusign.UnknownPart)
+	if _, _, whole := docusign.AccountPathID(value); whole {
 		return nil, false
 	}
 	return p.Expr, true

@@ -167,15 +167,8 @@ func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	if url == nil {
 		return ""
 	}
-	var known strings.Builder
-	for _, p := range match.Pieces(m.info, url, m.resolve) {
-		if p.Known {
-			known.WriteString(p.Text)
-		} else {
-			known.WriteString(docusign.UnknownPart)
-		}
-	}
-	if hosts := docusign.FindHosts(known.String()); len(hosts) > 0 {
+	known, _ := match.Joined(match.Pieces(m.info, url, m.resolve), docusign.UnknownPart)
+	if hosts := docusign.FindHosts(known); len(hosts) > 0 {
 		return hosts[0].Host.Name
 	}
 	return ""

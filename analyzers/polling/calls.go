@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -46,15 +45,8 @@ func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
 		return false
 	}
 	defs := c.durs.Defs(fn)
-	var url strings.Builder
-	for _, p := range match.Pieces(c.info, call.Args[i], defs.Resolve) {
-		if p.Known {
-			url.WriteString(p.Text)
-		} else {
-			url.WriteString(docusign.UnknownPart)
-		}
-	}
-	return docusign.EnvelopeStatusPath(url.String())
+	url, _ := match.Joined(match.Pieces(c.info, call.Args[i], defs.Resolve), docusign.UnknownPart)
+	return docusign.EnvelopeStatusPath(url)
 }
 
 // isGET reports whether the request call sends or builds is a GET:

@@ -103,6 +103,22 @@ func orAt(at, e ast.Expr) ast.Expr {
 	return e
 }
 
+// Joined returns the string the pieces make, each unknown one written as
+// hole, and where each piece starts in it.
+func Joined(pieces []Piece, hole string) (string, []int) {
+	var b strings.Builder
+	offsets := make([]int, len(pieces))
+	for i, p := range pieces {
+		offsets[i] = b.Len()
+		if p.Known {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteString(hole)
+		}
+	}
+	return b.String(), offsets
+}
+
 // IsString reports whether e has a string type (a named one included).
 func IsString(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)

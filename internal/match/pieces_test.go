@@ -2,7 +2,7 @@ package match
 
 import (
 	"go/ast"
-	"strings"
+	"slices"
 	"testing"
 )
 
@@ -32,19 +32,6 @@ var (
 
 var apiPath = "/restapi/" + acct
 `
-
-// render writes the pieces as text with ? for each unknown part.
-func render(ps []Piece) string {
-	var b strings.Builder
-	for _, p := range ps {
-		if p.Known {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("?")
-		}
-	}
-	return b.String()
-}
 
 func TestPieces(t *testing.T) {
 	info, f := typeCheck(t, piecesSrc)
@@ -77,7 +64,7 @@ func TestPieces(t *testing.T) {
 	}
 	for i, w := range want {
 		ps := Pieces(info, vs[i], resolve)
-		if got := render(ps); got != w {
+		if got, _ := Joined(ps, "?"); got != w {
 			t.Errorf("Pieces(#%d) = %q, want %q", i, got, w)
 		}
 	}
@@ -86,6 +73,10 @@ func TestPieces(t *testing.T) {
 	ps := Pieces(info, vs[0], nil)
 	if len(ps) != 4 || ps[2].Expr.(*ast.Ident).Name != "acct" {
 		t.Errorf("Pieces(concat) = %+v", ps)
+	}
+	// Joined gives where each piece starts: the unknown base is one hole.
+	if _, offsets := Joined(ps, "?"); !slices.Equal(offsets, []int{0, 1, 24, 60}) {
+		t.Errorf("Joined(concat) offsets = %v, want [0 1 24 60]", offsets)
 	}
 	ps = Pieces(info, vs[7], resolve)
 	if len(ps) != 2 || ps[0].Expr != vs[7] || ps[1].Expr != vs[7] {
