@@ -174,17 +174,11 @@ func (ix *index) single(e ast.Expr) ast.Expr {
 // order (return statements of closures inside fd excluded).
 func returns(fd *ast.FuncDecl, i int) []ast.Expr {
 	var out []ast.Expr
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if i < len(n.Results) && len(n.Results) > 1 || i == 0 && len(n.Results) == 1 {
-				out = append(out, n.Results[i])
-			}
+	for _, ret := range match.Returns(fd.Body) {
+		if i < len(ret.Results) && len(ret.Results) > 1 || i == 0 && len(ret.Results) == 1 {
+			out = append(out, ret.Results[i])
 		}
-		return true
-	})
+	}
 	return out
 }
 

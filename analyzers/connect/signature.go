@@ -182,14 +182,9 @@ func (s *signatures) compare(n ast.Node) (comparison, bool) {
 	if s.carries(y) {
 		x, y = y, x
 	}
-	if !s.carries(x) || s.carries(y) || match.Const(info, y) != nil || isNil(info, y) {
+	if !s.carries(x) || s.carries(y) || match.Const(info, y) != nil || match.IsNil(info, y) {
 		return c, false
 	}
 	c.sig, c.other = x, y
 	return c, true
-}
-
-func isNil(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[ast.Unparen(e)]
-	return ok && tv.IsNil()
 }

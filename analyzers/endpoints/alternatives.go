@@ -113,7 +113,7 @@ func (fl *flows) returnsEither(cur inspector.Cursor, ret *ast.ReturnStmt, f docu
 			body = n.Body
 		}
 		i := cur.ParentEdgeIndex()
-		for _, r := range returns(body) {
+		for _, r := range match.Returns(body) {
 			if r != ret && len(r.Results) == len(ret.Results) && fl.reachesProd(r.Results[i], f, depth+1) {
 				return true
 			}

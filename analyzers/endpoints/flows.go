@@ -48,14 +48,8 @@ type flows struct {
 	cut    bool // the current question hit maxFlowDepth or maxFlowSteps
 }
 
-func newFlows(info *types.Info, insp *inspector.Inspector, consts constUses) *flows {
-	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: map[*types.Func]*ast.FuncDecl{}}
-	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
-		d := cur.Node().(*ast.FuncDecl)
-		if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Body != nil {
-			fl.decls[fn] = d
-		}
-	}
+func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, consts constUses) *flows {
+	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: match.FuncDecls(info, files)}
 	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
@@ -189,7 +183,7 @@ func (fl *flows) reachesProd(e ast.Expr, f docusign.Family, depth int) bool {
 		if d == nil || d.Type.Results.NumFields() != 1 {
 			return false
 		}
-		for _, r := range returns(d.Body) {
+		for _, r := range match.Returns(d.Body) {
 			if len(r.Results) == 1 && fl.reachesProd(r.Results[0], f, depth+1) {
 				return true
 			}
@@ -215,22 +209,6 @@ func (fl *flows) passesThrough(call *ast.CallExpr) bool {
 		return true
 	}
 	return match.IsCallTo(fl.info, call, "fmt.Sprintf", "fmt.Sprint")
-}
-
-// returns returns the return statements of a function body, not those of
-// the function literals inside it.
-func returns(body *ast.BlockStmt) []*ast.ReturnStmt {
-	var out []*ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			out = append(out, n)
-		}
-		return true
-	})
-	return out
 }
 
 // baseAppended reports whether the bare host value at cur (a literal or

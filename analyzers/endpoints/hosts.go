@@ -33,7 +33,7 @@ func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r
 	var fl *flows // built on the first demo or bare data-center host: most packages name none
 	flowsOf := func() *flows {
 		if fl == nil {
-			fl = newFlows(pass.TypesInfo, insp, idx)
+			fl = newFlows(pass.TypesInfo, pass.Files, insp, idx)
 		}
 		fl.steps = 0
 		return fl

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -69,16 +68,7 @@ func checkMTLS(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporte
 		return
 	}
 	m := &mtls{info: pass.TypesInfo, r: r, inits: match.PackageInits(pass.TypesInfo, pass.Files),
-		decls: map[*types.Func]*ast.FuncDecl{}, scopes: map[*ast.FuncDecl]scope{}, done: map[token.Pos]bool{}}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					m.decls[fn] = fd
-				}
-			}
-		}
-	}
+		decls: match.FuncDecls(pass.TypesInfo, pass.Files), scopes: map[*ast.FuncDecl]scope{}, done: map[token.Pos]bool{}}
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
 		if fd.Body != nil {
@@ -221,16 +211,10 @@ func (m *mtls) clientFuncCerts(e ast.Expr) []ast.Node {
 		return nil
 	}
 	var out []ast.Node
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 {
-				out = append(out, m.certs(n.Results[0], 0)...)
-			}
+	for _, ret := range match.Returns(lit.Body) {
+		if len(ret.Results) > 0 {
+			out = append(out, m.certs(ret.Results[0], 0)...)
 		}
-		return true
-	})
+	}
 	return out
 }

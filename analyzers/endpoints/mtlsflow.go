@@ -137,17 +137,11 @@ func (m *mtls) constructed(call *ast.CallExpr, depth int) []ast.Node {
 	m.scope = m.scopeOf(fd)
 	defer func() { m.scope = saved }()
 	var out []ast.Node
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 {
-				out = append(out, m.certs(n.Results[0], depth+1)...)
-			}
+	for _, ret := range match.Returns(fd.Body) {
+		if len(ret.Results) > 0 {
+			out = append(out, m.certs(ret.Results[0], depth+1)...)
 		}
-		return true
-	})
+	}
 	return out
 }
 
@@ -158,7 +152,7 @@ func (m *mtls) constructed(call *ast.CallExpr, depth int) []ast.Node {
 func (m *mtls) fieldCerts(field string, key ast.Node, value ast.Expr, depth int) []ast.Node {
 	switch {
 	case slices.Contains(knowledge.ClientCertFields, field):
-		if isNil(m.info, value) || isEmptyLit(value) {
+		if match.IsNil(m.info, value) || isEmptyLit(value) {
 			return nil
 		}
 		return []ast.Node{key}
@@ -178,11 +172,6 @@ func keyOf(f match.Field) ast.Node {
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
-}
-
-func isNil(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[ast.Unparen(e)]
-	return ok && tv.IsNil()
 }
 
 func isEmptyLit(e ast.Expr) bool {

@@ -93,16 +93,7 @@ func replacement(info *types.Info, call *ast.CallExpr, arg int) (func(string) st
 // decl returns the declaration of a function of the package.
 func (k *keyFinder) decl(fn *types.Func) *ast.FuncDecl {
 	if k.decls == nil {
-		k.decls = map[*types.Func]*ast.FuncDecl{}
-		for _, f := range k.files {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					if obj, ok := k.info.Defs[fd.Name].(*types.Func); ok {
-						k.decls[obj] = fd
-					}
-				}
-			}
-		}
+		k.decls = match.FuncDecls(k.info, k.files)
 	}
 	return k.decls[fn]
 }

@@ -77,7 +77,7 @@ func build(info *types.Info, pkg *types.Package, files []*ast.File, facts import
 		pkg:     pkg,
 		inits:   match.PackageInits(info, files),
 		locals:  map[*types.Var]*local{},
-		funcs:   map[*types.Func]*ast.FuncDecl{},
+		funcs:   match.FuncDecls(info, files),
 		stmtIn:  map[ast.Stmt]*[]ast.Stmt{},
 		results: map[any]cached{},
 		active:  map[any]bool{},
@@ -117,13 +117,6 @@ func (r *Resolver) localOf(id *ast.Ident) (*types.Var, *local) {
 }
 
 func (r *Resolver) index(f *ast.File) {
-	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-			if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
-				r.funcs[fn] = fd
-			}
-		}
-	}
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
