@@ -3,7 +3,6 @@ package connect
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -59,7 +58,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		}
 	}
 	if r.Enabled("DS804") {
-		h := &handlers{fset: pass.Fset, insp: insp, ix: ix, sigs: sigs, sums: map[*types.Func]*summary{}}
+		h := newHandlers(pass.Fset, insp, ix, sigs)
 		for _, at := range h.unverified() {
 			r.Reportf("DS804", at, "Connect message decoded in a handler that never verifies its HMAC (%s)", forged)
 		}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/fixpoint"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
@@ -27,21 +28,20 @@ type handlers struct {
 	insp *inspector.Inspector
 	ix   *index
 	sigs *signatures
-	sums map[*types.Func]*summary
+	sums *fixpoint.Solver[*types.Func, summary]
 	uses map[types.Object][]inspector.Cursor // identifiers by the object they use; built on first need
 }
 
-// summarize returns the summary of fn's body, computed once; a function
-// being summarized (recursion) counts as doing nothing more.
-func (h *handlers) summarize(fn *types.Func) *summary {
-	if s, ok := h.sums[fn]; ok {
-		return s
-	}
-	s := &summary{}
-	h.sums[fn] = s
-	*s = h.body(h.ix.funcs[fn].Body)
-	return s
+func newHandlers(fset *token.FileSet, insp *inspector.Inspector, ix *index, sigs *signatures) *handlers {
+	h := &handlers{fset: fset, insp: insp, ix: ix, sigs: sigs}
+	h.sums = fixpoint.New(summary{}, func(fn *types.Func) summary { return h.body(h.ix.funcs[fn].Body) })
+	return h
 }
+
+// summarize returns the summary of fn's body, computed once. Mutually
+// recursive functions are solved together (fixpoint), so a summary does
+// not depend on which of them is asked about first.
+func (h *handlers) summarize(fn *types.Func) summary { return h.sums.Get(fn) }
 
 // body summarizes a function body, closures inside it included.
 func (h *handlers) body(body *ast.BlockStmt) summary {
@@ -149,7 +149,7 @@ func (h *handlers) unverified() []ast.Node {
 			if fn == nil || h.ix.funcs[fn] == nil || !isHandler(fn.Type().(*types.Signature)) {
 				continue
 			}
-			s = *h.summarize(fn)
+			s = h.summarize(fn)
 			if s.decode == nil || s.verifies {
 				continue
 			}

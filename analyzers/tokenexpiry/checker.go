@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/fixpoint"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
@@ -25,13 +26,13 @@ type checker struct {
 	pass    *analysis.Pass
 	r       *report.Reporter
 	ssa     *ssa.Package
-	funcs   []*ssa.Function              // every function of the package, closures included
-	isDS    bool                         // the package is demonstrably about DocuSign
-	legacy  bool                         // its decoded tokens come from the legacy password grant
-	grant   docusign.Grant               // grant guessed from grant_type literals
-	tokens  *solver[ssa.Value, src]      // token, solved over cycles of phis and recursive calls
-	params  *solver[*ssa.Parameter, int] // paramFlow
-	evid    *solver[*ssa.Function, bool] // checked, without the enclosing functions
+	funcs   []*ssa.Function                       // every function of the package, closures included
+	isDS    bool                                  // the package is demonstrably about DocuSign
+	legacy  bool                                  // its decoded tokens come from the legacy password grant
+	grant   docusign.Grant                        // grant guessed from grant_type literals
+	tokens  *fixpoint.Solver[ssa.Value, src]      // token, solved over cycles of phis and recursive calls
+	params  *fixpoint.Solver[*ssa.Parameter, int] // paramFlow
+	evid    *fixpoint.Solver[*ssa.Function, bool] // checked, without the enclosing functions
 	once    map[*ssa.Function]string
 	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
 	calls   map[token.Pos]*ast.CallExpr
@@ -51,9 +52,9 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, e
 		return nil, err
 	}
 	c := &checker{pass: pass, r: r, ssa: pkg, isDS: isDS, foreign: map[*ssa.Function]bool{}}
-	c.tokens = newSolver(src{}, c.tokenSummary)
-	c.params = newSolver(flowNone, func(p *ssa.Parameter) int { return c.flow(p) })
-	c.evid = newSolver(false, c.evidence)
+	c.tokens = fixpoint.New(src{}, c.tokenSummary)
+	c.params = fixpoint.New(flowNone, func(p *ssa.Parameter) int { return c.flow(p) })
+	c.evid = fixpoint.New(false, c.evidence)
 	c.grant, c.legacy = grants(pass, isDS)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/claims"
+	"github.com/dslint/dslint/internal/fixpoint"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
@@ -114,7 +115,7 @@ func (c *checker) expiryHolders() map[types.Object]bool {
 		}
 	}
 	holders := map[types.Object]bool{}
-	for range maxFixpointRounds {
+	for range fixpoint.MaxRounds {
 		changed := false
 		for _, t := range targets {
 			if !holders[t.obj] && expiryValueIn(t.val, 0, holders) {

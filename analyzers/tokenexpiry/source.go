@@ -17,7 +17,7 @@ import (
 // concatenation, a conversion) a freshly obtained DocuSign access token.
 // Values loaded from variables and fields are not sources: they are reads.
 func (c *checker) token(v ssa.Value) *src {
-	if s := c.tokens.get(v); s.at != nil {
+	if s := c.tokens.Get(v); s.at != nil {
 		return &s
 	}
 	return nil

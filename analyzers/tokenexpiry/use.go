@@ -140,7 +140,7 @@ func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), bu
 }
 
 // paramFlow summarizes how a parameter of a package function flows.
-func (c *checker) paramFlow(p *ssa.Parameter) int { return c.params.get(p) }
+func (c *checker) paramFlow(p *ssa.Parameter) int { return c.params.Get(p) }
 
 // isConst reports whether v is a string constant equal (ignoring case) to s.
 func isConst(v ssa.Value, s string) bool {
@@ -159,7 +159,7 @@ func isConst(v ssa.Value, s string) bool {
 // contains "exp" (c.exportLimit < n) is not an expiry check.
 func (c *checker) checked(fn *ssa.Function) bool {
 	for f := fn; f != nil; f = f.Parent() {
-		if c.evid.get(f) {
+		if c.evid.Get(f) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func (c *checker) evidence(fn *ssa.Function) bool {
 		for _, in := range b.Instrs {
 			found = found || len(c.checkedValues(in)) > 0
 			if call, ok := in.(ssa.CallInstruction); ok {
-				if callee := bodyOf(call.Common()); callee != nil && callee.Pkg == c.ssa && c.evid.get(callee) {
+				if callee := bodyOf(call.Common()); callee != nil && callee.Pkg == c.ssa && c.evid.Get(callee) {
 					found = true
 				}
 				found = found || c.foreignCheck(call.Common())

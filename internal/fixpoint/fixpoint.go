@@ -1,22 +1,17 @@
-package tokenexpiry
+// Package fixpoint solves recursive, monotone summaries (is this value a
+// token, does this function verify a signature) over the strongly
+// connected components of their dependency graph, so that no answer
+// computed under a cycle guard or a cut-off is cached and the answers do
+// not depend on the order they are asked in.
+package fixpoint
 
-// maxFixpointRounds bounds the rounds of iteration inside one strongly
+// MaxRounds bounds the rounds of iteration inside one strongly
 // connected component. The summaries are monotone over lattices of height
 // at most a few (a grant, a flow bit set, a bool), so they converge in far
 // fewer rounds; the bound only guards against a non-monotone bug looping.
-const maxFixpointRounds = 16
+const MaxRounds = 16
 
-// maxChain bounds the walks along one value's definitions or uses
-// (conversions, wrappers, a ReuseTokenSource around a source, an
-// arithmetic expression over time.Now). They are not cached, so the bound
-// cannot make an answer depend on the order questions are asked in.
-const maxChain = 8
-
-// maxCallerDepth bounds how many levels of callers checkedByCallers
-// climbs to find the expiry check that covers an unexported helper.
-const maxCallerDepth = 3
-
-// A solver memoizes a recursive, monotone summary (is this value a token,
+// A Solver memoizes a recursive, monotone summary (is this value a token,
 // how does this parameter flow, does this function check an expiry) so
 // that no answer computed under a cycle guard is cached. It finds the
 // strongly connected components of the dependency graph on demand
@@ -24,7 +19,7 @@ const maxCallerDepth = 3
 // component from bottom to a fixpoint and only then records its answers.
 // The result is therefore the least fixpoint, whatever order keys are
 // asked for or functions are declared in.
-type solver[K comparable, V comparable] struct {
+type Solver[K comparable, V comparable] struct {
 	compute func(K) V // may call get for other keys
 	bottom  V         // the provisional answer of a key on a cycle
 
@@ -37,12 +32,14 @@ type solver[K comparable, V comparable] struct {
 	frames []int  // stack positions being computed, innermost last
 }
 
-func newSolver[K comparable, V comparable](bottom V, compute func(K) V) *solver[K, V] {
-	return &solver[K, V]{compute: compute, bottom: bottom, done: map[K]V{}, val: map[K]V{}, index: map[K]int{}}
+// New returns a Solver that computes a key's summary with compute, which
+// may call Get for the keys it depends on, starting cycles from bottom.
+func New[K comparable, V comparable](bottom V, compute func(K) V) *Solver[K, V] {
+	return &Solver[K, V]{compute: compute, bottom: bottom, done: map[K]V{}, val: map[K]V{}, index: map[K]int{}}
 }
 
-// get returns the summary of k.
-func (s *solver[K, V]) get(k K) V {
+// Get returns the summary of k.
+func (s *Solver[K, V]) Get(k K) V {
 	if v, ok := s.done[k]; ok {
 		return v
 	}
@@ -70,7 +67,7 @@ func (s *solver[K, V]) get(k K) V {
 		return s.val[k]
 	}
 	if s.cyclic[i] || len(s.stack) > i+1 {
-		for range maxFixpointRounds {
+		for range MaxRounds {
 			changed := false
 			for j := i; j < len(s.stack); j++ { // the stack may grow
 				m := s.stack[j]
@@ -93,7 +90,7 @@ func (s *solver[K, V]) get(k K) V {
 }
 
 // run computes the key at stack position i with i as the current frame.
-func (s *solver[K, V]) run(i int) V {
+func (s *Solver[K, V]) run(i int) V {
 	s.frames = append(s.frames, i)
 	v := s.compute(s.stack[i])
 	s.frames = s.frames[:len(s.frames)-1]
