@@ -1,7 +1,7 @@
 // Command pair runs commands in alternation (A B A B ...; with more than
 // two commands, round-robin A B C A B C ...), after warm-up rounds, and
-// reports for each command the median wall time and peak RSS and the
-// median of its per-round ratios to the first command (the baseline).
+// reports for each command the median wall time, CPU time and peak RSS and
+// the median of its per-round ratios to the first command (the baseline).
 // Running the commands back to back within a round makes the ratios robust
 // to load from other processes on a shared machine.
 //
@@ -10,7 +10,9 @@
 //
 // Each command is run with sh -c. Peak RSS is the rusage ru_maxrss of the
 // command's process tree as returned by wait4 (the figure /usr/bin/time -v
-// prints as "Maximum resident set size"). Exit statuses 0 and 1 are accepted
+// prints as "Maximum resident set size"); CPU time is the user and system
+// time of the same tree, which other processes on a loaded machine inflate
+// far less than the wall time. Exit statuses 0 and 1 are accepted
 // (1 = findings); anything else is reported. With -jsonl, one JSON object
 // per command is appended to that file.
 package main
@@ -33,6 +35,7 @@ type command struct {
 	name, line string
 	wall       []float64 // seconds, per measured round
 	rssMB      []float64
+	cpu        []float64 // user+system seconds, per measured round
 	codes      []int
 }
 
@@ -51,7 +54,9 @@ type summary struct {
 	MinRatio  float64   `json:"wall_ratio_of_minima"` // min wall / baseline min wall: the least disturbed runs
 	Ratios    []float64 `json:"wall_ratios"`
 	Codes     []int     `json:"exit_codes"`
-	Walls     []float64 `json:"walls_s"` // per measured round
+	CPUMed    float64   `json:"cpu_median_s"`     // user+system time of the process tree
+	CPURatio  float64   `json:"cpu_ratio_median"` // per-round CPU ratio to the baseline, median
+	Walls     []float64 `json:"walls_s"`          // per measured round
 	RSS       []float64 `json:"rss_mb"`
 	Baseline  string    `json:"baseline"`
 	Time      string    `json:"time"`
@@ -84,7 +89,7 @@ func main() {
 	}
 	for r := range *warmup + *n {
 		for _, c := range cmds {
-			wall, rss, code, stderr := runOnce(*dir, c.line)
+			wall, cpu, rss, code, stderr := runOnce(*dir, c.line)
 			if code != 0 && code != 1 {
 				fmt.Fprintf(os.Stderr, "pair: %s exited %d:\n%s\n", c.name, code, tail(stderr, 15))
 			}
@@ -93,15 +98,16 @@ func main() {
 			}
 			c.wall = append(c.wall, wall)
 			c.rssMB = append(c.rssMB, rss)
+			c.cpu = append(c.cpu, cpu)
 			c.codes = append(c.codes, code)
 		}
 	}
 	report(*label, cmds, *jsonl)
 }
 
-// runOnce runs line with sh -c in dir and returns its wall time (s), peak
-// RSS (MB), exit status and stderr.
-func runOnce(dir, line string) (wall, rssMB float64, code int, stderr []byte) {
+// runOnce runs line with sh -c in dir and returns its wall time (s), CPU
+// time (s), peak RSS (MB), exit status and stderr.
+func runOnce(dir, line string) (wall, cpu, rssMB float64, code int, stderr []byte) {
 	cmd := exec.Command("sh", "-c", line)
 	cmd.Dir = dir
 	var errb bytes.Buffer
@@ -115,35 +121,38 @@ func runOnce(dir, line string) (wall, rssMB float64, code int, stderr []byte) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rssMB = float64(ru.Maxrss) / 1024 // Linux: KiB
 	}
-	return wall, rssMB, cmd.ProcessState.ExitCode(), errb.Bytes()
+	cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	return wall, cpu, rssMB, cmd.ProcessState.ExitCode(), errb.Bytes()
 }
 
 func report(label string, cmds []*command, jsonl string) {
 	base := cmds[0]
 	fmt.Printf("\n## %s (%d rounds, baseline %s)\n\n", label, len(base.wall), base.name)
-	fmt.Println("| command | median wall (s) | min–max (s) | median peak RSS (MB) | wall ratio (median of per-round) | ratio of minima | RSS ratio | per-round wall ratios |")
-	fmt.Println("|---|---|---|---|---|---|---|---|")
+	fmt.Println("| command | median wall (s) | min–max (s) | median peak RSS (MB) | wall ratio (median of per-round) | ratio of minima | RSS ratio | median CPU (s) | CPU ratio (median of per-round) | per-round wall ratios |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	var out []summary
 	for _, c := range cmds {
-		var ratios, rssRatios []float64
+		var ratios, rssRatios, cpuRatios []float64
 		for i := range c.wall {
 			ratios = append(ratios, c.wall[i]/base.wall[i])
 			rssRatios = append(rssRatios, c.rssMB[i]/base.rssMB[i])
+			cpuRatios = append(cpuRatios, c.cpu[i]/base.cpu[i])
 		}
 		s := summary{
 			Label: label, Name: c.name, Command: c.line, Rounds: len(c.wall),
 			WallMed: median(c.wall), WallMin: slices.Min(c.wall), WallMax: slices.Max(c.wall),
 			RSSMedMB: median(c.rssMB), WallRatio: median(ratios), RSSRatio: median(rssRatios),
 			MinRatio: slices.Min(c.wall) / slices.Min(base.wall),
-			Ratios:   ratios, Codes: c.codes, Baseline: base.name, Time: time.Now().UTC().Format(time.RFC3339),
+			CPUMed:   median(c.cpu), CPURatio: median(cpuRatios),
+			Ratios: ratios, Codes: c.codes, Baseline: base.name, Time: time.Now().UTC().Format(time.RFC3339),
 		}
 		out = append(out, s)
 		var rs []string
 		for _, r := range ratios {
 			rs = append(rs, fmt.Sprintf("%.3f", r))
 		}
-		fmt.Printf("| %s | %.2f | %.2f–%.2f | %.0f | %.3f | %.3f | %.3f | %s |\n",
-			c.name, s.WallMed, s.WallMin, s.WallMax, s.RSSMedMB, s.WallRatio, s.MinRatio, s.RSSRatio, strings.Join(rs, " "))
+		fmt.Printf("| %s | %.2f | %.2f–%.2f | %.0f | %.3f | %.3f | %.3f | %.2f | %.3f | %s |\n",
+			c.name, s.WallMed, s.WallMin, s.WallMax, s.RSSMedMB, s.WallRatio, s.MinRatio, s.RSSRatio, s.CPUMed, s.CPURatio, strings.Join(rs, " "))
 	}
 	if jsonl == "" {
 		return
