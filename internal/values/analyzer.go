@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -123,13 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	var r *Resolver
-	resolver := func() *Resolver {
-		if r == nil {
-			r = build(pass.TypesInfo, pass.Pkg, pass.Files, facts)
-		}
-		return r
-	}
+	resolver := sync.OnceValue(func() *Resolver { return build(pass.TypesInfo, pass.Pkg, pass.Files, facts) })
 	if vars := exportedLists(pass); len(vars) > 0 {
 		exportLists(pass, resolver(), vars)
 	}
@@ -147,7 +142,7 @@ func exportLists(pass *analysis.Pass, r *Resolver, vars []*types.Var) {
 		if !ok {
 			continue
 		}
-		elems, complete := r.Strings(init)
+		elems, complete := r.strs(init)
 		if !complete || len(elems) == 0 {
 			continue
 		}

@@ -260,7 +260,7 @@ func (r *Resolver) fieldValues(v *types.Var) []Value {
 			return hole
 		}
 		for _, w := range st.writes {
-			x := r.String(w)
+			x := r.str(w)
 			for _, val := range x {
 				if !val.HasKnown() && val.hasHole() {
 					return hole // an unknown write: the field is unknown

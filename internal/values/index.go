@@ -4,12 +4,17 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"github.com/dslint/dslint/internal/match"
 )
 
-// Resolver resolves values in one package. It is not safe for concurrent use.
+// Resolver resolves values in one package. It is safe for concurrent use:
+// the analyzers requiring Analyzer run in parallel on a package (go vet's
+// unitchecker, the checker) and share its Resolver, whose caches one mutex
+// guards.
 type Resolver struct {
+	mu    sync.Mutex
 	info  *types.Info
 	pkg   *types.Package
 	inits map[*types.Var]ast.Expr // package variables written once
@@ -94,13 +99,7 @@ func build(info *types.Info, pkg *types.Package, files []*ast.File, facts import
 // call and returns the same one afterwards, for analyzers that need values
 // only when a cheap filter matched.
 func Lazy(info *types.Info, pkg *types.Package, files []*ast.File) func() *Resolver {
-	var r *Resolver
-	return func() *Resolver {
-		if r == nil {
-			r = New(info, pkg, files)
-		}
-		return r
-	}
+	return sync.OnceValue(func() *Resolver { return New(info, pkg, files) })
 }
 
 func (r *Resolver) localOf(id *ast.Ident) (*types.Var, *local) {

@@ -15,6 +15,12 @@ import (
 // append of an unknown slice); an element whose value is unknown is
 // returned with Known false.
 func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.strs(e)
+}
+
+func (r *Resolver) strs(e ast.Expr) (elems []Elem, complete bool) {
 	if r.depth >= maxExprDepth {
 		r.cuts++
 		return nil, false
@@ -41,7 +47,7 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 		}
 		if v.Parent() == r.pkg.Scope() {
 			if init, ok := r.inits[v]; ok {
-				return r.Strings(init)
+				return r.strs(init)
 			}
 			return nil, false
 		}
@@ -60,7 +66,7 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 			if a.tok != token.DEFINE && a.tok != token.ASSIGN {
 				return nil, false
 			}
-			elems, complete = r.Strings(a.rhs)
+			elems, complete = r.strs(a.rhs)
 		}
 		return elems, complete
 	case *ast.SelectorExpr:
@@ -69,19 +75,19 @@ func (r *Resolver) Strings(e ast.Expr) (elems []Elem, complete bool) {
 				return els, true
 			}
 			if init, ok := r.inits[v]; ok {
-				return r.Strings(init)
+				return r.strs(init)
 			}
 		}
 	case *ast.CallExpr:
 		if !r.isBuiltin(x, "append") || len(x.Args) == 0 {
 			return nil, false
 		}
-		elems, complete = r.Strings(x.Args[0])
+		elems, complete = r.strs(x.Args[0])
 		if x.Ellipsis.IsValid() {
 			if len(x.Args) != 2 {
 				return nil, false
 			}
-			more, ok := r.Strings(x.Args[1])
+			more, ok := r.strs(x.Args[1])
 			elems = append(elems, more...)
 			return elems, complete && ok && len(elems) <= maxElems
 		}
@@ -109,7 +115,7 @@ func (r *Resolver) importedList(v *types.Var) ([]Elem, bool) {
 
 func (r *Resolver) elem(e ast.Expr) Elem {
 	el := Elem{Expr: e, Const: match.ConstObject(r.info, e)}
-	if vals := r.String(e); len(vals) == 1 {
+	if vals := r.str(e); len(vals) == 1 {
 		el.Text, el.Known = vals[0].Known()
 	}
 	return el

@@ -14,6 +14,12 @@ import (
 // order of their origin, at least one. A part that cannot be resolved is a
 // hole; an expression that cannot be resolved at all is one hole.
 func (r *Resolver) String(e ast.Expr) []Value {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.str(e)
+}
+
+func (r *Resolver) str(e ast.Expr) []Value {
 	if r.depth >= maxExprDepth {
 		r.cuts++
 		return hole
@@ -31,7 +37,7 @@ func (r *Resolver) String(e ast.Expr) []Value {
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			return concat(r.String(e.X), r.String(e.Y))
+			return concat(r.str(e.X), r.str(e.Y))
 		}
 	case *ast.Ident:
 		return r.ident(e)
@@ -69,11 +75,11 @@ func (r *Resolver) ident(id *ast.Ident) []Value {
 			if !ok {
 				return hole
 			}
-			x = r.Results(call, as.index)
+			x = r.resultsAt(call, as.index)
 		case as.rhs == nil:
 			x = known("")
 		default:
-			x = r.String(as.rhs)
+			x = r.str(as.rhs)
 		}
 		if as.tok == token.ADD_ASSIGN {
 			vals = concat(vals, x)
@@ -89,7 +95,7 @@ func (r *Resolver) pkgVar(v *types.Var) []Value {
 	if !ok {
 		return hole
 	}
-	vals := r.String(init)
+	vals := r.str(init)
 	return via(vals, "variable "+v.Name())
 }
 
@@ -104,7 +110,7 @@ func via(vals []Value, what string) []Value {
 func (r *Resolver) call(call *ast.CallExpr) []Value {
 	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) == 1 && isString(r.info.TypeOf(call.Args[0])) {
-			return r.String(call.Args[0])
+			return r.str(call.Args[0])
 		}
 		return hole
 	}
@@ -123,7 +129,7 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 			if !isString(r.info.TypeOf(a)) {
 				return hole // Sprint puts spaces between non-string operands
 			}
-			vals = concat(vals, r.String(a))
+			vals = concat(vals, r.str(a))
 		}
 		return vals
 	case "strings.Join":
@@ -136,7 +142,7 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 			return hole
 		}
 		esc := escapeFunc(match.CalleeName(r.info, call))
-		return mapKnown(r.String(call.Args[0]), esc)
+		return mapKnown(r.str(call.Args[0]), esc)
 	case urlString:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
 			return r.urlString(sel.X, call.Pos())
@@ -148,13 +154,20 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 		}
 		return hole
 	}
-	return r.Results(call, 0)
+	return r.resultsAt(call, 0)
 }
 
 // Results returns the values of the i'th result of call, a call of a
 // function or method declared in this package whose return statements
-// resolve. Other calls are one hole.
+// resolve, or of another package's known through its ResultFact. Other
+// calls are one hole.
 func (r *Resolver) Results(call *ast.CallExpr, i int) []Value {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.resultsAt(call, i)
+}
+
+func (r *Resolver) resultsAt(call *ast.CallExpr, i int) []Value {
 	fn := match.Callee(r.info, call)
 	if fn == nil {
 		return hole
@@ -227,9 +240,9 @@ func (r *Resolver) returns(fd *ast.FuncDecl, i int) []Value {
 					ok = false
 					return false
 				}
-				x = r.Results(call, i)
+				x = r.resultsAt(call, i)
 			case i < len(n.Results):
-				x = r.String(n.Results[i])
+				x = r.str(n.Results[i])
 			default:
 				ok = false
 				return false
@@ -276,7 +289,7 @@ func (r *Resolver) sprintf(format ast.Expr, args []ast.Expr) []Value {
 		case arg >= len(args):
 			return hole
 		case (verb == 's' || verb == 'v') && isString(r.info.TypeOf(args[arg])):
-			vals = concat(vals, r.String(args[arg]))
+			vals = concat(vals, r.str(args[arg]))
 		case verb == 'd' || verb == 'v':
 			if n, ok := match.Int(r.info, args[arg]); ok && isInteger(r.info.TypeOf(args[arg])) {
 				vals = concat(vals, known(strconv.FormatInt(n, 10)))
@@ -294,11 +307,11 @@ func (r *Resolver) sprintf(format ast.Expr, args []ast.Expr) []Value {
 }
 
 func (r *Resolver) join(list, sep ast.Expr) []Value {
-	elems, complete := r.Strings(list)
+	elems, complete := r.strs(list)
 	if !complete && len(elems) == 0 {
 		return hole
 	}
-	seps := r.String(sep)
+	seps := r.str(sep)
 	vals := known("")
 	for i, el := range elems {
 		if i > 0 {

@@ -169,7 +169,7 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 			if !slices.Contains(urlFields, f.Var.Name()) {
 				return nil, false
 			}
-			fields[f.Var.Name()] = r.String(f.Value)
+			fields[f.Var.Name()] = r.str(f.Value)
 		}
 		return fields, true
 	case *ast.Ident:
@@ -192,7 +192,7 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 			if !slices.Contains(urlFields, w.field) {
 				return nil, false
 			}
-			val := r.String(w.rhs)
+			val := r.str(w.rhs)
 			if w.tok == token.ADD_ASSIGN {
 				val = concat(fieldOr(fields, w.field), val)
 			}
@@ -381,7 +381,7 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 				return nil, false
 			}
 			p := &queryParam{}
-			elems, complete := r.Strings(kv.Value)
+			elems, complete := r.strs(kv.Value)
 			p.unknown = !complete
 			for _, el := range elems {
 				if el.Known {
@@ -433,9 +433,9 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 			case len(w.call.Args) != 2:
 				return nil, false
 			case name == "Set":
-				*p = queryParam{vals: [][]Value{r.String(w.call.Args[1])}}
+				*p = queryParam{vals: [][]Value{r.str(w.call.Args[1])}}
 			default: // Add
-				p.vals = append(p.vals, r.String(w.call.Args[1]))
+				p.vals = append(p.vals, r.str(w.call.Args[1]))
 			}
 		}
 		return params, true

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -286,4 +287,30 @@ func TestListFacts(t *testing.T) {
 
 func TestFieldFacts(t *testing.T) {
 	analysistest.Run(t, testutil.TestData(t), Analyzer, "values/dsconfig", "values/dswriter")
+}
+
+// TestConcurrent resolves from several goroutines, as the analyzers sharing
+// Analyzer's Resolver do under go vet (run with -race).
+func TestConcurrent(t *testing.T) {
+	info, pkg, f := typecheck(t, src)
+	r := New(info, pkg, []*ast.File{f})
+	var exprs []ast.Expr
+	ast.Inspect(f, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			exprs = append(exprs, as.Rhs[0])
+		}
+		return true
+	})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, e := range exprs {
+				r.String(e)
+				r.Strings(e)
+			}
+		}()
+	}
+	wg.Wait()
 }
