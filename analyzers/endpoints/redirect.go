@@ -116,6 +116,20 @@ func onlyValue(vs []values.Value) (string, bool) {
 	return vs[0].Known()
 }
 
+// rawQueryOf returns the url.URL literal whose RawQuery is the expression
+// at cur, or nil.
+func rawQueryOf(info *types.Info, cur inspector.Cursor) *ast.CompositeLit {
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || kv.Value != cur.Node() {
+		return nil
+	}
+	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	if key, isID := kv.Key.(*ast.Ident); !ok || !isID || key.Name != "RawQuery" || !match.IsType(match.TypeOf(info, lit), knowledge.URL) {
+		return nil
+	}
+	return lit
+}
+
 // checkBuiltRedirect checks the redirect_uri parameter of an authorization
 // URL computed from pieces, the literal at cur ending in "redirect_uri="
 // (or a fmt.Sprintf format with "redirect_uri=%s"):
@@ -133,6 +147,9 @@ func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *val
 	var whole ast.Expr
 	if outer := match.OutermostConcat(cur); outer.Node() != lit && strings.HasSuffix(s, "redirect_uri=") {
 		whole, _ = outer.Node().(ast.Expr)
+		if u := rawQueryOf(info, outer); u != nil {
+			whole = u // the query of url.URL{Host: ..., RawQuery: ...}: the whole URL
+		}
 	} else if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && match.IsCallTo(info, call, "fmt.Sprintf") && len(call.Args) > 0 && call.Args[0] == lit && strings.Contains(s, "redirect_uri=%") {
 		whole = call
 	}

@@ -28,6 +28,9 @@ var HTTPClientKeys = []string{"golang.org/x/oauth2.HTTPClient"}
 // URLValues is net/url.Values, a form or query.
 const URLValues = "net/url.Values"
 
+// URL is net/url.URL, a parsed URL.
+const URL = "net/url.URL"
+
 // URLValuesSetters set a form or query parameter by name (key, value).
 var URLValuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
 

@@ -11,7 +11,8 @@ import (
 )
 
 // String returns the values the string expression e may take, in source
-// order of their origin, at least one. A part that cannot be resolved is a
+// order of their origin, at least one (a url.URL literal, or its address,
+// stands for its String()). A part that cannot be resolved is a
 // hole; an expression that cannot be resolved at all is one hole.
 func (r *Resolver) String(e ast.Expr) []Value {
 	r.mu.Lock()
@@ -50,6 +51,10 @@ func (r *Resolver) str(e ast.Expr) []Value {
 		}
 	case *ast.CallExpr:
 		return r.call(e)
+	case *ast.CompositeLit, *ast.UnaryExpr:
+		if kindOf(match.TypeOf(r.info, e)) == isURL {
+			return r.urlString(e, e.Pos()) // a url.URL literal stands for its String()
+		}
 	}
 	return hole
 }

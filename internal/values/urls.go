@@ -62,7 +62,7 @@ func kindOf(t types.Type) urlKind {
 		return notURL // the cheap test first: kindOf runs on every local of the package
 	}
 	switch match.TypeName(t) {
-	case urlType:
+	case knowledge.URL:
 		return isURL
 	case knowledge.URLValues:
 		return isValues

@@ -26,6 +26,20 @@ func SprintfURL(ik string) string {
 	return fmt.Sprintf("%s/oauth/auth?response_type=code&client_id=%s&redirect_uri=%s", authServer, ik, url.QueryEscape(redirectURI())) // want `DS105: redirect_uri "localhost:8080/cb" has no scheme`
 }
 
+// StructURL builds the URL with net/url.
+func StructURL(ik string) string {
+	u := url.URL{Scheme: "https", Host: "account.docusign.com", Path: "/oauth/auth",
+		RawQuery: "response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback)} // want `DS105: redirect_uri "https://app\.example\.com/cb#done" has a fragment`
+	return u.String()
+}
+
+// StructGoogle is the twin at another provider's server.
+func StructGoogle(ik string) string {
+	u := url.URL{Scheme: "https", Host: "accounts.google.com", Path: "/o/oauth2/v2/auth",
+		RawQuery: "response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback)}
+	return u.String()
+}
+
 func redirectURI() string { return "localhost:8080/cb" }
 
 // Form sets a redirect URI a helper returns.
