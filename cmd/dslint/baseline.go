@@ -3,6 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,13 +16,16 @@ import (
 
 // A baseline (-write-baseline FILE, -baseline FILE) records the findings a
 // codebase already has so that only new ones are reported. An entry is keyed
-// by the rule, the file as the package's import path plus the file name, and
-// a hash of the whitespace-normalized reported line and the message: not the
-// line number, so edits above a finding keep it baselined. The file holds
-// only hashes, never source text, so no secret is written into it.
+// by the rule, the file as the package's import path plus the file name, the
+// enclosing top-level declaration and a hash of the whitespace-normalized
+// reported line: not the line number, so edits above a finding keep it
+// baselined, and not the message, so a dslint upgrade that rewords a rule
+// keeps it too. The same line copied into another declaration is a new
+// finding. The file holds only hashes, never source text, so no secret is
+// written into it.
 
 // baselineVersion is the format version of a baseline file.
-const baselineVersion = 1
+const baselineVersion = 2
 
 type baselineFile struct {
 	Version  int             `json:"version"`
@@ -32,21 +39,93 @@ type baselineEntry struct {
 	Count int    `json:"count"` // identical findings in the file
 }
 
-// baselineKey is the entry key of f.
-func baselineKey(src sources, f finding) baselineEntry {
+// baselineKeys computes entry keys, reading and parsing each file once.
+type baselineKeys struct {
+	src   sources
+	decls map[string][]declSpan
+}
+
+func newBaselineKeys() *baselineKeys {
+	return &baselineKeys{src: make(sources), decls: make(map[string][]declSpan)}
+}
+
+// key is the entry key of f.
+func (k *baselineKeys) key(f finding) baselineEntry {
 	id := f.diag.Category
 	file := f.pkg + "/" + filepath.Base(f.posn.Filename)
-	return baselineEntry{Rule: id, File: file, Hash: fingerprint(id, file, src.line(f.posn.Filename, f.posn.Line), plainMessage(id, f.diag.Message))}
+	return baselineEntry{Rule: id, File: file, Hash: fingerprint(id, file, k.src.line(f.posn.Filename, f.posn.Line), k.decl(f.posn))}
+}
+
+// A declSpan is a top-level declaration's name and byte range.
+type declSpan struct {
+	name       string
+	start, end int
+}
+
+// decl names the top-level declaration of the file enclosing posn: the
+// function with its receiver type ("(*Client).Do"), or the first name a
+// var, const or type declaration declares; "" outside any, or when the file
+// cannot be parsed.
+func (k *baselineKeys) decl(posn token.Position) string {
+	spans, ok := k.decls[posn.Filename]
+	if !ok {
+		spans = declSpans(posn.Filename, k.src.get(posn.Filename))
+		k.decls[posn.Filename] = spans
+	}
+	for _, d := range spans {
+		if d.start <= posn.Offset && posn.Offset < d.end {
+			return d.name
+		}
+	}
+	return ""
+}
+
+// declSpans returns the named top-level declarations of a Go file.
+func declSpans(filename string, src []byte) []declSpan {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
+	if f == nil || err != nil && len(f.Decls) == 0 {
+		return nil
+	}
+	var spans []declSpan
+	for _, d := range f.Decls {
+		name := declName(d)
+		if name == "" {
+			continue
+		}
+		spans = append(spans, declSpan{name, fset.Position(d.Pos()).Offset, fset.Position(d.End()).Offset})
+	}
+	return spans
+}
+
+func declName(d ast.Decl) string {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Recv != nil && len(d.Recv.List) == 1 {
+			return "(" + types.ExprString(d.Recv.List[0].Type) + ")." + d.Name.Name
+		}
+		return d.Name.Name
+	case *ast.GenDecl:
+		for _, spec := range d.Specs {
+			switch spec := spec.(type) {
+			case *ast.TypeSpec:
+				return spec.Name.Name
+			case *ast.ValueSpec:
+				return spec.Names[0].Name
+			}
+		}
+	}
+	return ""
 }
 
 // writeBaseline writes the findings of res to path.
 func writeBaseline(path string, res *result) error {
-	src := make(sources)
+	keys := newBaselineKeys()
 	index := make(map[baselineEntry]int)
 	var b baselineFile
 	b.Version = baselineVersion
 	for _, f := range res.findings {
-		k := baselineKey(src, f)
+		k := keys.key(f)
 		if i, ok := index[k]; ok {
 			b.Findings[i].Count++
 			continue
@@ -79,7 +158,7 @@ func applyBaseline(path string, res *result, stderr io.Writer) error {
 		return fmt.Errorf("baseline %s: %v", path, err)
 	}
 	if b.Version != baselineVersion {
-		return fmt.Errorf("baseline %s: version %d, want %d", path, b.Version, baselineVersion)
+		return fmt.Errorf("baseline %s: format version %d, this dslint reads %d: rewrite it with -write-baseline", path, b.Version, baselineVersion)
 	}
 	left := make(map[baselineEntry]int)
 	for _, e := range b.Findings {
@@ -87,11 +166,11 @@ func applyBaseline(path string, res *result, stderr io.Writer) error {
 		e.Count = 0
 		left[e] += n
 	}
-	src := make(sources)
+	keys := newBaselineKeys()
 	hidden := 0
 	kept := res.findings[:0]
 	for _, f := range res.findings {
-		k := baselineKey(src, f)
+		k := keys.key(f)
 		if left[k] > 0 {
 			left[k]--
 			hidden++

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,6 +74,16 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("-baseline -format=sarif: results %+v, want only line 8", rs)
 	}
 
+	// The same line copied into a function is a new finding, and the old
+	// one under another message (a dslint upgrade rewording the rule) is
+	// still baselined.
+	writeFile(t, filepath.Join(dir, "auth/auth.go"), "package auth\n\nconst authServer = \"https://account-d.docusign.com\"\n\nfunc Server() string {\n\tconst authServer = \"https://account-d.docusign.com\"\n\treturn authServer\n}\n")
+	code, out, stderr = runCLI(t, "-baseline", bl, "./...")
+	if code != exitFindings || !strings.HasPrefix(out, "auth/auth.go:6:") || strings.Count(out, "\n") != 1 ||
+		!strings.HasPrefix(stderr, "dslint: 1 finding in the baseline not shown\n") {
+		t.Errorf("-baseline, line copied into a function: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+
 	// The old finding fixed: the baseline entry is counted as gone.
 	writeFile(t, filepath.Join(dir, "auth/auth.go"), "package auth\n\n// Timeout is unrelated.\nconst Timeout = 30\n")
 	code, out, stderr = runCLI(t, "-baseline", bl, "./...")
@@ -80,8 +91,52 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("-baseline after the fix: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
 
+	writeFile(t, filepath.Join(dir, "old.json"), `{"version": 1, "findings": []}`)
+	code, _, stderr = runCLI(t, "-baseline", filepath.Join(dir, "old.json"), "./...")
+	if code != exitError || !strings.Contains(stderr, "rewrite it with -write-baseline") {
+		t.Errorf("baseline of an older format: exit %d, stderr %q", code, stderr)
+	}
+
 	code, _, stderr = runCLI(t, "-baseline", filepath.Join(dir, "missing.json"), "./...")
 	if code != exitError || !strings.HasPrefix(stderr, "dslint: baseline: ") {
 		t.Errorf("missing baseline: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestBaselineKey: the key names the enclosing declaration and not the
+// message, so rewording a rule keeps a baseline valid while the same line
+// in another declaration is another finding.
+func TestBaselineKey(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "c.go")
+	src := "package c\n\ntype Client struct{}\n\nfunc (c *Client) Do() {\n\t_ = 1\n}\n\nfunc Do() {\n\t_ = 1\n}\n\nvar x, y = 1, 2\n"
+	writeFile(t, file, src)
+	keys := newBaselineKeys()
+	offset := func(s string, n int) int { // of the n-th occurrence of s
+		o := -1
+		for ; n > 0; n-- {
+			o += 1 + strings.Index(src[o+1:], s)
+		}
+		return o
+	}
+	at := func(line, offset int, msg string) baselineEntry {
+		f := finding{pkg: "example.com/c", posn: token.Position{Filename: file, Line: line, Offset: offset}}
+		f.diag.Category, f.diag.Message = "DS101", "DS101: "+msg
+		return keys.key(f)
+	}
+	for _, tc := range []struct {
+		offset int
+		want   string
+	}{{offset("_ = 1", 1), "(*Client).Do"}, {offset("_ = 1", 2), "Do"}, {offset("x, y", 1), "x"}, {0, ""}} {
+		if got := keys.decl(token.Position{Filename: file, Offset: tc.offset}); got != tc.want {
+			t.Errorf("decl at offset %d = %q, want %q", tc.offset, got, tc.want)
+		}
+	}
+	first, second := offset("_ = 1", 1), offset("_ = 1", 2)
+	if at(6, first, "one wording") != at(6, first, "another wording") {
+		t.Error("the key depends on the message")
+	}
+	if at(6, first, "m") == at(10, second, "m") {
+		t.Error("the same line in two declarations has one key")
 	}
 }

@@ -280,11 +280,12 @@ func physical(src sources, posn, end token.Position) sarifPhysical {
 
 // fingerprint identifies a finding independently of its line number: the
 // rule, the file, the whitespace-normalized text of the reported line and
-// the message. Identical findings in one file are told apart by an
-// occurrence counter appended by the caller.
-func fingerprint(ruleID, file, lineText, msg string) string {
+// a detail (the message in SARIF, the enclosing declaration in a baseline).
+// Identical findings in one file are told apart by an occurrence counter
+// appended by the caller.
+func fingerprint(ruleID, file, lineText, detail string) string {
 	h := sha256.New()
-	for _, s := range []string{ruleID, file, strings.Join(strings.Fields(lineText), " "), msg} {
+	for _, s := range []string{ruleID, file, strings.Join(strings.Fields(lineText), " "), detail} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
