@@ -167,6 +167,7 @@ func (r *Resolver) ownWrites() map[string]bool {
 // packages' types this package writes or leaks, sorted: those of packages
 // that export field or result facts (no other field resolves anywhere).
 func (r *Resolver) foreignWrites() []string {
+	r.indexFields()
 	var out []string
 	for v := range r.fields {
 		if v.Pkg() != nil && v.Pkg() != r.pkg && r.facts.pkgs[v.Pkg().Path()] {

@@ -24,6 +24,64 @@ import (
 // FieldFact (the writes there) joined with the writes in this package; a
 // dependency that writes it (WritesFact) makes it a hole.
 
+// indexFields records, on the first field read, every write of a string
+// field in the package and every reference leaving its code: a second walk
+// that packages whose rules read no field never pay for.
+func (r *Resolver) indexFields() {
+	if r.indexed {
+		return
+	}
+	r.indexed = true
+	for _, f := range r.files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			r.indexField(n, stack)
+			return true
+		})
+	}
+}
+
+func (r *Resolver) indexField(n ast.Node, stack []ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		r.fieldAssign(n)
+	case *ast.CompositeLit:
+		r.fieldLit(n)
+	case *ast.CallExpr:
+		r.leakCall(n)
+	case *ast.ValueSpec:
+		if n.Type != nil {
+			for _, v := range n.Values {
+				r.leakTo(r.info.TypeOf(n.Type), v)
+			}
+		}
+	case *ast.ReturnStmt:
+		if sig := enclosingSig(r.info, stack); sig != nil && sig.Results().Len() == len(n.Results) {
+			for i, e := range n.Results {
+				r.leakTo(sig.Results().At(i).Type(), e)
+			}
+		}
+	case *ast.SendStmt:
+		if t := r.info.TypeOf(n.Chan); t != nil {
+			if ch, ok := t.Underlying().(*types.Chan); ok {
+				r.leakTo(ch.Elem(), n.Value)
+			}
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			r.fieldAddr(n.X)
+		}
+	case *ast.RangeStmt:
+		r.fieldAddr(n.Key)
+		r.fieldAddr(n.Value)
+	}
+}
+
 // fieldState is what the package's syntax shows of the writes of one
 // string field.
 type fieldState struct {
@@ -244,6 +302,7 @@ func (r *Resolver) field(v *types.Var) []Value {
 }
 
 func (r *Resolver) fieldValues(v *types.Var) []Value {
+	r.indexFields()
 	if r.trace != nil {
 		r.trace[v] = true
 	}

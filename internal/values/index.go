@@ -23,10 +23,12 @@ type Resolver struct {
 	facts   imports
 	locals  map[*types.Var]*local
 	funcs   map[*types.Func]*ast.FuncDecl
-	stmtIn  map[ast.Stmt]*[]ast.Stmt // the statement list holding a statement
-	results map[any]cached           // function results and fields resolved without a cut (see memo)
-	active  map[any]bool             // function results and fields being resolved (cycle guard)
-	fields  map[*types.Var]*fieldState
+	stmtIn  map[ast.Stmt]*[]ast.Stmt   // the statement list holding a statement
+	results map[any]cached             // function results and fields resolved without a cut (see memo)
+	active  map[any]bool               // function results and fields being resolved (cycle guard)
+	fields  map[*types.Var]*fieldState // built on the first field read (indexFields)
+	files   []*ast.File
+	indexed bool                 // indexFields has run
 	walked  map[types.Type]uint8 // types markRefs walked
 	// trace, when set, collects the fields read (and traceKeys the
 	// fields imported facts read), for the facts exported.
@@ -92,6 +94,7 @@ func build(info *types.Info, pkg *types.Package, files []*ast.File, facts import
 	for _, f := range files {
 		r.index(f)
 	}
+	r.files = files
 	return r
 }
 
@@ -147,31 +150,6 @@ func (r *Resolver) index(f *ast.File) {
 			})
 		case *ast.AssignStmt:
 			r.assignStmt(n)
-			r.fieldAssign(n)
-		case *ast.CompositeLit:
-			r.fieldLit(n)
-		case *ast.CallExpr:
-			r.leakCall(n)
-		case *ast.ValueSpec:
-			if n.Type != nil {
-				for _, v := range n.Values {
-					r.leakTo(r.info.TypeOf(n.Type), v)
-				}
-			}
-		case *ast.ReturnStmt:
-			if sig := enclosingSig(r.info, stack); sig != nil && sig.Results().Len() == len(n.Results) {
-				for i, e := range n.Results {
-					r.leakTo(sig.Results().At(i).Type(), e)
-				}
-			}
-		case *ast.SendStmt:
-			if ch, ok := types.Unalias(r.info.TypeOf(n.Chan)).(*types.Chan); ok {
-				r.leakTo(ch.Elem(), n.Value)
-			} else if t := r.info.TypeOf(n.Chan); t != nil {
-				if ch, ok := t.Underlying().(*types.Chan); ok {
-					r.leakTo(ch.Elem(), n.Value)
-				}
-			}
 		case *ast.DeclStmt:
 			gd, _ := n.Decl.(*ast.GenDecl)
 			if gd == nil || gd.Tok != token.VAR {
@@ -200,13 +178,10 @@ func (r *Resolver) index(f *ast.File) {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				r.escape(n.X)
-				r.fieldAddr(n.X)
 			}
 		case *ast.RangeStmt:
 			r.escape(n.Key)
 			r.escape(n.Value)
-			r.fieldAddr(n.Key)
-			r.fieldAddr(n.Value)
 		}
 		return true
 	})
