@@ -33,16 +33,7 @@ func (r *Resolver) indexFields() {
 	}
 	r.indexed = true
 	for _, f := range r.files {
-		var stack []ast.Node
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			stack = append(stack, n)
-			r.indexField(n, stack)
-			return true
-		})
+		inspectStack(f, r.indexField)
 	}
 }
 

@@ -118,7 +118,9 @@ func (r *Resolver) localOf(id *ast.Ident) (*types.Var, *local) {
 	return v, l
 }
 
-func (r *Resolver) index(f *ast.File) {
+// inspectStack calls fn for every node of f in depth-first order with the
+// stack of its enclosing nodes, n last.
+func inspectStack(f *ast.File, fn func(n ast.Node, stack []ast.Node)) {
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -126,6 +128,13 @@ func (r *Resolver) index(f *ast.File) {
 			return true
 		}
 		stack = append(stack, n)
+		fn(n, stack)
+		return true
+	})
+}
+
+func (r *Resolver) index(f *ast.File) {
+	inspectStack(f, func(n ast.Node, stack []ast.Node) {
 		switch n := n.(type) {
 		case *ast.Ident:
 			if v, ok := r.info.Uses[n].(*types.Var); ok && kindOf(v.Type()) != notURL {
@@ -183,7 +192,6 @@ func (r *Resolver) index(f *ast.File) {
 			r.escape(n.Key)
 			r.escape(n.Value)
 		}
-		return true
 	})
 }
 
