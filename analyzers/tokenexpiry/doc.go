@@ -32,7 +32,8 @@
 // source or config comes from a function of such a package (a SourceFunc
 // fact: dsjwt.TokenSource(...).Token() in a package that names no host).
 // A config with another provider's endpoint (constant non-DocuSign
-// TokenURL/AuthURL, x/oauth2/endpoints.Dropbox) issues no DocuSign tokens,
+// TokenURL/AuthURL, x/oauth2/endpoints.Dropbox; also returned by a function
+// of the package: githubLogin().Exchange) issues no DocuSign tokens,
 // and a response decoded in a function that names another service's URL
 // and no DocuSign host (Slack's oauth.v2.access) holds no DocuSign token.
 // DS503 assumes an *oauth2.Token of unknown origin in DocuSign code is
@@ -60,7 +61,8 @@
 //     stored token handed to Config.Client is fine: it refreshes). In
 //     DocuSign code, a field of type oauth2.Token (or a pointer to one) of
 //     a long-lived struct that the package only ever sets from a parameter,
-//     or never sets (another package does), counts as a stored token too.
+//     or never sets while another package can (an exported field), counts
+//     as a stored token too.
 //     A field promoted from an embedded struct is named from the struct it
 //     is read through (Client.baseClient.accessToken), and the message
 //     names where the token was obtained. It is not

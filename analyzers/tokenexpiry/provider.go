@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -59,8 +60,10 @@ func (c *checker) foreignFunc(fn *ssa.Function) bool {
 // otherProvider reports whether the call whose opening parenthesis is at
 // lparen (an Exchange or TokenSource call) has an OAuth config of another
 // provider as receiver: a literal with that provider's endpoint, or a
-// variable or field that only ever holds such literals. Its tokens are not
-// DocuSign's even in a package that also talks to DocuSign.
+// variable or field that only ever holds such literals, or a call of a
+// function of the package that only ever returns one of these
+// (githubLogin().Exchange). Its tokens are not DocuSign's even in a
+// package that also talks to DocuSign.
 func (c *checker) otherProvider(lparen token.Pos) bool {
 	call := c.callExpr(lparen)
 	if call == nil {
@@ -70,12 +73,48 @@ func (c *checker) otherProvider(lparen token.Pos) bool {
 	if !ok {
 		return false
 	}
-	x := match.Unaddr(sel.X)
+	return c.otherConfig(sel.X, true)
+}
+
+// otherConfig reports whether e is an OAuth config of another provider (see
+// otherProvider); calls are followed when follow is set, one level deep.
+func (c *checker) otherConfig(e ast.Expr, follow bool) bool {
+	x := match.Unaddr(e)
 	if lit, ok := x.(*ast.CompositeLit); ok {
 		return evidence.OtherProvider(c.pass.TypesInfo, lit)
 	}
+	if call, ok := x.(*ast.CallExpr); ok && follow {
+		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		return fn != nil && fn.Pkg() == c.pass.Pkg && c.returnsOtherConfig(fn)
+	}
 	obj := c.holderObj(x)
 	return obj != nil && c.otherHolders()[obj]
+}
+
+// returnsOtherConfig reports whether every return statement of fn (a
+// function of the package with one result) returns another provider's
+// config literal or holder.
+func (c *checker) returnsOtherConfig(fn *types.Func) bool {
+	f := c.ssa.Prog.FuncValue(fn)
+	if f == nil {
+		return false
+	}
+	fd, ok := f.Syntax().(*ast.FuncDecl)
+	if !ok || fd.Body == nil || fn.Type().(*types.Signature).Results().Len() != 1 {
+		return false
+	}
+	all, seen := true, false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			seen = true
+			all = all && len(n.Results) == 1 && c.otherConfig(n.Results[0], false)
+		}
+		return all
+	})
+	return all && seen
 }
 
 // otherHolders returns the variables and fields that are given OAuth config

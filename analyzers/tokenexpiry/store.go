@@ -102,8 +102,9 @@ func (c *checker) stores() map[any]*location {
 
 // unseenFields adds, in DocuSign code, the fields of type oauth2.Token (or
 // a pointer to one) of long-lived structs that are read but never given a
-// token the package obtains: set by another package (an exported field) or
-// from a parameter (NewClient(tok)). DS503 assumes such a token is
+// token the package obtains: set by another package (an exported field, or
+// one of a struct of another package) or from a parameter (NewClient(tok));
+// an unexported field of the package that it never sets holds nothing. DS503 assumes such a token is
 // DocuSign's; kept in a field, it is reused like any other cached token.
 // A field ever set from anything else (a literal, another provider's
 // Exchange) is left alone, and so is one set here only from parameters into
@@ -142,8 +143,8 @@ func (c *checker) unseenFields(locs map[any]*location) {
 		if f == nil || locs[f] != nil || !match.IsType(f.Type(), knowledge.TokenTypes...) || !c.longLived(a.X) {
 			continue
 		}
-		if ok, seen := fromParams[f]; seen && (!ok || !kept[f]) {
-			continue
+		if ok, seen := fromParams[f]; seen && (!ok || !kept[f]) || !seen && !f.Exported() && f.Pkg() == c.pass.Pkg {
+			continue // set from elsewhere here, or never set and no other package can
 		}
 		locs[f] = &location{desc: "field " + fieldPath(a), pos: f.Pos(), unseen: true}
 	}
