@@ -70,10 +70,14 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if esign || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		checkDemoFlags(pass.TypesInfo, insp, r)
 	}
-	// Redirect URI rules are DocuSign's: only for packages that name a
-	// DocuSign host or use esign, not for every OAuth client.
-	if len(mentions) > 0 || esign {
-		checkRedirects(pass.TypesInfo, insp, pass.ResultOf[values.Analyzer].(*values.Package).Resolver, r)
+	// Redirect URI rules are DocuSign's: in packages that name a DocuSign
+	// host or use esign every redirect not demonstrably another provider's
+	// is judged; where DocuSign values arrive only through values facts (an
+	// auth host from the application's config package), only the
+	// configurations and URLs attributed to DocuSign (evidence.Config).
+	vp := pass.ResultOf[values.Analyzer].(*values.Package)
+	if own := len(mentions) > 0 || esign; own || evidence.InFacts(vp) {
+		checkRedirects(pass.TypesInfo, insp, vp.Resolver, own, r)
 	}
 	return nil, nil
 }

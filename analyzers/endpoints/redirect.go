@@ -23,19 +23,27 @@ import (
 // v.Set("redirect_uri", ...), and in the redirect_uri parameter of a
 // constant URL. Only packages that talk to DocuSign get here, and a config
 // literal of another provider (google.Endpoint, a GitHub AuthURL) is
-// skipped.
+// skipped. Without DocuSign evidence of the package's own (own false),
+// only what is attributed to DocuSign at the use is judged: a config
+// literal whose endpoint resolves to a DocuSign host (evidence.Config, the
+// scopes rules' answer) and authorization URLs naming one.
 //
 // Redirect values are resolved where they are used (internal/values): a
 // redirect URI returned by a helper, or the redirect_uri parameter of an
 // authorization URL concatenated from pieces
 // ("...&redirect_uri=" + url.QueryEscape(callback)).
-func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, r *report.Reporter) {
+func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, own bool, r *report.Reporter) {
 	check := func(e ast.Expr) { checkRedirect(info, e, vals, r) }
 	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
-			if evidence.OtherProvider(info, n) {
+			switch evidence.Config(info, n, nil, vals) {
+			case evidence.OtherProviders:
 				continue // google.Endpoint's "postmessage" is Google's business
+			case evidence.Unattributed:
+				if !own {
+					continue
+				}
 			}
 			if fields, typ, ok := match.StructLit(info, n); ok {
 				for _, f := range fields {
@@ -55,13 +63,16 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *va
 				}
 			}
 		case *ast.AssignStmt:
+			if !own {
+				continue // a field write names no endpoint
+			}
 			for i, lhs := range n.Lhs {
 				if sel, ok := lhs.(*ast.SelectorExpr); ok && i < len(n.Rhs) && slices.Contains(knowledge.RedirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
 					check(n.Rhs[i])
 				}
 			}
 		case *ast.CallExpr:
-			if match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
+			if own && match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
 				check(n.Args[1])
 			}
 		case *ast.BasicLit:
