@@ -14,7 +14,8 @@
 // DS701 reports an envelope status request (github.com/jfcote87/esign v2 and
 // v2.1 envelopes Get, ListStatusChanges, ListStatus and RecipientsList, or a
 // raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}], or a
-// call of a function of the package that makes one such request) in a
+// call of a function that makes one such request per call, in the package
+// or in another one: a StatusFunc fact) in a
 // loop paced by a known interval below 15 minutes: time.Sleep, a receive
 // from time.After, time.Tick, a time.Ticker or a time.Timer that is Reset,
 // a select over them, or a range over a ticker's channel. The interval is a

@@ -26,6 +26,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:         "polling",
 		Doc:          analysisdoc.MustExtract(doc, "polling"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:    []analysis.Fact{new(StatusFunc)},
 		Run:          run,
 	}, cfg)
 }
@@ -33,29 +34,18 @@ func New(cfg *config.Config) *analysis.Analyzer {
 const consequence = "(Go Live review rejects polling under 15 min)"
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	if !match.ImportsAny(pass.Pkg, "time") || !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") {
+	if match.FilesInGoroot(pass.Fset, pass.Files) {
+		return nil, nil // the analyzer has facts, so it runs on std too: no DocuSign request there
+	}
+	if !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{info: pass.TypesInfo, durs: timeexpr.NewDurations(pass.TypesInfo, pass.Files)}
-	var requests []inspector.Cursor
-	helpers := map[types.Object]bool{} // functions that request status once per call
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		fn := outerBody(cur)
-		if fn == nil || !c.statusRequest(fn, cur.Node().(*ast.CallExpr)) {
-			continue
-		}
-		requests = append(requests, cur)
-		if h := helper(pass.TypesInfo, cur); h != nil {
-			helpers[h] = true
-		}
-	}
-	if len(helpers) > 0 {
-		for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-			if fn := match.Callee(pass.TypesInfo, cur.Node().(*ast.CallExpr)); fn != nil && helpers[fn] {
-				requests = append(requests, cur)
-			}
-		}
+	requests, helpers := c.requests(pass, insp)
+	exportFacts(pass, helpers)
+	if !match.ImportsAny(pass.Pkg, "time") {
+		return nil, nil // nothing waits between two requests
 	}
 	for _, cur := range requests {
 		call := cur.Node().(*ast.CallExpr)
@@ -73,13 +63,99 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	return nil, nil
 }
 
+// requests returns the envelope status requests of the package: the
+// requests themselves, and the calls of functions that make one per call
+// (helpers), of this package or another (a StatusFunc fact). A function
+// calling a helper outside any loop is a helper too. helpers are the
+// package's, in the order they are found, with the request each makes.
+func (c *checker) requests(pass *analysis.Pass, insp *inspector.Inspector) (requests []inspector.Cursor, helpers []helperFunc) {
+	makes := map[*types.Func]string{} // helper -> the request it makes
+	found := map[*ast.CallExpr]bool{}
+	// Each round adds the helpers calling the last round's: at most one
+	// round per function of the package, usually two.
+	for more := true; more; {
+		more = false
+		for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			if found[call] {
+				continue
+			}
+			callee := match.Callee(pass.TypesInfo, call)
+			req, ok := makes[callee]
+			if !ok {
+				req, ok = statusFunc(pass, callee)
+			}
+			if !ok {
+				if fn := outerBody(cur); fn == nil || !c.statusRequest(fn, call) {
+					continue
+				}
+				req = match.CalleeName(pass.TypesInfo, call)
+			}
+			found[call] = true
+			requests = append(requests, cur)
+			if h := helper(pass.TypesInfo, cur); h != nil {
+				if _, known := makes[h]; !known {
+					makes[h] = req
+					helpers = append(helpers, helperFunc{h, req})
+					more = true
+				}
+			}
+		}
+	}
+	return requests, helpers
+}
+
+// helperFunc is a function of the package that requests envelope status
+// once per call, and the request it makes.
+type helperFunc struct {
+	fn  *types.Func
+	req string
+}
+
+// statusFunc returns the request fn, of another package, makes once per
+// call, if it does.
+func statusFunc(pass *analysis.Pass, fn *types.Func) (string, bool) {
+	if fn == nil || fn.Pkg() == pass.Pkg {
+		return "", false
+	}
+	var f StatusFunc
+	if !pass.ImportObjectFact(fn.Origin(), &f) {
+		return "", false
+	}
+	return f.Request, true
+}
+
+// exportFacts exports a StatusFunc fact for each exported helper.
+func exportFacts(pass *analysis.Pass, helpers []helperFunc) {
+	for _, h := range helpers {
+		if h.fn.Exported() {
+			pass.ExportObjectFact(h.fn, &StatusFunc{Request: h.req})
+		}
+	}
+}
+
+// StatusFunc is the fact exported for a function or method that requests
+// envelope status once per call (on some path, outside any loop of its
+// own): a loop around a call of it in another package is judged like a
+// loop around the request.
+type StatusFunc struct {
+	Request string // the request it makes: an esign operation's Do, or the net/http call
+}
+
+// AFact marks StatusFunc as an analysis.Fact.
+func (*StatusFunc) AFact() {}
+
+// String describes the fact, as analysistest and -debug print it.
+func (f *StatusFunc) String() string { return "requests envelope status: " + f.Request }
+
 // helper returns the function declared around the status request at cur
 // when the request is outside any loop and closure of it: each call of the
 // function requests the status once (c.status(ctx, id) in a poll loop).
-func helper(info *types.Info, cur inspector.Cursor) types.Object {
+func helper(info *types.Info, cur inspector.Cursor) *types.Func {
 	for n := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		if fd, ok := n.Node().(*ast.FuncDecl); ok {
-			return info.Defs[fd.Name]
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			return fn
 		}
 		return nil
 	}
