@@ -2,21 +2,27 @@ package tokenexpiry
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 
+	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
 // checkLiterals reports DS504: an oauth2.Token literal whose AccessToken
 // comes from a DocuSign token response and that sets no Expiry (and whose
-// Expiry is not assigned later in the function).
+// Expiry is not assigned later in the function), and one without Expiry
+// handed to esign's credentials (checkExpiryReaders).
 func (c *checker) checkLiterals() {
 	if !c.isDS {
 		return
 	}
+	done := map[token.Pos]bool{}
+	defer c.checkExpiryReaders(done)
 	info := c.pass.TypesInfo
 	for _, f := range c.r.Files() {
 		for _, decl := range f.Decls {
@@ -30,6 +36,7 @@ func (c *checker) checkLiterals() {
 					return false
 				}
 				if at := c.emptyToken(fd.Body, n); at != nil {
+					done[at.Pos()] = true
 					c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token allocated empty, given a DocuSign AccessToken but no Expiry, so reused %s", expired(c.grant))
 					return true
 				}
@@ -51,6 +58,7 @@ func (c *checker) checkLiterals() {
 				if resp == nil {
 					return true
 				}
+				done[match.LitAnchor(lit).Pos()] = true
 				d := analysis.Diagnostic{Pos: match.LitAnchor(lit).Pos(), End: match.LitAnchor(lit).End(), Category: "DS504",
 					Message: "oauth2.Token built from a DocuSign token response without Expiry, so reused " + expired(c.grant)}
 				if fix, ok := expiryFix(c.pass, f, lit, resp, field); ok {
@@ -225,4 +233,81 @@ func singleAssign(info *types.Info, body *ast.BlockStmt, obj types.Object) ast.E
 func isNumber(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}
+
+// checkExpiryReaders reports DS504 for a token built here without Expiry
+// (a literal, or new(oauth2.Token) given its fields one by one) and handed
+// to a call that refreshes it only once it has expired (esign's
+// JWTConfig.Credential): whatever its AccessToken, esign then treats it as
+// never expiring. Only a token whose every use is a field write or that
+// call is judged: one passed elsewhere may be given its Expiry there.
+// Literals reported already (from a token response) are in done.
+func (c *checker) checkExpiryReaders(done map[token.Pos]bool) {
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				call, ok := in.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				name, obj := calleeOf(call.Common())
+				i, ok := knowledge.ExpiryReaders[name]
+				if !ok || obj == nil || i >= len(call.Call.Args) {
+					continue
+				}
+				a, ok := call.Call.Args[i].(*ssa.Alloc)
+				if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) || setsExpiry(a, call) {
+					continue
+				}
+				var at ast.Node
+				if lit := c.compositeAt(a); lit != nil {
+					at = match.LitAnchor(lit)
+				} else if nc := c.callExpr(a.Pos()); nc != nil {
+					at = nc // new(oauth2.Token)
+				}
+				if at == nil || done[at.Pos()] {
+					continue
+				}
+				g := docusign.GrantCode
+				if name == knowledge.EsignCredential {
+					g = docusign.GrantJWT
+				}
+				c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token without Expiry given to %s: never refreshed %s",
+					shortName(obj), expired(g))
+			}
+		}
+	}
+}
+
+// setsExpiry reports whether the token allocated by a may have an Expiry
+// when call receives it: a write of its Expiry field, or any use other
+// than a field write and that call (passed to a function, copied into).
+func setsExpiry(a *ssa.Alloc, call *ssa.Call) bool {
+	for _, ref := range *a.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Call:
+			if r != call {
+				return true
+			}
+		case *ssa.FieldAddr:
+			if f := fieldOf(a.Type(), r.Field); f == nil || f.Name() == "Expiry" {
+				return true
+			}
+			for _, ref2 := range *r.Referrers() {
+				switch r2 := ref2.(type) {
+				case *ssa.Store:
+					if r2.Addr != r {
+						return true // its address stored
+					}
+				case *ssa.UnOp, *ssa.DebugRef: // a read of the field
+				default:
+					return true // its address passed on
+				}
+			}
+		case *ssa.DebugRef:
+		default:
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,7 @@ func names() map[string]string {
 	}
 	addMap("StaticSources", StaticSources)
 	addMap("Authorizers", Authorizers)
+	addMap("ExpiryReaders", ExpiryReaders)
 	addMap("SecretFields", SecretFields)
 	addMap("KeyFields", KeyFields)
 	addMap("KeyParsers", KeyParsers)

@@ -77,6 +77,15 @@ var Authorizers = map[string]int{
 	"github.com/jfcote87/esign.TokenCredential":         0,
 }
 
+// ExpiryReaders are the calls that keep a token argument (index in the SSA
+// arguments, the receiver first) and refresh it only once its Expiry has
+// passed: esign's credentials call Token.Valid on the cached token, so one
+// with a zero Expiry is never refreshed.
+var ExpiryReaders = map[string]int{
+	EsignCredential: 2,
+	"(*" + EsignOAuth2Config + ").Credential": 1,
+}
+
 // ValidityChecks are the token methods that look at its expiry.
 var ValidityChecks = []string{"(*golang.org/x/oauth2.Token).Valid", "(*github.com/jfcote87/oauth2.Token).Valid"}
 
