@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -169,4 +170,19 @@ func shortName(fn *types.Func) string {
 		return fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// callInstrs yields the call instructions of every function of the package.
+func (c *checker) callInstrs() iter.Seq[*ssa.Call] {
+	return func(yield func(*ssa.Call) bool) {
+		for _, fn := range c.funcs {
+			for _, b := range fn.Blocks {
+				for _, in := range b.Instrs {
+					if call, ok := in.(*ssa.Call); ok && !yield(call) {
+						return
+					}
+				}
+			}
+		}
+	}
 }

@@ -243,39 +243,31 @@ func isNumber(t types.Type) bool {
 // call is judged: one passed elsewhere may be given its Expiry there.
 // Literals reported already (from a token response) are in done.
 func (c *checker) checkExpiryReaders(done map[token.Pos]bool) {
-	for _, fn := range c.funcs {
-		for _, b := range fn.Blocks {
-			for _, in := range b.Instrs {
-				call, ok := in.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				name, obj := calleeOf(call.Common())
-				i, ok := knowledge.ExpiryReaders[name]
-				if !ok || obj == nil || i >= len(call.Call.Args) {
-					continue
-				}
-				a, ok := call.Call.Args[i].(*ssa.Alloc)
-				if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) || setsExpiry(a, call) {
-					continue
-				}
-				var at ast.Node
-				if lit := c.compositeAt(a); lit != nil {
-					at = match.LitAnchor(lit)
-				} else if nc := c.callExpr(a.Pos()); nc != nil {
-					at = nc // new(oauth2.Token)
-				}
-				if at == nil || done[at.Pos()] {
-					continue
-				}
-				g := docusign.GrantCode
-				if name == knowledge.EsignCredential {
-					g = docusign.GrantJWT
-				}
-				c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token without Expiry given to %s: never refreshed %s",
-					shortName(obj), expired(g))
-			}
+	for call := range c.callInstrs() {
+		name, obj := calleeOf(call.Common())
+		i, ok := knowledge.ExpiryReaders[name]
+		if !ok || obj == nil || i >= len(call.Call.Args) {
+			continue
 		}
+		a, ok := call.Call.Args[i].(*ssa.Alloc)
+		if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) || setsExpiry(a, call) {
+			continue
+		}
+		var at ast.Node
+		if lit := c.compositeAt(a); lit != nil {
+			at = match.LitAnchor(lit)
+		} else if nc := c.callExpr(a.Pos()); nc != nil {
+			at = nc // new(oauth2.Token)
+		}
+		if at == nil || done[at.Pos()] {
+			continue
+		}
+		g := docusign.GrantCode
+		if name == knowledge.EsignCredential {
+			g = docusign.GrantJWT
+		}
+		c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token without Expiry given to %s: never refreshed %s",
+			shortName(obj), expired(g))
 	}
 }
 

@@ -17,52 +17,44 @@ import (
 // captured by a long-lived closure). One built per request over a freshly
 // obtained token is fine.
 func (c *checker) checkStatic() {
-	for _, fn := range c.funcs {
-		for _, b := range fn.Blocks {
-			for _, in := range b.Instrs {
-				call, ok := in.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				name, _ := calleeOf(call.Common())
-				what, ok := knowledge.StaticSources[name]
-				var arg ssa.Value
-				if ok && len(call.Call.Args) > 0 {
-					arg = call.Call.Args[0]
-				} else if h := c.staticHelper(bodyOf(&call.Call)); h.what != "" && h.param < len(call.Call.Args) {
-					what, arg = h.what+" (built by "+bodyOf(&call.Call).Name()+")", call.Call.Args[h.param]
-					if c.token(arg) == nil {
-						continue // through a helper, only a token traced to DocuSign is judged
-					}
-				} else {
-					continue
-				}
-				// Returning the wrapper counts only when this function also
-				// obtained the token (fetch, wrap, return: a constructor).
-				if !stored(call) && (c.token(arg) == nil || !escapes(call, 0)) {
-					continue
-				}
-				grant := docusign.GrantUnknown
-				switch {
-				case what == "esign.TokenCredential":
-					if s := c.token(arg); s != nil {
-						grant = s.grant
-					}
-				case c.token(arg) != nil:
-					grant = c.token(arg).grant
-				case c.isDS && match.IsType(arg.Type(), knowledge.TokenTypes...) && !handBuilt(arg):
-					// A token of unknown origin in DocuSign code. One built
-					// here or kept in a package variable from a value not
-					// traced to DocuSign (a GitHub token from the
-					// environment) is not assumed DocuSign's.
-				default:
-					continue
-				}
-				at := c.rangeOf(call)
-				c.r.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: "DS503", Related: c.origin(c.token(arg)),
-					Message: what + " over a DocuSign token, kept past this call " + expired(grant)})
+	for call := range c.callInstrs() {
+		name, _ := calleeOf(call.Common())
+		what, ok := knowledge.StaticSources[name]
+		var arg ssa.Value
+		if ok && len(call.Call.Args) > 0 {
+			arg = call.Call.Args[0]
+		} else if h := c.staticHelper(bodyOf(&call.Call)); h.what != "" && h.param < len(call.Call.Args) {
+			what, arg = h.what+" (built by "+bodyOf(&call.Call).Name()+")", call.Call.Args[h.param]
+			if c.token(arg) == nil {
+				continue // through a helper, only a token traced to DocuSign is judged
 			}
+		} else {
+			continue
 		}
+		// Returning the wrapper counts only when this function also
+		// obtained the token (fetch, wrap, return: a constructor).
+		if !stored(call) && (c.token(arg) == nil || !escapes(call, 0)) {
+			continue
+		}
+		grant := docusign.GrantUnknown
+		switch {
+		case what == "esign.TokenCredential":
+			if s := c.token(arg); s != nil {
+				grant = s.grant
+			}
+		case c.token(arg) != nil:
+			grant = c.token(arg).grant
+		case c.isDS && match.IsType(arg.Type(), knowledge.TokenTypes...) && !handBuilt(arg):
+			// A token of unknown origin in DocuSign code. One built
+			// here or kept in a package variable from a value not
+			// traced to DocuSign (a GitHub token from the
+			// environment) is not assumed DocuSign's.
+		default:
+			continue
+		}
+		at := c.rangeOf(call)
+		c.r.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: "DS503", Related: c.origin(c.token(arg)),
+			Message: what + " over a DocuSign token, kept past this call " + expired(grant)})
 	}
 }
 
