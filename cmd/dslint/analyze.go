@@ -71,14 +71,28 @@ func analyze(o *options) (_ *result, err error) {
 	}
 	mode := packages.LoadSyntax | packages.NeedModule
 	stopProgress := startProgress(o.stderr, isTerminal(o.stderr), progressDelay)
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}, o.patterns...)
-	stopProgress()
+	load := &packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}
+	pkgs, err := packages.Load(load, o.patterns...)
 	if err != nil {
+		stopProgress()
 		return nil, err
 	}
 	if noPackages(pkgs) {
+		stopProgress()
 		return nil, whyNoPackages(o)
 	}
+	facts := needFacts(suite)
+	roots := rootIDs(pkgs) // the packages to report on
+	if deps := moduleDeps(pkgs); facts && len(deps) > 0 {
+		// Facts flow only between roots (linkRoots): load the module's
+		// packages the roots depend on as roots too, so that a single
+		// package gets the facts it gets within ./... (and under go vet).
+		if pkgs, err = packages.Load(load, slices.Concat(o.patterns, deps)...); err != nil {
+			stopProgress()
+			return nil, err
+		}
+	}
+	stopProgress()
 	res := new(result)
 	// Collect load errors before linkRoots prunes the imports: an import
 	// that cannot be found carries the go command's error ("no required
@@ -89,7 +103,6 @@ func analyze(o *options) (_ *result, err error) {
 			broken[p.Types] = true
 		}
 	})
-	facts := needFacts(suite)
 	if facts {
 		linkRoots(pkgs)
 	}
@@ -103,6 +116,9 @@ func analyze(o *options) (_ *result, err error) {
 	var order []*packages.Package
 	res.checked = make(map[string]bool)
 	for _, act := range graph.Roots {
+		if !roots[act.Package.ID] {
+			continue // a dependency analyzed for its facts
+		}
 		res.checked[act.Package.PkgPath] = true
 		if act.Package.IllTyped && len(act.Package.Syntax) > 0 {
 			c := incomplete[act.Package]
@@ -303,6 +319,39 @@ func panicSite() string {
 	}
 }
 
+// rootIDs returns the IDs of the packages a load matched.
+func rootIDs(pkgs []*packages.Package) map[string]bool {
+	ids := make(map[string]bool, len(pkgs))
+	for _, p := range pkgs {
+		ids[p.ID] = true
+	}
+	return ids
+}
+
+// moduleDeps returns, sorted, the import paths of the packages that the
+// roots depend on (directly or not) in the roots' own modules and that are
+// not roots themselves: dslint ./internal/client/ needs the facts of
+// ./internal/cache/. Dependencies of other modules are left out, as with
+// ./..., and so is the standard library.
+func moduleDeps(pkgs []*packages.Package) []string {
+	mods := make(map[string]bool)
+	roots := make(map[string]bool)
+	for _, p := range pkgs {
+		roots[p.PkgPath] = true
+		if p.Module != nil {
+			mods[p.Module.Path] = true
+		}
+	}
+	var deps []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Module != nil && mods[p.Module.Path] && !roots[p.PkgPath] && !slices.Contains(deps, p.PkgPath) {
+			deps = append(deps, p.PkgPath)
+		}
+	})
+	slices.Sort(deps)
+	return deps
+}
+
 // needFacts reports whether any analyzer in the suite (or one it requires)
 // uses facts, in which case dependencies must be loaded from source.
 func needFacts(as []*analysis.Analyzer) bool {
@@ -324,9 +373,10 @@ func needFacts(as []*analysis.Analyzer) bool {
 // without facts); a root that imports another root is type-checked against
 // that root's source types, so replacing each root's import stubs with the
 // roots themselves gives the checker a consistent dependency graph among
-// roots. Dependencies outside the patterns carry no facts, as the standard
-// library under nogo: with ./... every package of the module is a root, so
-// a token-returning function in one package is still known in another.
+// roots. The packages of the roots' modules that they depend on are loaded
+// as roots too (moduleDeps), so a token-returning function in one package
+// is known in another whichever packages the patterns name; dependencies of
+// other modules carry no facts, as the standard library under nogo.
 func linkRoots(pkgs []*packages.Package) {
 	byID := make(map[string]*packages.Package, len(pkgs))
 	for _, p := range pkgs {

@@ -1,0 +1,3 @@
+module example.com/depfacts
+
+go 1.26.0
