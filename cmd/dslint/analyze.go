@@ -71,7 +71,7 @@ func analyze(o *options) (_ *result, err error) {
 	}
 	mode := packages.LoadSyntax | packages.NeedModule
 	stopProgress := startProgress(o.stderr, isTerminal(o.stderr), progressDelay)
-	load := &packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags()}
+	load := &packages.Config{Mode: mode, Tests: o.cfg.Tests, BuildFlags: o.buildFlags(), Overlay: o.overlay}
 	pkgs, err := packages.Load(load, o.patterns...)
 	if err != nil {
 		stopProgress()

@@ -29,6 +29,10 @@ type options struct {
 	onlyFiles bool
 	stderr    io.Writer
 	prof      profiling // -stats, -cpuprofile, -memprofile (stats.go)
+	// overlay replaces the contents of files by name when loading (no
+	// flag: the import-removal fuzz harness analyzes mutated copies of
+	// packages it cannot write, such as std's, this way).
+	overlay map[string][]byte
 }
 
 var formats = []string{"text", "json", "sarif", "github"}

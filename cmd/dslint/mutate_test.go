@@ -62,7 +62,7 @@ func TestMutations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if mutated, what, ok := removeImport(t, path, orig); ok {
+		if mutated, what, ok := removeImport(t, path, orig, byName(path)); ok {
 			writeFile(t, path, mutated)
 			got := findingSet(runDslint(t, bin, dir, limit, pkg))
 			for f := range got {
@@ -99,9 +99,18 @@ func findingSet(r runResult) map[string]bool {
 	return out
 }
 
-// removeImport blanks the lines of one import spec of the file, chosen by a
-// hash of its name, keeping every other line where it was.
-func removeImport(t *testing.T, path string, src []byte) (string, string, bool) {
+// byName chooses one of n by a hash of the file's base name.
+func byName(path string) func(n int) int {
+	return func(n int) int {
+		h := fnv.New32a()
+		h.Write([]byte(filepath.Base(path)))
+		return int(h.Sum32() % uint32(n))
+	}
+}
+
+// removeImport blanks the lines of one import spec of the file, the one
+// pick chooses among its n imports, keeping every other line where it was.
+func removeImport(t *testing.T, path string, src []byte, pick func(n int) int) (string, string, bool) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, path, src, parser.ImportsOnly)
@@ -111,9 +120,7 @@ func removeImport(t *testing.T, path string, src []byte) (string, string, bool) 
 	if len(f.Imports) == 0 {
 		return "", "", false
 	}
-	h := fnv.New32a()
-	h.Write([]byte(filepath.Base(path)))
-	spec := f.Imports[int(h.Sum32()%uint32(len(f.Imports)))]
+	spec := f.Imports[pick(len(f.Imports))]
 	if len(f.Imports) == 1 || fset.Position(spec.Pos()).Line == fset.Position(f.Name.Pos()).Line {
 		// A lone import may be written "import x": blank the whole decl.
 		for _, d := range f.Decls {

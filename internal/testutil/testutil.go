@@ -49,3 +49,21 @@ func RequireE2E(t testing.TB, what string) {
 		t.Skipf("%s; set %s=1 to run it (.ci/run does)", what, E2EEnv)
 	}
 }
+
+// ImportFuzzEnv is the environment variable that turns on the import-removal
+// fuzz harness (cmd/dslint TestFuzzImports: std, x/tools and the real
+// libraries, package by package). It takes longer than the rest of the
+// end-to-end tests together, so .ci/run runs it as its own step, after them.
+const ImportFuzzEnv = "DSLINT_FUZZ_IMPORTS"
+
+// RequireImportFuzz skips t unless ImportFuzzEnv is set to 1 (or -short is
+// given).
+func RequireImportFuzz(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("import-removal fuzz harness; skipped with -short")
+	}
+	if os.Getenv(ImportFuzzEnv) != "1" {
+		t.Skipf("import-removal fuzz harness (minutes); set %s=1 to run it (.ci/run does)", ImportFuzzEnv)
+	}
+}
