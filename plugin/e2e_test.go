@@ -41,7 +41,8 @@ func main() {
 // replace) and runs it on testdata/e2e: the DS101 finding is reported
 // under the linter name dslint, //nolint:dslint suppresses (on the line,
 // and above a declaration, which only golangci-lint handles), and the
-// plugin settings (disable: [DS104]) apply. It takes minutes the first
+// plugin settings (disable: [DS104]) apply; with a package that does not
+// type-check, golangci-lint reports its type error and no dslint finding. It takes minutes the first
 // time (compiling golangci-lint); run with DSLINT_E2E=1 (.ci/run sets it).
 func TestGolangciLintCustom(t *testing.T) {
 	testutil.RequireE2E(t, "builds golangci-lint "+golangciVersion+" with the plugin (minutes)")
@@ -69,11 +70,7 @@ func TestGolangciLintCustom(t *testing.T) {
 	}
 	cache := t.TempDir()
 	lint := func(config string) (string, error) {
-		cmd := exec.Command(bin, "run", "--config", config, "--show-stats=false", "./...")
-		cmd.Dir = fixture
-		cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cache, "GOWORK=off", "GOFLAGS=-mod=mod")
-		out, err := cmd.CombinedOutput()
-		return string(out), err
+		return golangciRun(bin, fixture, cache, config)
 	}
 
 	// .golangci.yml: settings disable DS104.
@@ -108,6 +105,38 @@ func TestGolangciLintCustom(t *testing.T) {
 	if err == nil || !strings.Contains(out, "disabel") {
 		t.Error("an unknown settings key did not fail the run")
 	}
+
+	// A package that does not type-check (testdata/broken/generated, added
+	// to a copy of the fixture): golangci-lint runs no analyzer on it,
+	// whatever RunDespiteErrors says, reports its type error as typecheck,
+	// and then drops every other linter's issues of the run (its
+	// invalid_issue processor), so the auth package's DS101 is not
+	// reported either (README, "Code that does not build").
+	broken := t.TempDir()
+	if err := os.CopyFS(broken, os.DirFS(fixture)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(broken, os.DirFS(filepath.Join("testdata", "broken"))); err != nil {
+		t.Fatal(err)
+	}
+	out, err = golangciRun(bin, broken, cache, "nosettings.yml")
+	t.Logf("golangci-lint run (a package that does not type-check):\n%s", out)
+	if err == nil || !strings.Contains(out, "generated/client.go:11:14: undefined: NewClient (typecheck)") {
+		t.Error("the type error of testdata/broken/generated is not reported as typecheck")
+	}
+	if strings.Contains(out, "DS101") {
+		t.Error("a dslint finding next to a typecheck error: golangci-lint changed (update the README's \"Code that does not build\")")
+	}
+}
+
+// golangciRun runs `bin run --config config ./...` in dir and returns its
+// combined output.
+func golangciRun(bin, dir, cache, config string) (string, error) {
+	cmd := exec.Command(bin, "run", "--config", config, "--show-stats=false", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cache, "GOWORK=off", "GOFLAGS=-mod=mod")
+	out, err := cmd.CombinedOutput()
+	return string(out), err
 }
 
 func write(t *testing.T, name, data string) {
