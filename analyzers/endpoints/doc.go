@@ -46,7 +46,10 @@
 //     with /restapi/... at a call.
 //   - DS105: a redirect URI with a fragment or without a scheme, in
 //     oauth2.Config.RedirectURL, esign.OAuth2Config.RedirURL, redirect_uri
-//     form values or the redirect_uri parameter of a constant URL.
+//     form values or the redirect_uri parameter of a constant or built
+//     URL. Where DocuSign reaches a package only through another package's
+//     values (cfg.AuthHost() of the application's config), the configs and
+//     URLs attributed to DocuSign as the scope rules attribute them.
 //   - DS106: a constant GUID sent as the impersonated user: the sub of a
 //     DocuSign assertion (claims.Sites: "sub", Subject, jwx Subject(...)),
 //     x/oauth2/jwt Config.Subject, the apiUserName of esign's
@@ -62,7 +65,9 @@
 //     A path held in a constant is reported at its declaration only.
 //   - DS108 (warning): a client certificate (tls.Config.Certificates,
 //     GetClientCertificate) on the transport of an *http.Client that, in
-//     the same function, sends a request whose URL names a DocuSign host,
+//     the same function, sends a request whose URL names a DocuSign host
+//     (in its constant parts, or in every value the resolver finds for it:
+//     a helper returning a data-center host, a config method),
 //     is returned by an esign HTTPClientFunc / SetClientFunc, or is x/oauth2's
 //     context client in a function naming a DocuSign host; a client
 //     returned by a function of the package is followed into it. DocuSign

@@ -54,8 +54,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	}
 	checkIDs(pass, insp, idx, r, hosts)
 	esign := match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...)
-	if hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) {
-		checkMTLS(pass, insp, r) // a DocuSign URL, or esign's client
+	vp := pass.ResultOf[values.Analyzer].(*values.Package)
+	if hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) || evidence.InFacts(vp) {
+		checkMTLS(pass, insp, vp.Resolver, r) // a DocuSign URL, or esign's client
 	}
 	// Fast path: every DocuSign value these rules judge is a constant, and a
 	// constant naming a DocuSign host has "docusign." in a literal of this
@@ -75,7 +76,6 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// is judged; where DocuSign values arrive only through values facts (an
 	// auth host from the application's config package), only the
 	// configurations and URLs attributed to DocuSign (evidence.Config).
-	vp := pass.ResultOf[values.Analyzer].(*values.Package)
 	if own := len(mentions) > 0 || esign; own || evidence.InFacts(vp) {
 		checkRedirects(pass.TypesInfo, insp, vp.Resolver, own, r)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
+	"github.com/dslint/dslint/internal/values"
 )
 
 const mtlsMsg = "client certificate for %s (DocuSign does not support mutual TLS)"
@@ -29,6 +30,7 @@ const maxCarry = 6
 type mtls struct {
 	info   *types.Info
 	r      *report.Reporter
+	vals   func() *values.Resolver // the package's value resolver, built on first use
 	inits  map[*types.Var]ast.Expr
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions, to follow constructors
 	scope                                // the function being read
@@ -60,14 +62,17 @@ func (m *mtls) scopeOf(fd *ast.FuncDecl) scope {
 }
 
 // checkMTLS reports DS108 where a client with a client certificate sends a
-// request to a DocuSign host (a URL whose constant parts name one), is
+// request to a DocuSign host (a URL whose constant parts name one, or every
+// value of which the resolver finds naming one before any unknown part:
+// "https://" + dataCenter() + "/restapi/..." with a helper returning a
+// DocuSign host, a config field preset to one), is
 // given to esign (HTTPClientFunc, SetClientFunc), or is put in the context
 // of x/oauth2 calls in a function that names a DocuSign host.
-func checkMTLS(pass *analysis.Pass, insp *inspector.Inspector, r *report.Reporter) {
+func checkMTLS(pass *analysis.Pass, insp *inspector.Inspector, vals func() *values.Resolver, r *report.Reporter) {
 	if !r.Enabled("DS108") || !match.ImportsAny(pass.Pkg, "crypto/tls") {
 		return
 	}
-	m := &mtls{info: pass.TypesInfo, r: r, inits: match.PackageInits(pass.TypesInfo, pass.Files),
+	m := &mtls{info: pass.TypesInfo, r: r, vals: vals, inits: match.PackageInits(pass.TypesInfo, pass.Files),
 		decls: match.FuncDecls(pass.TypesInfo, pass.Files), scopes: map[*ast.FuncDecl]scope{}, done: map[token.Pos]bool{}}
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
@@ -144,7 +149,8 @@ func (m *mtls) report(certs []ast.Node, what string) {
 
 // requestHost returns the DocuSign host a client call sends its request
 // to, or "": the constant parts of the URL argument (of Get, Post, ...) or
-// of the http.NewRequest that made Do's request.
+// of the http.NewRequest that made Do's request, or failing that the
+// values the resolver finds for it (evidence.ResolvedHosts).
 func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	url := ast.Expr(nil)
 	if i, ok := knowledge.RequestURLArgs[name]; ok && i < len(call.Args) {
@@ -159,6 +165,9 @@ func (m *mtls) requestHost(name string, call *ast.CallExpr) string {
 	}
 	known, _ := match.Joined(match.Pieces(m.info, url, m.resolve), docusign.UnknownPart)
 	if hosts := docusign.FindHosts(known); len(hosts) > 0 {
+		return hosts[0].Host.Name
+	}
+	if hosts, ok := evidence.ResolvedHosts(m.vals().String(url)); ok {
 		return hosts[0].Host.Name
 	}
 	return ""
