@@ -3,6 +3,7 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 	"time"
 
@@ -27,12 +28,11 @@ func (f *function) check(s *claimSet, atSign bool) {
 		return
 	}
 	exp, hasExp := s.last(claims.Exp)
-	_, hasAud := s.last(claims.Aud)
-	if atSign && s.complete && s.anchor != nil {
-		if !hasExp {
+	if s.anchor != nil && (s.fixed != nil || atSign && s.complete) {
+		if s.missing(claims.Exp) {
 			f.report("DS301", s.anchor, "DocuSign JWT assertion has no exp claim (invalid_grant, no_valid_keys_or_signatures)")
 		}
-		if !hasAud {
+		if s.missing(claims.Aud) {
 			f.report("DS306", s.anchor, "DocuSign JWT assertion has no aud claim (invalid_grant, issuer_not_found)")
 		}
 	}
@@ -119,9 +119,9 @@ func (f *function) instant(s *claimSet, claim string) (timeexpr.Value, bool) {
 func inSeconds(v timeexpr.Value) bool { return v.Unit == timeexpr.Seconds || v.Unit == timeexpr.Time }
 
 // isDocuSign reports whether the claims are a DocuSign assertion: the claims
-// say so (evidence.Assertion), or they do not say otherwise and the
-// function mentions a DocuSign host (the token endpoint it posts the
-// assertion to).
+// say so (evidence.Assertion), or they do not say otherwise, are not a
+// claimSet.fixed literal, and the function mentions a DocuSign host (the
+// token endpoint it posts the assertion to).
 func (f *function) isDocuSign(s *claimSet) bool {
 	switch evidence.Assertion(s.sites, f.strings, s.hmac) {
 	case evidence.DocuSigns:
@@ -129,20 +129,58 @@ func (f *function) isDocuSign(s *claimSet) bool {
 	case evidence.OtherProviders:
 		return false
 	}
-	return f.mentionsDocuSign()
+	return s.fixed == nil && f.mentionsDocuSign()
 }
 
-// strings returns the constant strings of e: a constant, a local variable
+// strings returns the strings e may be, for evidence.Assertion: its
+// constant strings, else the values the package's resolver gives it (a
+// method of the application's config returning the auth host, a scope list
+// joined), each unknown part written as docusign.UnknownPart.
+func (f *function) strings(e ast.Expr) []string {
+	if out := f.constStrings(e); len(out) > 0 {
+		return out
+	}
+	return f.resolved(e)
+}
+
+// resolved returns the values the resolver gives e, a string or a literal
+// of strings (jwt.ClaimStrings{cfg.AuthHost()}), that have known text.
+func (f *function) resolved(e ast.Expr) []string {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := f.info.Types[call.Fun]; ok && tv.IsType() {
+			return f.resolved(call.Args[0]) // jwt.ClaimStrings(list)
+		}
+	}
+	var out []string
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			out = append(out, f.resolved(elt)...)
+		}
+		return out
+	}
+	if t, ok := match.TypeOf(f.info, e).(*types.Basic); !ok || t.Info()&types.IsString == 0 {
+		return nil
+	}
+	for _, v := range f.vals().String(e) {
+		if v.HasKnown() {
+			out = append(out, v.Marked(docusign.UnknownPart))
+		}
+	}
+	return out
+}
+
+// constStrings returns the constant strings of e: a constant, a local variable
 // defined by one, a package variable never reassigned, a []string /
 // jwt.ClaimStrings / jose Audience literal, or strings.Join of such a list.
-func (f *function) strings(e ast.Expr) []string {
+func (f *function) constStrings(e ast.Expr) []string {
 	e = f.pkgInit(f.ev.Defs().Resolve(e))
 	if s, ok := match.String(f.info, e); ok {
 		return []string{s}
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 2 && match.IsCallTo(f.info, call, "strings.Join") {
 		if sep, ok := match.String(f.info, call.Args[1]); ok {
-			if parts := f.strings(call.Args[0]); len(parts) > 0 {
+			if parts := f.constStrings(call.Args[0]); len(parts) > 0 {
 				return []string{strings.Join(parts, sep)}
 			}
 		}
@@ -150,7 +188,7 @@ func (f *function) strings(e ast.Expr) []string {
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 { // jwt.ClaimStrings{"..."} conversions
 		if tv, ok := f.info.Types[call.Fun]; ok && tv.IsType() {
-			return f.strings(call.Args[0])
+			return f.constStrings(call.Args[0])
 		}
 	}
 	var out []string

@@ -20,7 +20,12 @@ type claimSet struct {
 	anchor   ast.Node // where a missing claim is reported
 	library  bool     // signed by a JWT library (not hand-rolled)
 	hmac     bool     // signed with a shared secret (HS256...): not a DocuSign assertion
-	seen     map[types.Object]bool
+	// fixed is the type of a json-tagged struct literal that reaches no
+	// signing call seen here (signed by the application's own helper): its
+	// claims must show DocuSign themselves, and a claim the type has no
+	// field for is missing whatever is done with the value.
+	fixed types.Type
+	seen  map[types.Object]bool
 }
 
 // last returns the last site (in source order) that sets the claim.
@@ -33,6 +38,16 @@ func (s *claimSet) last(claim string) (claims.Site, bool) {
 		}
 	}
 	return out, found
+}
+
+// missing reports whether the set lacks claim: for a fixed literal, when
+// its type has no field for it; else when no site sets it.
+func (s *claimSet) missing(claim string) bool {
+	if s.fixed != nil {
+		return !claims.TagCarries(s.fixed, claim)
+	}
+	_, ok := s.last(claim)
+	return !ok
 }
 
 func (s *claimSet) setAnchor(n ast.Node) {
@@ -53,6 +68,7 @@ func (f *function) collect(e ast.Expr, before token.Pos, s *claimSet) {
 			sites, ok := claims.TaggedSites(info, e)
 			if ok {
 				s.setAnchor(match.LitAnchor(e))
+				f.consumed[e] = true
 			}
 			s.sites = append(s.sites, sites...)
 			s.complete = s.complete && ok

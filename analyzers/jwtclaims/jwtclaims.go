@@ -143,7 +143,11 @@ func (c *checker) function(body ast.Node, feedsGrant bool) {
 				f.oauth2Config(n)
 				return true
 			}
-			if f.consumed[n] || !claimsType(match.TypeOf(f.info, n)) {
+			if f.consumed[n] {
+				return true
+			}
+			if !claimsType(match.TypeOf(f.info, n)) {
+				f.taggedOrphan(n)
 				return true
 			}
 			f.consumed[n] = true
@@ -284,4 +288,20 @@ func (f *function) orphans(n ast.Node) {
 	if len(sites) > 0 {
 		f.check(&claimSet{sites: sites}, false)
 	}
+}
+
+// taggedOrphan checks a json-tagged struct literal shaped like an assertion
+// (claims.TaggedSites) that reaches no signing call in this function: it is
+// marshalled and signed by a helper of the application (signJWS(key, c)).
+// Its own claims must show DocuSign (claimSet.fixed).
+func (f *function) taggedOrphan(lit *ast.CompositeLit) {
+	sites, ok := claims.TaggedSites(f.info, lit)
+	if !ok || len(sites) == 0 {
+		return
+	}
+	f.consumed[lit] = true
+	for _, site := range sites {
+		f.consumed[site.Node] = true
+	}
+	f.check(&claimSet{sites: sites, anchor: match.LitAnchor(lit), fixed: match.TypeOf(f.info, lit)}, false)
 }

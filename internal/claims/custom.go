@@ -118,6 +118,22 @@ func tagClaim(st *types.Struct, v *types.Var) string {
 	return ""
 }
 
+// TagCarries reports whether values of the struct type t can carry claim
+// in their JSON form: a field of t is tagged with its name. Meant for the
+// types TaggedSites accepts, whose JSON form is determined by their tags.
+func TagCarries(t types.Type, claim string) bool {
+	st := match.StructOf(t)
+	if st == nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		if tagClaim(st, st.Field(i)) == claim {
+			return true
+		}
+	}
+	return false
+}
+
 // TaggedSites returns the claims a plain struct literal carries in its
 // json-tagged fields (go-jose's Builder.Claims accepts any struct). ok is
 // false when the literal is not a struct, or its JSON form is not
