@@ -127,15 +127,8 @@ func declaresSummaries(pass *analysis.Pass) bool {
 // declares a function returning a token source or config. Library packages that
 // merely import x/oauth2 or esign (esign's generated API packages) stop here.
 func hasSource(pass *analysis.Pass) bool {
-	for _, f := range pass.Files {
-		found := false
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "access_token") {
-				found = true
-			}
-			return !found
-		})
-		if found {
+	for n := range pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && strings.Contains(lit.Value, "access_token") {
 			return true
 		}
 	}
@@ -193,8 +186,9 @@ func imports(pkg, dep *types.Package) bool {
 // DocuSign: a DocuSign library import, a DocuSign host in a literal or in a
 // constant declared elsewhere.
 func docusignPackage(pass *analysis.Pass) bool {
-	if evidence.Package(pass.Pkg, pass.Files) {
-		return true
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...) || evidence.Literals(ins, func(token.Pos) bool { return true }) {
+		return true // evidence.Package over the shared inspector
 	}
 	for _, obj := range pass.TypesInfo.Uses {
 		if c, ok := obj.(*types.Const); ok && c.Pkg() != pass.Pkg {
