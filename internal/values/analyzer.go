@@ -131,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Fields and results: an application's packages, not the standard
 	// library's (no DocuSign value is there, and std is every program's).
 	if !match.FilesInGoroot(pass.Fset, pass.Files) {
-		exportFieldsAndResults(pass, resolver, len(facts.pkgs) > 0)
+		exportFieldsAndResults(pass, resolver, facts.usedIn(pass.TypesInfo))
 	}
 	return &Package{resolver: resolver, facts: &facts}, nil
 }
@@ -164,7 +164,7 @@ func exportLists(pass *analysis.Pass, r *Resolver, vars []*types.Var) {
 // fields of exported struct types, the ResultFacts of exported functions
 // and methods with string results, and the package's WritesFact. The
 // Resolver is built only for a package with such a field or function, or
-// one importing a package with facts.
+// one that uses a field or function another package has a fact for.
 func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, importsFacts bool) {
 	var fields []*types.Var
 	var funcs []*types.Func

@@ -105,6 +105,30 @@ func FieldKey(v *types.Var) string {
 }
 
 // imports is what the facts of the packages imported say.
+// usedIn reports whether the package of info uses (reads, writes or calls)
+// a field or function another package has a FieldFact or ResultFact for:
+// only then can an imported value reach its own fields and results. (The
+// facts of every package below in the import graph are visible, so that
+// some exist is no sign that any reaches this package.)
+func (im *imports) usedIn(info *types.Info) bool {
+	if len(im.fields) == 0 && len(im.results) == 0 {
+		return false
+	}
+	for _, obj := range info.Uses {
+		switch obj := obj.(type) {
+		case *types.Var:
+			if im.fields[obj.Origin()] != nil {
+				return true
+			}
+		case *types.Func:
+			if im.results[obj.Origin()] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type imports struct {
 	lists   map[*types.Var][]string
 	fields  map[*types.Var]*FieldFact
