@@ -105,8 +105,13 @@
 //     field or map, captured by a long-lived closure, or returned by a
 //     function that also obtained the token. One built per request is
 //     fine, and so is a helper that wraps its parameter and returns it
-//     (func static(tok) oauth2.TokenSource): its callers are judged instead,
-//     as if they had built the source over the token they pass.
+//     (func static(tok) oauth2.TokenSource, or one that builds the token
+//     over its access token string): its callers are judged instead, as if
+//     they had built the source over the token they pass, in other
+//     packages too through the helper's StaticFunc fact. A static source
+//     is judged only over a token traced to DocuSign; an
+//     esign.TokenCredential is DocuSign's whatever string it wraps
+//     (worker.NewPoller keeping client.SharedCredential(access, cfg)).
 //   - DS504: an oauth2.Token literal whose AccessToken comes from a decoded
 //     DocuSign token response and that sets no Expiry, or a token allocated
 //     empty (new(oauth2.Token), var t oauth2.Token) whose AccessToken is

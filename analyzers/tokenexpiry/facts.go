@@ -50,6 +50,9 @@ func (c *checker) exportFacts() {
 			c.exportSources(fn, obj)
 		}
 		c.exportContainer(fn, obj)
+		if w := c.staticHelper(fn); w.what != "" {
+			c.pass.ExportObjectFact(obj, &StaticFunc{Param: w.param, What: w.what})
+		}
 		if i := c.checksParam(fn); i >= 0 {
 			c.pass.ExportObjectFact(obj, &ExpiryCheck{Param: i})
 		}

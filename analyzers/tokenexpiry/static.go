@@ -1,6 +1,7 @@
 package tokenexpiry
 
 import (
+	"fmt"
 	"go/token"
 	"slices"
 
@@ -20,13 +21,16 @@ func (c *checker) checkStatic() {
 	for call := range c.callInstrs() {
 		name, _ := calleeOf(call.Common())
 		what, ok := knowledge.StaticSources[name]
+		msg := what + " over a DocuSign token"
 		var arg ssa.Value
 		if ok && len(call.Call.Args) > 0 {
 			arg = call.Call.Args[0]
-		} else if h := c.staticHelper(bodyOf(&call.Call)); h.what != "" && h.param < len(call.Call.Args) {
-			what, arg = h.what+" (built by "+bodyOf(&call.Call).Name()+")", call.Call.Args[h.param]
-			if c.token(arg) == nil {
+		} else if h, by := c.wrapperOf(call); h.what != "" && h.param < len(call.Call.Args) {
+			what, msg, arg = h.what, h.what+" (built by "+by+") over a DocuSign token", call.Call.Args[h.param]
+			if c.token(arg) == nil && what != "esign.TokenCredential" {
 				continue // through a helper, only a token traced to DocuSign is judged
+			} else if c.token(arg) == nil {
+				msg = what + " built by " + by // an esign credential is DocuSign's, whatever the value it wraps
 			}
 		} else {
 			continue
@@ -54,7 +58,7 @@ func (c *checker) checkStatic() {
 		}
 		at := c.rangeOf(call)
 		c.r.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: "DS503", Related: c.origin(c.token(arg)),
-			Message: what + " over a DocuSign token, kept past this call " + expired(grant)})
+			Message: msg + ", kept past this call " + expired(grant)})
 	}
 }
 
@@ -66,6 +70,38 @@ func (c *checker) checkStatic() {
 type wrapper struct {
 	what  string // the static source it returns, as staticSources names it
 	param int    // index of the wrapped parameter in the call's arguments
+}
+
+// StaticFunc is the fact exported for a function that returns a static
+// source or credential over its parameter Param (a wrapper): a caller in
+// another package that keeps the result is judged as if it had built the
+// source over the value it passes (worker.NewPoller storing
+// client.SharedCredential(access, cfg) in its Poller).
+type StaticFunc struct {
+	Param int    // index of the wrapped parameter among the SSA parameters (the receiver first)
+	What  string // the static source it returns, as knowledge.StaticSources names it
+}
+
+// AFact marks StaticFunc as an analysis.Fact.
+func (*StaticFunc) AFact() {}
+
+// String describes the fact, as analysistest and -debug print it.
+func (f *StaticFunc) String() string {
+	return fmt.Sprintf("returns %s over parameter %d", f.What, f.Param)
+}
+
+// wrapperOf returns the wrapper summary of the function call calls (of
+// this package, or of another through its StaticFunc fact) and the name
+// messages give it.
+func (c *checker) wrapperOf(call *ssa.Call) (wrapper, string) {
+	if fn := bodyOf(&call.Call); fn != nil && fn.Pkg == c.ssa {
+		return c.staticHelper(fn), fn.Name()
+	}
+	var fact StaticFunc
+	if _, obj := calleeOf(call.Common()); obj != nil && !call.Call.IsInvoke() && usesFacts(c.pass) && c.pass.ImportObjectFact(obj, &fact) {
+		return wrapper{what: fact.What, param: fact.Param}, shortName(obj)
+	}
+	return wrapper{}, ""
 }
 
 // staticHelper returns the wrapper summary of fn (the zero wrapper when fn
@@ -108,7 +144,7 @@ func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
 	case *ssa.Call:
 		name, _ := calleeOf(v.Common())
 		if what, ok := knowledge.StaticSources[name]; ok && len(v.Call.Args) > 0 {
-			if i := paramIndex(fn, v.Call.Args[0]); i >= 0 {
+			if i := paramIndex(fn, builtOver(v.Call.Args[0])); i >= 0 {
 				return wrapper{what, i}
 			}
 			return wrapper{}
@@ -122,6 +158,33 @@ func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
 		}
 	}
 	return wrapper{}
+}
+
+// builtOver returns the value stored into the AccessToken of a token
+// built in place (&oauth2.Token{AccessToken: access}, or new(oauth2.Token)
+// given it field by field), or v itself.
+func builtOver(v ssa.Value) ssa.Value {
+	a, ok := v.(*ssa.Alloc)
+	if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) {
+		return v
+	}
+	var val ssa.Value
+	for _, ref := range *a.Referrers() {
+		if fa, ok := ref.(*ssa.FieldAddr); ok && fieldOf(a.Type(), fa.Field).Name() == "AccessToken" {
+			for _, ref2 := range *fa.Referrers() {
+				if st, ok := ref2.(*ssa.Store); ok && st.Addr == fa {
+					if val != nil && val != st.Val {
+						return v // written twice: not one parameter's
+					}
+					val = st.Val
+				}
+			}
+		}
+	}
+	if val == nil {
+		return v
+	}
+	return val
 }
 
 // paramIndex returns the index of the parameter of fn that v is (or whose

@@ -35,7 +35,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:      "tokenexpiry",
 		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck), new(Container)},
+		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck), new(Container), new(StaticFunc)},
 		Run:       run,
 	}, cfg)
 }

@@ -225,7 +225,7 @@ var table = []Rule{
 	{
 		ID: "DS503", Analyzer: "tokenexpiry", Severity: Error,
 		Title:  "static token source over an expiring DocuSign token",
-		Doc:    "oauth2.StaticTokenSource is documented as only for tokens that never expire, and esign.TokenCredential never refreshes; DocuSign tokens expire after 1 hour (JWT) or 8 hours (code grant), after which every call fails with 401 AUTHORIZATION_INVALID_TOKEN. Reported where the source or credential outlives the call that built it (returned, stored, captured); one built per request over a fresh token is fine. Use cfg.TokenSource(ctx) wrapped in oauth2.ReuseTokenSource, or cfg.Client(ctx), which refresh; with esign, esign.JWTConfig.Credential or OAuth2Config.Exchange.",
+		Doc:    "oauth2.StaticTokenSource is documented as only for tokens that never expire, and esign.TokenCredential never refreshes; DocuSign tokens expire after 1 hour (JWT) or 8 hours (code grant), after which every call fails with 401 AUTHORIZATION_INVALID_TOKEN. Reported where the source or credential outlives the call that built it (returned, stored, captured), also when a helper of any package built it over the token it was given; one built per request over a fresh token is fine. Use cfg.TokenSource(ctx) wrapped in oauth2.ReuseTokenSource, or cfg.Client(ctx), which refresh; with esign, esign.JWTConfig.Credential or OAuth2Config.Exchange.",
 		Source: faq0 + ": token lifetimes; golang.org/x/oauth2 StaticTokenSource docs",
 		Bad:    "client := oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok))",
 		Good:   "client := cfg.Client(ctx) // jwt.Config / oauth2.Config refresh",
