@@ -14,6 +14,7 @@ import (
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // checkAudiences reports a JWT aud naming a DocuSign auth server with a
@@ -23,11 +24,20 @@ import (
 // x/oauth2/jwt Config.Audience. The fix replaces a literal with the bare host.
 //
 // A local variable defined once (aud := "https://account.docusign.com") is
-// followed to its definition, where the finding and the fix go.
-func checkAudiences(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
+// followed to its definition, where the finding and the fix go. So is the
+// aud of a json-tagged struct shaped like an assertion (a hand-rolled one,
+// claims.TaggedSites). An aud that is not constant is judged by the values
+// the resolver gives it ("https://" + cfg.AuthHost()), without a fix.
+func checkAudiences(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, r *report.Reporter) {
 	done := map[ast.Expr]bool{}
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		for _, s := range claims.Sites(info, cur.Node()) {
+		sites := claims.Sites(info, cur.Node())
+		if lit, ok := cur.Node().(*ast.CompositeLit); ok && len(sites) == 0 {
+			if tagged, ok := claims.TaggedSites(info, lit); ok && claims.AssertionShaped(tagged) {
+				sites = tagged
+			}
+		}
+		for _, s := range sites {
 			if s.Claim != claims.Aud {
 				continue
 			}
@@ -38,11 +48,16 @@ func checkAudiences(info *types.Info, insp *inspector.Inspector, r *report.Repor
 					break
 				}
 			}
-			for _, e := range audValues(info, value) {
+			consts := audValues(info, value)
+			for _, e := range consts {
 				if !done[e] {
 					done[e] = true
 					checkAudience(info, e, r)
 				}
+			}
+			if len(consts) == 0 && !done[s.Value] {
+				done[s.Value] = true
+				checkResolvedAudience(info, s.Value, vals, r)
 			}
 		}
 	}
@@ -63,14 +78,11 @@ func audValues(info *types.Info, v ast.Expr) []ast.Expr {
 
 func checkAudience(info *types.Info, e ast.Expr, r *report.Reporter) {
 	v, _ := match.String(info, e)
-	h, ok := docusign.Classify(v)
-	if !ok || h.Family != docusign.Auth || v == h.Name {
-		return
-	}
-	problem := audProblem(v, h.Name)
+	problem := audienceProblem(v)
 	if problem == "" {
 		return
 	}
+	h, _ := docusign.Classify(v)
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: "DS103",
 		Message: "JWT aud " + strconv.Quote(v) + " has " + problem + " (invalid_grant)",
@@ -82,6 +94,40 @@ func checkAudience(info *types.Info, e ast.Expr, r *report.Reporter) {
 		}}
 	}
 	r.Report(d)
+}
+
+// checkResolvedAudience reports an aud that is not constant when a value
+// the resolver gives it, a string or an element of a string list literal
+// (jwt.ClaimStrings{"https://" + cfg.AuthHost()}), is known text naming a
+// DocuSign auth server with more than its bare host: the first such value
+// in source order is named.
+func checkResolvedAudience(info *types.Info, e ast.Expr, vals func() *values.Resolver, r *report.Reporter) {
+	elems := []ast.Expr{e}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		elems = lit.Elts
+	}
+	for _, el := range elems {
+		if t, ok := match.TypeOf(info, el).(*types.Basic); !ok || t.Info()&types.IsString == 0 || !resolvable(el) {
+			continue
+		}
+		for _, v := range vals().String(el) {
+			known, ok := v.Known()
+			if problem := audienceProblem(known); ok && problem != "" {
+				r.Reportf("DS103", el, "JWT aud %s has %s (invalid_grant)", strconv.Quote(known), problem)
+				break
+			}
+		}
+	}
+}
+
+// audienceProblem says what makes v, when it names a DocuSign auth server,
+// more than its bare host; "" when nothing does.
+func audienceProblem(v string) string {
+	h, ok := docusign.Classify(v)
+	if !ok || h.Family != docusign.Auth || v == h.Name {
+		return ""
+	}
+	return audProblem(v, h.Name)
 }
 
 // audProblem says what makes v more than the bare host.

@@ -66,7 +66,11 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if maybe || len(foreign) > 0 {
 		checkHosts(pass, insp, idx, r, mentions, foreign)
 		checkMixes(pass.TypesInfo, insp, r)
-		checkAudiences(pass.TypesInfo, insp, r)
+	}
+	// An aud may name DocuSign's auth server only through a value of the
+	// application's config package (values facts).
+	if maybe || len(foreign) > 0 || evidence.InFacts(vp) {
+		checkAudiences(pass.TypesInfo, insp, vp.Resolver, r)
 	}
 	if esign || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		checkDemoFlags(pass.TypesInfo, insp, r)
