@@ -29,7 +29,7 @@ require (
 	github.com/goccy/go-json v0.10.6 // indirect
 	github.com/golang/protobuf v1.3.2 // indirect
 	github.com/jfcote87/ctxclient v0.5.1 // indirect
-	github.com/jfcote87/oauth2 v0.2.3 // indirect
+	github.com/jfcote87/oauth2 v0.2.3
 	github.com/lestrrat-go/blackmagic v1.0.4 // indirect
 	github.com/lestrrat-go/dsig v1.4.0 // indirect
 	github.com/lestrrat-go/dsig-secp256k1 v1.0.0 // indirect
