@@ -11,6 +11,7 @@ import (
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
 	"github.com/dslint/dslint/internal/evidence"
+	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 )
 
@@ -24,6 +25,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:         "connect",
 		Doc:          analysisdoc.MustExtract(doc, "connect"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:    []analysis.Fact{new(UnverifiedHandler), new(ServesUnverified)},
 		Run:          run,
 	}, cfg)
 }
@@ -31,11 +33,11 @@ func New(cfg *config.Config) *analysis.Analyzer {
 const forged = "forged webhook accepted"
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	if !servesHTTP(pass.Pkg) {
-		return nil, nil // no request header to read, no handler to serve
+	if !servesHTTP(pass.Pkg) || match.FilesInGoroot(pass.Fset, pass.Files) {
+		return nil, nil // no request header to read, no handler to serve; or std, which the facts make it run on
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if !evidence.ConnectPossible(pass.Pkg, pass.TypesInfo, insp) {
+	if !evidence.ConnectPossible(pass.Pkg, pass.TypesInfo, insp) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // no signature header to compare, no Connect message to decode
 	}
 	ix := newIndex(pass.TypesInfo, r.Files())
@@ -57,12 +59,14 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			checkMACs(pass, ix, c, once)
 		}
 	}
-	if r.Enabled("DS804") {
-		h := newHandlers(pass.Fset, insp, ix, sigs)
-		for _, at := range h.unverified() {
-			r.Reportf("DS804", at, "Connect message decoded in a handler that never verifies its HMAC (%s)", forged)
-		}
+	// The facts are exported whatever rules are enabled: another package
+	// may enable DS804.
+	h := newHandlers(pass.Fset, insp, ix, sigs)
+	out, own := h.unverified(pass)
+	for _, at := range out {
+		r.Reportf("DS804", at, "Connect message decoded in a handler that never verifies its HMAC (%s)", forged)
 	}
+	h.routes(pass, own, func(at ast.Node, format string, args ...any) { r.Reportf("DS804", at, format, args...) })
 	return nil, nil
 }
 

@@ -59,8 +59,13 @@
 // verification may live out of sight: a handler passed to another
 // package's function (a router, a middleware) or stored, a mux that is
 // wrapped or comes from elsewhere, a handler that hands the request to
-// another package, an exported handler registered elsewhere, and ServeHTTP
-// methods, whose registration goes through an interface value.
+// another package, and ServeHTTP methods, whose registration goes through
+// an interface value. An exported handler function that decodes and never
+// verifies gets an UnverifiedHandler fact, so another package registering
+// it on a mux it serves as it is gets DS804 at the registration; a mux that
+// is only registered on and returned by an exported function gets a
+// ServesUnverified fact, and DS804 is reported at a call of that function
+// whose caller serves the mux as it is (a router package and main).
 package connect
 
 import _ "embed" // for the doc variable

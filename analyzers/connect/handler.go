@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/evidence"
@@ -137,9 +138,11 @@ func isHandler(sig *types.Signature) bool {
 // unverified returns, for each handler in the package that decodes a
 // Connect message and verifies nothing, and whose every registration dslint
 // can see, where it decodes. The handlers are visited in source order.
-func (h *handlers) unverified() []ast.Node {
+// own are the handler functions that decode and verify nothing, whether
+// their registrations are seen or not; those another package can
+// register get an UnverifiedHandler fact.
+func (h *handlers) unverified(pass *analysis.Pass) (out []ast.Node, own []*types.Func) {
 	info := h.ix.info
-	var out []ast.Node
 	for cur := range h.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var s summary
 		var refs []inspector.Cursor
@@ -152,6 +155,10 @@ func (h *handlers) unverified() []ast.Node {
 			s = h.summarize(fn)
 			if s.decode == nil || s.verifies {
 				continue
+			}
+			own = append(own, fn)
+			if fn.Exported() && fn.Type().(*types.Signature).Recv() == nil {
+				pass.ExportObjectFact(fn, &UnverifiedHandler{Decode: position(pass, s.decode)})
 			}
 			refs = h.references(fn)
 		case *ast.FuncLit:
@@ -168,7 +175,7 @@ func (h *handlers) unverified() []ast.Node {
 			out = append(out, s.decode)
 		}
 	}
-	return out
+	return out, own
 }
 
 // references returns the places fn is used as a value (not called).

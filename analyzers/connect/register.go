@@ -28,6 +28,21 @@ func (h *handlers) allRegistered(refs []inspector.Cursor) bool {
 }
 
 func (h *handlers) registered(cur inspector.Cursor) bool {
+	mux, defaultMux, ok := h.registration(cur)
+	switch {
+	case !ok:
+		return false
+	case defaultMux:
+		return !h.defaultMuxNamed()
+	}
+	return h.servedDirectly(mux)
+}
+
+// registration follows the handler reference at cur, through
+// http.HandlerFunc and in-package middleware that does not verify, to its
+// registration: on the default mux (defaultMux), or on the ServeMux mux.
+// ok is false for any other use.
+func (h *handlers) registration(cur inspector.Cursor) (mux ast.Expr, defaultMux, ok bool) {
 	info := h.ix.info
 	for range maxDepth {
 		for {
@@ -38,11 +53,11 @@ func (h *handlers) registered(cur inspector.Cursor) bool {
 		}
 		call, ok := cur.Parent().Node().(*ast.CallExpr)
 		if !ok || cur.ParentEdgeKind() != edge.CallExpr_Args {
-			return false
+			return nil, false, false
 		}
 		if tv, isType := info.Types[call.Fun]; isType && tv.IsType() {
 			if !match.IsType(tv.Type, "net/http.HandlerFunc") {
-				return false
+				return nil, false, false
 			}
 			cur = cur.Parent()
 			continue
@@ -51,23 +66,25 @@ func (h *handlers) registered(cur inspector.Cursor) bool {
 		switch {
 		case match.IsCallTo(info, call, knowledge.DefaultMuxRegistrations...) || match.IsCallTo(info, call, knowledge.MuxRegistrations...):
 			if cur.ParentEdgeIndex() != 1 {
-				return false
+				return nil, false, false
 			}
-			sel, isMethod := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 			if match.IsCallTo(info, call, knowledge.DefaultMuxRegistrations...) {
-				return !h.defaultMuxNamed()
+				return nil, true, true
 			}
-			return isMethod && h.servedDirectly(sel.X)
+			if sel, isMethod := ast.Unparen(call.Fun).(*ast.SelectorExpr); isMethod {
+				return sel.X, false, true
+			}
+			return nil, false, false
 		case h.ix.funcs[fn] != nil:
 			if h.summarize(fn).verifies {
-				return false // middleware that verifies
+				return nil, false, false // middleware that verifies
 			}
 			cur = cur.Parent() // middleware that does not: follow what it returns
 		default:
-			return false
+			return nil, false, false
 		}
 	}
-	return false
+	return nil, false, false
 }
 
 // defaultMuxNamed reports whether the package refers to
@@ -85,16 +102,8 @@ func (h *handlers) defaultMuxNamed() bool {
 // registered on, defined, and handed to http.ListenAndServe (or Serve) or
 // an http.Server's Handler: no wrapper dslint cannot see.
 func (h *handlers) servedDirectly(mux ast.Expr) bool {
-	v := h.ix.local(mux)
-	if v == nil || h.ix.params[v] != (param{}) || h.ix.addr[v] || v.Parent() == v.Pkg().Scope() {
-		return false
-	}
-	for _, cur := range h.usesOf(v) {
-		if !h.muxUse(cur) {
-			return false
-		}
-	}
-	return true
+	f := h.muxFate(h.ix.local(mux))
+	return f.ok && len(f.returns) == 0
 }
 
 // muxUse reports whether the mux identifier at cur is registered on
