@@ -37,7 +37,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil // no request header to read, no handler to serve; or std, which the facts make it run on
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if !evidence.ConnectPossible(pass.Pkg, pass.TypesInfo, insp) && len(pass.AllObjectFacts()) == 0 {
+	if !evidence.ConnectPossible(pass.Pkg, pass.TypesInfo, insp) && !report.UsesFactObjects(pass) {
 		return nil, nil // no signature header to compare, no Connect message to decode
 	}
 	ix := newIndex(pass.TypesInfo, r.Files())

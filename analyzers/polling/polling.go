@@ -37,7 +37,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if match.FilesInGoroot(pass.Fset, pass.Files) {
 		return nil, nil // the analyzer has facts, so it runs on std too: no DocuSign request there
 	}
-	if !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") && len(pass.AllObjectFacts()) == 0 {
+	if !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") && !report.UsesFactObjects(pass) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

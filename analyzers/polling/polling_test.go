@@ -9,5 +9,5 @@ import (
 )
 
 func TestPolling(t *testing.T) {
-	testutil.Run(t, polling.New(&config.Config{}), "polling/esign", "polling/rest", "polling/wrap", "polling/wrapuse")
+	testutil.Run(t, polling.New(&config.Config{}), "polling/esign", "polling/rest", "polling/wrap", "polling/wrapuse", "polling/restwrap", "polling/restuse")
 }

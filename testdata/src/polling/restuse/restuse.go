@@ -1,0 +1,23 @@
+// Package restuse imports neither net/http nor esign: only the fact of
+// restwrap.Status says it requests envelope status.
+package restuse
+
+import (
+	"time"
+
+	"polling/restwrap"
+)
+
+// wait polls one envelope every 20s.
+func wait(acct, id string) {
+	for restwrap.Status(acct, id) != nil { // want `DS701: envelope status polled every 20s \(`
+		time.Sleep(20 * time.Second)
+	}
+}
+
+// pings polls another service every 20s: not DocuSign.
+func pings() {
+	for restwrap.Ping() != nil {
+		time.Sleep(20 * time.Second)
+	}
+}
