@@ -46,11 +46,15 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	usesLegacy := match.ImportsAny(pass.Pkg, knowledge.EsignLegacyPkg)
 	headerConsts := map[types.Object]bool{} // constants naming the legacy header
-	vals := pass.ResultOf[values.Analyzer].(*values.Package).Resolver
+	vp := pass.ResultOf[values.Analyzer].(*values.Package)
+	vals := vp.Resolver
+	computed := evidence.LegacyHeaderPossible(pass.Pkg, insp, vp.AnyImported) // else no computed name can be the header
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			checkComputedHeader(pass.TypesInfo, n, vals, r)
+			if computed {
+				checkComputedHeader(pass.TypesInfo, n, vals, r)
+			}
 		case *ast.BasicLit:
 			checkLiteral(pass.TypesInfo, cur, n, r)
 			if c := headerConst(pass.TypesInfo, cur); c != nil {

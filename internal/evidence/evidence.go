@@ -96,10 +96,14 @@ var evidenceConsts match.PackageMemo[bool]
 
 // exportsEvidenceConst reports whether pkg declares an exported string
 // constant that may name a DocuSign host or the impersonation scope.
-func exportsEvidenceConst(pkg *types.Package) bool {
+func exportsEvidenceConst(pkg *types.Package) bool { return exportsString(pkg, maybeEvidence) }
+
+// exportsString reports whether pkg declares an exported string constant
+// whose value satisfies f.
+func exportsString(pkg *types.Package, f func(string) bool) bool {
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
-		if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && maybeEvidence(constant.StringVal(k.Val())) {
+		if k, ok := scope.Lookup(name).(*types.Const); ok && k.Exported() && k.Val().Kind() == constant.String && f(constant.StringVal(k.Val())) {
 			return true
 		}
 	}

@@ -141,3 +141,36 @@ func isGrantType(info *types.Info, e ast.Expr) bool {
 	s, ok := match.String(info, e)
 	return ok && s == "grant_type"
 }
+
+// LegacyHeaderPossible reports cheaply whether a header name computed in
+// the package (a variable, a helper's result) can resolve to the legacy
+// X-DocuSign-Authentication header: the text of the name comes from string
+// literals of the package's files, exported string constants of its
+// imports and values other packages export through facts (imported tests
+// those), and one of them must hold "docusign" or "authentication" in any
+// case. A generated SDK that sets headers from variables stops here.
+func LegacyHeaderPossible(pkg *types.Package, ins *inspector.Inspector, imported func(func(string) bool) bool) bool {
+	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && legacyHeaderPart(lit.Value) {
+			return true
+		}
+	}
+	for _, imp := range pkg.Imports() {
+		if legacyHeaderConsts.Get(imp, exportsLegacyHeaderPart) {
+			return true
+		}
+	}
+	return imported(legacyHeaderPart)
+}
+
+// legacyHeaderPart reports whether s may be part of the legacy header name.
+func legacyHeaderPart(s string) bool {
+	return docusign.ContainsFold(s, "docusign") || docusign.ContainsFold(s, "authentication")
+}
+
+// legacyHeaderConsts caches exportsLegacyHeaderPart by package.
+var legacyHeaderConsts match.PackageMemo[bool]
+
+// exportsLegacyHeaderPart reports whether pkg exports a string constant
+// that may be part of the legacy header name.
+func exportsLegacyHeaderPart(pkg *types.Package) bool { return exportsString(pkg, legacyHeaderPart) }

@@ -30,6 +30,23 @@ func (im *srcImporter) Import(path string) (*types.Package, error) {
 	return p, err
 }
 
+// checkSrc type-checks src as package p, importing deps from source.
+func checkSrc(t *testing.T, deps map[string]string, src string) (*types.Package, *types.Info, *ast.File) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+	pkg, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatalf("%s: %v", src, err)
+	}
+	return pkg, info, f
+}
+
 // TestPossible checks the fast path's answer with a twin for each kind of
 // evidence: the same package without it must be skipped.
 func TestPossible(t *testing.T) {
@@ -56,16 +73,7 @@ func TestPossible(t *testing.T) {
 		{"esign reached through an alias", `package p; import "dep/wrap"; var c wrap.JWT`, true, true},
 		{"an import without any", `package p; import "dep/plain"; var u = plain.Host`, true, false},
 	} {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "p.go", c.src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
-		pkg, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, nil)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		pkg, _, f := checkSrc(t, deps, c.src)
 		inScope := func(token.Pos) bool { return c.inScope }
 		if got := Possible(pkg, inspector.New([]*ast.File{f}), inScope); got != c.want {
 			t.Errorf("%s: Possible = %v, want %v", c.name, got, c.want)
@@ -100,19 +108,36 @@ func TestConnectPossible(t *testing.T) {
 		{"an import's look-alike event", `package p; import "dep/plain"; var ev plain.Event`, false},
 		{"esign reached through an alias", `package p; import "dep/wrap"; var m wrap.Msg`, true},
 	} {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "p.go", c.src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
-		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
-		pkg, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, info)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		pkg, info, f := checkSrc(t, deps, c.src)
 		if got := ConnectPossible(pkg, info, inspector.New([]*ast.File{f})); got != c.want {
 			t.Errorf("%s: ConnectPossible = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLegacyHeaderPossible checks legacyauth's fast path for computed
+// header names: a twin without the header's text is skipped.
+func TestLegacyHeaderPossible(t *testing.T) {
+	deps := map[string]string{
+		"dep/names": `package names; const Auth = "X-DocuSign-" + "Authentication"; const Trace = "X-Trace-Id"`,
+		"dep/trace": `package trace; const Trace = "X-Trace-Id"`,
+	}
+	none := func(func(string) bool) bool { return false }
+	for _, c := range []struct {
+		name, src string
+		imported  func(func(string) bool) bool
+		want      bool
+	}{
+		{"the header's prefix in a literal", `package p; var h = "X-DocuSign-" + kind; var kind = "x"`, none, true},
+		{"its suffix in another casing", `package p; var h = "AUTHENTICATION"`, none, true},
+		{"other headers only", `package p; var h = "X-Trace-" + "Id"`, none, false},
+		{"an import's exported constant", `package p; import "dep/names"; var h = names.Trace`, none, true},
+		{"an import without one", `package p; import "dep/trace"; var h = trace.Trace`, none, false},
+		{"a value imported through facts", `package p; var h = ""`, func(f func(string) bool) bool { return f("X-DocuSign-Authentication") }, true},
+	} {
+		pkg, _, f := checkSrc(t, deps, c.src)
+		if got := LegacyHeaderPossible(pkg, inspector.New([]*ast.File{f}), c.imported); got != c.want {
+			t.Errorf("%s: LegacyHeaderPossible = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
