@@ -57,7 +57,10 @@
 // DS203 reports a non-empty constant client secret: in
 // oauth2.Config.ClientSecret, clientcredentials.Config.ClientSecret,
 // esign.OAuth2Config.Secret or jfcote87/oauth2.Config.ClientSecret (literal
-// or assignment); as a client_secret form value (url.Values{"client_secret":
+// or assignment), also a local variable's value or a field of the
+// application's config type that its package writes a constant to (a
+// default in Defaults(), overridden from the environment only when set;
+// internal/values facts, reported where the field reaches the secret); as a client_secret form value (url.Values{"client_secret":
 // {...}}, v.Set/Add("client_secret", ...), a map literal, or a constant body
 // "...&client_secret=..."); and as the password of Basic auth
 // (req.SetBasicAuth(id, "..."), "Basic " + base64(id + ":" + secret), or a

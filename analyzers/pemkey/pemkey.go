@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Analyzer is the pemkey analyzer with default settings (for nogo and vet).
@@ -26,7 +27,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 	return report.NewAnalyzer(report.Spec{
 		Name:             "pemkey",
 		Doc:              analysisdoc.MustExtract(doc, "pemkey"),
-		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Requires:         []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
 		RunDespiteErrors: true,
 		Run:              run,
 	}, cfg)
@@ -53,7 +54,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil
 	}
 	k := &keyFinder{info: pass.TypesInfo, insp: insp, r: r, pkg: pass.Pkg, files: pass.Files}
-	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg}
+	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg, vals: pass.ResultOf[values.Analyzer].(*values.Package).Resolver}
 	for cur := range insp.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit, *ast.BinaryExpr:

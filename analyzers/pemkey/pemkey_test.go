@@ -21,7 +21,7 @@ func TestPemkey(t *testing.T) {
 	results := testutil.Run(t, pemkey.New(&config.Config{}),
 		"pemkey/basicother", "pemkey/consumer", "pemkey/derkey", "pemkey/embedded", "pemkey/embedfile",
 		"pemkey/keys", "pemkey/malformed", "pemkey/otherkinds", "pemkey/othersecret", "pemkey/policy",
-		"pemkey/secrets")
+		"pemkey/secrets", "pemkey/appsecret", "pemkey/appsecretuse")
 	dir := filepath.Join(testutil.TestData(t), "src", "pemkey")
 	var material []string
 	b64Run := regexp.MustCompile(`[A-Za-z0-9+/=]{40,}`)

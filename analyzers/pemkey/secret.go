@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/secrets"
 	"github.com/dslint/dslint/internal/timeexpr"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // secretChecker finds hardcoded client secrets (DS203) in one package.
@@ -22,7 +23,34 @@ type secretChecker struct {
 	info *types.Info
 	r    *report.Reporter
 	pkg  *types.Package
-	ds   int // DocuSign evidence in the package: 0 not computed, 1 yes, -1 no
+	vals func() *values.Resolver // the package's value resolver, built on first use
+	ds   int                     // DocuSign evidence in the package: 0 not computed, 1 yes, -1 no
+}
+
+// resolvedSecret returns how a non-constant value handed to a secret field
+// is a hardcoded secret, or "": a field of the application's config type
+// that this package, or the field's own package (through values facts),
+// writes a constant to that is no placeholder, such as a default in
+// Defaults() overridden from the environment only when set ("field
+// ClientSecret"); else a value the resolver finds for e that is fully
+// known text, such as a local variable's. A value from the environment or a
+// parameter is a hole and never one; a field's name is never looked at.
+func (c *secretChecker) resolvedSecret(e ast.Expr) string {
+	r := c.vals()
+	for _, s := range r.FieldConstants(e) {
+		if !secrets.Placeholder(s) {
+			return "field " + ast.Unparen(e).(*ast.SelectorExpr).Sel.Name
+		}
+	}
+	for _, v := range r.String(e) {
+		if s, ok := v.Known(); ok && s != "" && !secrets.Placeholder(s) {
+			if len(v.Via) == 0 {
+				return "a local value"
+			}
+			return v.Via[0]
+		}
+	}
+	return ""
 }
 
 // localEndpoint reports whether a config literal sends its secret only to
@@ -106,12 +134,16 @@ func (c *secretChecker) checkLit(lit *ast.CompositeLit) {
 		if !ok {
 			continue
 		}
-		if s, ok := match.String(info, f.Value); ok && !secrets.Placeholder(s) {
-			var at ast.Node = f.Value
-			if f.Key != nil {
-				at = f.Key
+		var at ast.Node = f.Value
+		if f.Key != nil {
+			at = f.Key
+		}
+		if s, ok := match.String(info, f.Value); ok {
+			if !secrets.Placeholder(s) {
+				r.Reportf("DS203", at, "%s is a hardcoded client secret %s", field, c.advice())
 			}
-			r.Reportf("DS203", at, "%s is a hardcoded client secret %s", field, c.advice())
+		} else if via := c.resolvedSecret(f.Value); via != "" {
+			r.Reportf("DS203", at, "%s is a hardcoded secret (%s) %s", field, via, c.advice())
 		}
 	}
 }
@@ -127,8 +159,13 @@ func (c *secretChecker) checkAssign(as *ast.AssignStmt) {
 		if !ok {
 			continue
 		}
-		if s, ok := match.String(info, as.Rhs[i]); ok && !secrets.Placeholder(s) {
-			r.Reportf("DS203", ast.Unparen(lhs).(*ast.SelectorExpr).Sel, "%s is a hardcoded client secret %s", field, c.advice())
+		at := ast.Unparen(lhs).(*ast.SelectorExpr).Sel
+		if s, ok := match.String(info, as.Rhs[i]); ok {
+			if !secrets.Placeholder(s) {
+				r.Reportf("DS203", at, "%s is a hardcoded client secret %s", field, c.advice())
+			}
+		} else if via := c.resolvedSecret(as.Rhs[i]); via != "" {
+			r.Reportf("DS203", at, "%s is a hardcoded secret (%s) %s", field, via, c.advice())
 		}
 	}
 }

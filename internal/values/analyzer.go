@@ -21,7 +21,8 @@ import (
 // values across packages: it exports a ListFact for each exported package
 // variable holding a list of known strings, a FieldFact for each exported
 // string field whose writes resolve, a ResultFact for each exported
-// function or method whose string results resolve, and a WritesFact of
+// function or method whose string results resolve, a ConstWritesFact for
+// each exported string field its package writes constants to, and a WritesFact of
 // the other packages' fields a package writes; its result (a *Package)
 // hands out the package's Resolver, which knows what the packages
 // imported export. Facts keep this working under go vet and nogo, which analyze
@@ -31,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              "dsvalues: resolve the string values expressions may take, with facts for the string lists, fields and function results packages export (a helper of the dslint analyzers; it reports nothing)",
 	Run:              run,
 	ResultType:       reflect.TypeOf((*Package)(nil)),
-	FactTypes:        []analysis.Fact{new(ListFact), new(FieldFact), new(ResultFact), new(WritesFact)},
+	FactTypes:        []analysis.Fact{new(ListFact), new(FieldFact), new(ResultFact), new(WritesFact), new(ConstWritesFact)},
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 }
@@ -95,7 +96,7 @@ func (p *Package) AnyImported(f func(string) bool) bool {
 func (p *Package) Resolver() *Resolver { return p.resolver() }
 
 func run(pass *analysis.Pass) (any, error) {
-	facts := imports{lists: map[*types.Var][]string{}, fields: map[*types.Var]*FieldFact{}, results: map[*types.Func]*ResultFact{}, writes: map[string]bool{}, pkgs: map[string]bool{}}
+	facts := imports{lists: map[*types.Var][]string{}, fields: map[*types.Var]*FieldFact{}, results: map[*types.Func]*ResultFact{}, writes: map[string]bool{}, pkgs: map[string]bool{}, consts: map[*types.Var][]string{}}
 	for _, f := range pass.AllObjectFacts() {
 		if f.Object.Pkg() == pass.Pkg || f.Object.Pkg() == nil {
 			continue
@@ -109,6 +110,10 @@ func run(pass *analysis.Pass) (any, error) {
 			if v, ok := f.Object.(*types.Var); ok {
 				facts.fields[v] = fact
 				facts.pkgs[v.Pkg().Path()] = true
+			}
+		case *ConstWritesFact:
+			if v, ok := f.Object.(*types.Var); ok {
+				facts.consts[v] = fact.Values
 			}
 		case *ResultFact:
 			if fn, ok := f.Object.(*types.Func); ok {
@@ -210,6 +215,7 @@ func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, impo
 			pass.ExportObjectFact(f, &FieldFact{Values: fvs, Fields: keys})
 		}
 	}
+	exportConstWrites(pass, r, fields)
 	for _, fn := range funcs {
 		if r.funcs[fn] == nil {
 			continue

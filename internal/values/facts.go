@@ -133,8 +133,9 @@ type imports struct {
 	lists   map[*types.Var][]string
 	fields  map[*types.Var]*FieldFact
 	results map[*types.Func]*ResultFact
-	writes  map[string]bool // fields some dependency writes (WritesFact)
-	pkgs    map[string]bool // the paths of the packages fields has facts of
+	writes  map[string]bool         // fields some dependency writes (WritesFact)
+	pkgs    map[string]bool         // the paths of the packages fields has facts of
+	consts  map[*types.Var][]string // constants written to fields (ConstWritesFact)
 	// keys caches FieldKey of this package's writes of other packages'
 	// fields, built on first use.
 	keys map[string]bool

@@ -6,8 +6,11 @@ import "os"
 
 // DocuSign holds the DocuSign settings.
 type DocuSign struct {
-	TokenURL string // want TokenURL:`field\[https://account-d.docusign.com/oauth/token\|https://account.docusign.com/oauth/token\]`
-	AuthHost string // want AuthHost:`field\[account-d.docusign.com\|account.docusign.com\]`
+	TokenURL string // want TokenURL:`field\[https://account-d.docusign.com/oauth/token\|https://account.docusign.com/oauth/token\]` TokenURL:`consts\[https://account-d.docusign.com/oauth/token https://account.docusign.com/oauth/token\]`
+	AuthHost string // want AuthHost:`field\[account-d.docusign.com\|account.docusign.com\]` AuthHost:`consts\[account-d.docusign.com account.docusign.com\]`
+	// Mode is preset and overridden from the environment: its values are
+	// unknown (no field fact), the constant written to it is known.
+	Mode string // want Mode:`consts\[sandbox\]`
 	// UserID is read from the environment: no fact.
 	UserID string
 }
@@ -19,7 +22,14 @@ type Config struct {
 
 // Demo is the sandbox preset.
 func Demo() Config {
-	return Config{DocuSign: DocuSign{TokenURL: "https://account-d.docusign.com/oauth/token", AuthHost: "account-d.docusign.com", UserID: os.Getenv("DS_USER")}}
+	return Config{DocuSign: DocuSign{TokenURL: "https://account-d.docusign.com/oauth/token", AuthHost: "account-d.docusign.com", Mode: "sandbox", UserID: os.Getenv("DS_USER")}}
+}
+
+// Override reads the mode from the environment when it is set.
+func Override(c *Config) {
+	if m := os.Getenv("DS_MODE"); m != "" {
+		c.DocuSign.Mode = m
+	}
 }
 
 // Production is the production preset.
