@@ -3,6 +3,7 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
+	"slices"
 	"go/token"
 	"go/types"
 
@@ -293,10 +294,12 @@ func (f *function) orphans(n ast.Node) {
 // taggedOrphan checks a json-tagged struct literal shaped like an assertion
 // (claims.TaggedSites) that reaches no signing call in this function: it is
 // marshalled and signed by a helper of the application (signJWS(key, c)).
-// Its own claims must show DocuSign (claimSet.fixed).
+// Its own claims must show DocuSign (claimSet.fixed), and its value must
+// only be handed to calls (passedOn): embedded in another struct it may
+// gain the claims its type lacks.
 func (f *function) taggedOrphan(lit *ast.CompositeLit) {
 	sites, ok := claims.TaggedSites(f.info, lit)
-	if !ok || len(sites) == 0 {
+	if !ok || len(sites) == 0 || !f.passedOn(lit) {
 		return
 	}
 	f.consumed[lit] = true
@@ -304,4 +307,59 @@ func (f *function) taggedOrphan(lit *ast.CompositeLit) {
 		f.consumed[site.Node] = true
 	}
 	f.check(&claimSet{sites: sites, anchor: match.LitAnchor(lit), fixed: match.TypeOf(f.info, lit)}, false)
+}
+
+// passedOn reports whether the value of lit only reaches calls as an
+// argument: lit is one (signJWS(key, claims{...})), or it defines a local
+// variable each other use of which is an argument or selects a field.
+func (f *function) passedOn(lit *ast.CompositeLit) bool {
+	var v *types.Var
+	direct := false
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			direct = direct || slices.ContainsFunc(n.Args, func(a ast.Expr) bool { return match.Unaddr(a) == lit })
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, rhs := range n.Rhs {
+					if id, ok := n.Lhs[i].(*ast.Ident); ok && match.Unaddr(rhs) == lit {
+						v, _ = f.info.ObjectOf(id).(*types.Var)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, val := range n.Values {
+					if match.Unaddr(val) == lit {
+						v, _ = f.info.Defs[n.Names[i]].(*types.Var)
+					}
+				}
+			}
+		}
+		return !direct
+	})
+	if direct || v == nil {
+		return direct
+	}
+	uses, passed := 0, 0
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if f.info.Uses[n] == v {
+				uses++
+			}
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if f.isVar(match.Unaddr(a), v) {
+					passed++
+				}
+			}
+		case *ast.SelectorExpr:
+			if f.isVar(n.X, v) {
+				passed++
+			}
+		}
+		return true
+	})
+	return uses == passed
 }

@@ -60,6 +60,22 @@ func unattributed(key *rsa.PrivateKey, ik, user, aud string) (string, error) {
 	return signJWS(key, legacyClaims{Iss: ik, Sub: user, Aud: aud, Iat: time.Now().UnixMilli(), Scope: "signature"})
 }
 
+// withExp embeds the legacy claims next to an exp: the literal alone lacks
+// nothing.
+type withExp struct {
+	legacyClaims
+	Exp int64 `json:"exp"`
+}
+
+func embedded(cfg config, key *rsa.PrivateKey, ik, user string) (string, error) {
+	c := legacyClaims{Iss: ik, Sub: user, Aud: cfg.authHost(), Iat: time.Now().Unix()}
+	return signJWS(key, withExp{legacyClaims: c, Exp: time.Now().Add(time.Hour).Unix()})
+}
+
+func embeddedLit(cfg config, key *rsa.PrivateKey, ik, user string) (string, error) {
+	return signJWS(key, withExp{legacyClaims: legacyClaims{Iss: ik, Sub: user, Aud: cfg.authHost(), Iat: time.Now().Unix()}, Exp: time.Now().Add(time.Hour).Unix()})
+}
+
 type sessionClaims struct {
 	Sub string `json:"sub"`
 	Aud string `json:"aud"`
