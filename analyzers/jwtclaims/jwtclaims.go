@@ -3,9 +3,9 @@ package jwtclaims
 import (
 	"fmt"
 	"go/ast"
-	"slices"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
