@@ -14,7 +14,7 @@ import (
 // not reported on.
 func TestDependencyFacts(t *testing.T) {
 	bin := buildDslint(t)
-	const want = "client/client.go:35:13: DS501"
+	const want = "client/client.go:20:13: DS501"
 	for _, pattern := range []string{"./client/", "./..."} {
 		r := runDslint(t, bin, "testdata/depfacts", 2*time.Minute, pattern)
 		var got []string

@@ -5,39 +5,33 @@ package client
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
-	"net/url"
 
 	"example.com/depfacts/cache"
 )
 
-type tokenResponse struct {
-	AccessToken string `json:"access_token"`
-}
+const tokenURL = "https://account.docusign.com/oauth/token"
 
 var tokens = cache.NewMemo[string, string]()
 
-func fetch(account string) (string, error) {
-	resp, err := http.PostForm("https://account.docusign.com/oauth/token", url.Values{"grant_type": {"urn:ietf:params:oauth:grant-type:jwt-bearer"}})
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	var tr tokenResponse
-	if err := json.NewDecoder(resp.Body).Decode(&tr); err != nil {
-		return "", err
-	}
-	return tr.AccessToken, nil
-}
-
 // Authorize sets the cached token of account on req.
-func Authorize(req *http.Request, account string) error {
+func Authorize(req *http.Request, account string, grant io.Reader) error {
 	tok, ok := tokens.Get(account)
 	if !ok {
-		var err error
-		if tok, err = fetch(account); err != nil {
+		resp, err := http.Post(tokenURL, "application/x-www-form-urlencoded", grant)
+		if err != nil {
 			return err
 		}
+		var body struct {
+			AccessToken string `json:"access_token"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		if err != nil {
+			return err
+		}
+		tok = body.AccessToken
 		tokens.Put(account, tok)
 	}
 	req.Header.Set("Authorization", "Bearer "+tok)
