@@ -45,6 +45,8 @@ type checker struct {
 	uses     map[*types.Func]int       // uses of each function in the package (onlyCalled)
 	callees  map[*types.Func]int       // calls of each function in the package (onlyCalled)
 	wrappers map[*ssa.Function]wrapper // staticHelper
+	// fieldStores are the values the package stores into each field (keptToken)
+	fieldStores map[*types.Var][]ssa.Value
 }
 
 func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, error) {

@@ -3,6 +3,8 @@ package tokenexpiry
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -21,17 +23,97 @@ func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for i, res := range ret.Results {
 				if s := c.token(res); s != nil {
-					if old := m[i]; old != nil {
-						old.grant = old.grant.Merge(s.grant)
-					} else {
-						cp := *s
-						m[i] = &cp
-					}
+					m[i] = merged(m[i], s)
 				}
 			}
 		}
 	}
 	return m
+}
+
+// returnsKept returns, per result index, the token fn returns from a field
+// that the package only ever sets to tokens it obtains (or clears): a
+// provider method that caches its token and renews it (return p.tok) hands
+// a token to another package as much as one that fetches on every call.
+// Within the package the field's reads are judged where they are (DS501).
+// A result slot (under defer) is looked through.
+func (c *checker) returnsKept(fn *ssa.Function) map[int]*src {
+	m := map[int]*src{}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for i, res := range ret.Results {
+				for _, v := range slotValues(res) {
+					if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && m[i] == nil {
+						if fa, ok := load.X.(*ssa.FieldAddr); ok {
+							m[i] = c.keptToken(fieldOf(fa.X.Type(), fa.Field))
+						}
+					}
+				}
+			}
+		}
+	}
+	for i, s := range m {
+		if s == nil {
+			delete(m, i)
+		}
+	}
+	return m
+}
+
+// slotValues returns the values stored into the local variable v loads
+// (a result slot under defer), or v itself.
+func slotValues(v ssa.Value) []ssa.Value {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return []ssa.Value{v}
+	}
+	a, ok := load.X.(*ssa.Alloc)
+	if !ok || a.Heap {
+		return []ssa.Value{v}
+	}
+	var out []ssa.Value
+	for _, ref := range *a.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+			out = append(out, st.Val)
+		}
+	}
+	return out
+}
+
+// keptToken returns the token field f holds when every store of the
+// package into it is of a token or of a zero value, and there is one.
+func (c *checker) keptToken(f *types.Var) *src {
+	if f == nil {
+		return nil
+	}
+	if c.fieldStores == nil {
+		c.fieldStores = map[*types.Var][]ssa.Value{}
+		for _, fn := range c.funcs {
+			for _, b := range fn.Blocks {
+				for _, in := range b.Instrs {
+					if st, ok := in.(*ssa.Store); ok {
+						if a, ok := st.Addr.(*ssa.FieldAddr); ok {
+							if g := fieldOf(a.X.Type(), a.Field); g != nil {
+								c.fieldStores[g] = append(c.fieldStores[g], st.Val)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	var out *src
+	for _, v := range c.fieldStores[f] {
+		if k, ok := v.(*ssa.Const); ok && k.IsNil() || ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "" {
+			continue // cleared
+		}
+		s := c.token(v)
+		if s == nil {
+			return nil
+		}
+		out = merged(out, s)
+	}
+	return out
 }
 
 // exportFacts exports a TokenFunc fact for every declared function or
@@ -57,6 +139,9 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(obj, &ExpiryCheck{Param: i})
 		}
 		m := c.returnsToken(fn)
+		if len(m) == 0 {
+			m = c.returnsKept(fn)
+		}
 		for i := 0; i < fn.Signature.Results().Len(); i++ {
 			if s := m[i]; s != nil && !isErr(fn.Signature.Results().At(i).Type()) {
 				c.pass.ExportObjectFact(obj, &TokenFunc{Result: i, Grant: s.grant})

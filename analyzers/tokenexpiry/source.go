@@ -77,12 +77,7 @@ func (c *checker) token1(v ssa.Value) *src {
 		var out *src
 		for _, e := range v.Edges {
 			if s := c.token(e); s != nil {
-				if out == nil {
-					cp := *s
-					out = &cp
-				} else {
-					out.grant = out.grant.Merge(s.grant)
-				}
+				out = merged(out, s)
 			}
 		}
 		return out
@@ -195,6 +190,17 @@ func (c *checker) fieldToken(v, base ssa.Value, f *types.Var) *src {
 		return &src{grant: c.grant, at: v}
 	}
 	return nil
+}
+
+// merged returns out with the grant of s merged in, or a copy of s when
+// out is nil.
+func merged(out, s *src) *src {
+	if out == nil {
+		cp := *s
+		return &cp
+	}
+	out.grant = out.grant.Merge(s.grant)
+	return out
 }
 
 // fnOf returns the function an SSA value is computed in, or nil.
