@@ -48,8 +48,10 @@
 // every write was seen: claims passed to one of the application's own
 // functions before signing may be completed there and are left alone.
 //
-// Only DocuSign assertions are checked: the aud names a DocuSign host, the
-// scope asks for impersonation, the function mentions a DocuSign host (the
+// Only DocuSign assertions are checked: the aud names a DocuSign host (also
+// through the values resolver: cfg.AuthHost(), a config method returning
+// the demo or the production auth host), the scope asks for impersonation
+// (also in a list joined with commas), the function mentions a DocuSign host (the
 // token endpoint the assertion is posted to), or the function's result is
 // sent as the assertion form field by a function of the same package that
 // mentions one. An application's own session tokens are not judged: claims
@@ -60,7 +62,10 @@
 // DocuSign's when its Scopes ask for impersonation.
 // Hand-rolled assertions (a map[string]any or a tagged struct passed to
 // encoding/json, then signed with crypto/rsa) must set at least two
-// registered claims to be taken for one.
+// registered claims to be taken for one. A tagged struct literal handed to
+// one of the application's own functions (signJWS(key, claims)) is judged
+// at the literal when its own aud or scope shows DocuSign: a claim its type
+// has no field for is missing (DS301, DS306).
 package jwtclaims
 
 import _ "embed" // for the doc variable
