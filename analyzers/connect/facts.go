@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -171,21 +170,18 @@ func (h *handlers) route(cur inspector.Cursor) (served bool, returns []slot) {
 }
 
 // result follows result i of the call at cur: a mux assigned to a local
-// variable that is only registered on, served or returned, or handed to a
-// server directly.
+// variable that is only registered on, served or returned, or served
+// directly.
 func (h *handlers) result(cur inspector.Cursor, i int) (served bool, returns []slot) {
 	call := cur.Node().(*ast.CallExpr)
-	switch p := cur.Parent().Node().(type) {
-	case *ast.CallExpr:
-		return i == 0 && cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 1 && match.IsCallTo(h.ix.info, p, knowledge.Servers...), nil
-	case *ast.AssignStmt:
+	if p, ok := cur.Parent().Node().(*ast.AssignStmt); ok {
 		if len(p.Rhs) != 1 || p.Rhs[0] != call || i >= len(p.Lhs) {
 			return false, nil
 		}
 		f := h.muxFate(h.ix.local(p.Lhs[i]))
 		return f.ok && len(f.returns) == 0, f.returns
 	}
-	return false, nil
+	return i == 0 && h.serves(cur), nil
 }
 
 // qualified names fn as pkg.Name, for messages.

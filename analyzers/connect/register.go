@@ -107,14 +107,20 @@ func (h *handlers) servedDirectly(mux ast.Expr) bool {
 }
 
 // muxUse reports whether the mux identifier at cur is registered on
-// (mux.HandleFunc, mux.Handle), served (http.ListenAndServe(addr, mux)) or
-// an http.Server's Handler.
+// (mux.HandleFunc, mux.Handle) or served (serves).
 func (h *handlers) muxUse(cur inspector.Cursor) bool {
+	if p, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
+		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+		return ok && call.Fun == p && match.IsCallTo(h.ix.info, call, knowledge.MuxRegistrations...)
+	}
+	return h.serves(cur)
+}
+
+// serves reports whether the mux expression at cur is served as it is:
+// handed to http.ListenAndServe (or Serve), or an http.Server's Handler.
+func (h *handlers) serves(cur inspector.Cursor) bool {
 	info := h.ix.info
 	switch p := cur.Parent().Node().(type) {
-	case *ast.SelectorExpr:
-		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
-		return ok && call.Fun == p && match.IsCallTo(info, call, knowledge.MuxRegistrations...)
 	case *ast.CallExpr:
 		return cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 1 && match.IsCallTo(info, p, knowledge.Servers...)
 	case *ast.KeyValueExpr:
