@@ -187,7 +187,9 @@ func exportFieldsAndResults(pass *analysis.Pass, resolver func() *Resolver, impo
 			}
 			if st, ok := n.Underlying().(*types.Struct); ok {
 				for i := range st.NumFields() {
-					if f := st.Field(i); f.Exported() && isString(f.Type()) {
+					// A field declared elsewhere (type T other.S) is
+					// that package's: facts belong to the declaring package.
+					if f := st.Field(i); f.Exported() && isString(f.Type()) && f.Pkg() == pass.Pkg {
 						fields = append(fields, f)
 					}
 				}
