@@ -119,9 +119,10 @@
 //     empty (new(oauth2.Token), var t oauth2.Token) whose AccessToken is
 //     then set from one, in a function that never sets an Expiry, or a
 //     token built either way with any AccessToken and no Expiry that is
-//     handed to esign's JWTConfig.Credential or OAuth2Config.Credential
-//     (and used for nothing else: a helper may set its Expiry), whose
-//     Token.Valid check then never refreshes it; for
+//     handed to esign's JWTConfig.Credential or OAuth2Config.Credential,
+//     or to ReuseTokenSource, Config.TokenSource or Config.Client over a
+//     DocuSign source or config (and used for nothing else: a helper may
+//     set its Expiry), whose Token.Valid check then never refreshes it; for
 //     literals from a response a suggested fix adds
 //     Expiry: time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)
 //     when the response has a numeric expires_in field (importing "time"

@@ -235,22 +235,34 @@ func isNumber(t types.Type) bool {
 	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
 }
 
-// checkExpiryReaders reports DS504 for a token built here without Expiry
-// (a literal, or new(oauth2.Token) given its fields one by one) and handed
-// to a call that refreshes it only once it has expired (esign's
-// JWTConfig.Credential): whatever its AccessToken, esign then treats it as
-// never expiring. Only a token whose every use is a field write or that
+// checkExpiryReaders reports DS504 for a token built here with an
+// AccessToken and without Expiry (a literal, or new(oauth2.Token) given its
+// fields one by one) and handed to a call that refreshes it only once it
+// has expired (knowledge.ExpiryReaders: esign's JWTConfig.Credential, or
+// ReuseTokenSource and Config.TokenSource over a DocuSign source or
+// config): whatever its AccessToken, the call then treats it as never
+// expiring. Only a token whose every use is a field write or that
 // call is judged: one passed elsewhere may be given its Expiry there.
 // Literals reported already (from a token response) are in done.
 func (c *checker) checkExpiryReaders(done map[token.Pos]bool) {
 	for call := range c.callInstrs() {
 		name, obj := calleeOf(call.Common())
-		i, ok := knowledge.ExpiryReaders[name]
-		if !ok || obj == nil || i >= len(call.Call.Args) {
+		er, ok := knowledge.ExpiryReaders[name]
+		if !ok || obj == nil || er.Token >= len(call.Call.Args) || er.Issuer >= len(call.Call.Args) {
 			continue
 		}
-		a, ok := call.Call.Args[i].(*ssa.Alloc)
-		if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) || setsExpiry(a, call) {
+		g := docusign.GrantCode
+		if name == knowledge.EsignCredential {
+			g = docusign.GrantJWT
+		}
+		if er.Issuer >= 0 {
+			if g, ok = c.madeSource(call.Call.Args[er.Issuer], 0); !ok {
+				continue // a source or config not known to be DocuSign's
+			}
+		}
+		// Without an AccessToken, Token.Valid is false: it is refreshed at once.
+		a, ok := call.Call.Args[er.Token].(*ssa.Alloc)
+		if !ok || !match.IsType(a.Type(), knowledge.TokenTypes...) || builtOver(a) == ssa.Value(a) || setsExpiry(a, call) {
 			continue
 		}
 		var at ast.Node
@@ -261,10 +273,6 @@ func (c *checker) checkExpiryReaders(done map[token.Pos]bool) {
 		}
 		if at == nil || done[at.Pos()] {
 			continue
-		}
-		g := docusign.GrantCode
-		if name == knowledge.EsignCredential {
-			g = docusign.GrantJWT
 		}
 		c.r.Reportf("DS504", match.Span(at.Pos(), at.End()), "oauth2.Token without Expiry given to %s: never refreshed %s",
 			shortName(obj), expired(g))

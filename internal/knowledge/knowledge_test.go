@@ -30,6 +30,10 @@ func names() map[string]string {
 			for k := range m {
 				add(table, k)
 			}
+		case map[string]ExpiryReader:
+			for k := range m {
+				add(table, k)
+			}
 		}
 	}
 	add("consts", XJWTConfig, EsignOAuth2Config, EsignJWTConfig, EsignCredential, SetExpiresIn, SetIatOffset, URLValues, HMACNew, ConnectDataType)

@@ -77,13 +77,27 @@ var Authorizers = map[string]int{
 	"github.com/jfcote87/esign.TokenCredential":         0,
 }
 
-// ExpiryReaders are the calls that keep a token argument (index in the SSA
-// arguments, the receiver first) and refresh it only once its Expiry has
-// passed: esign's credentials call Token.Valid on the cached token, so one
-// with a zero Expiry is never refreshed.
-var ExpiryReaders = map[string]int{
-	EsignCredential: 2,
-	"(*" + EsignOAuth2Config + ").Credential": 1,
+// An ExpiryReader is a call that keeps a token argument and refreshes it
+// only once its Expiry has passed (Token.Valid): given a token with a zero
+// Expiry, it never refreshes.
+type ExpiryReader struct {
+	Token  int // the token's index in the SSA arguments, the receiver first
+	Issuer int // index of the source or config whose provider issued it, or -1: the callee is DocuSign's
+}
+
+// ExpiryReaders are the calls that refresh a token argument only once it
+// has expired: esign's credentials, ReuseTokenSource and the configs'
+// TokenSource and Client (which wrap the token in a ReuseTokenSource).
+var ExpiryReaders = map[string]ExpiryReader{
+	EsignCredential: {Token: 2, Issuer: -1},
+	"(*" + EsignOAuth2Config + ").Credential":          {Token: 1, Issuer: -1},
+	"golang.org/x/oauth2.ReuseTokenSource":             {Token: 0, Issuer: 1},
+	"golang.org/x/oauth2.ReuseTokenSourceWithExpiry":   {Token: 0, Issuer: 1},
+	"github.com/jfcote87/oauth2.ReuseTokenSource":      {Token: 0, Issuer: 1},
+	"(*golang.org/x/oauth2.Config).TokenSource":        {Token: 2, Issuer: 0},
+	"(*golang.org/x/oauth2.Config).Client":             {Token: 2, Issuer: 0},
+	"(*github.com/jfcote87/oauth2.Config).TokenSource": {Token: 1, Issuer: 0},
+	"(*github.com/jfcote87/oauth2.Config).Client":      {Token: 1, Issuer: 0},
 }
 
 // ValidityChecks are the token methods that look at its expiry.

@@ -233,7 +233,7 @@ var table = []Rule{
 	{
 		ID: "DS504", Analyzer: "tokenexpiry", Severity: Error,
 		Title:  "oauth2.Token built without Expiry",
-		Doc:    "An oauth2.Token with a zero Expiry is treated by Valid(), ReuseTokenSource and esign's JWTConfig.Credential / OAuth2Config.Credential as never expiring, so an expired DocuSign token is reused until requests fail with 401 AUTHORIZATION_INVALID_TOKEN. Set Expiry from the response's expires_in.",
+		Doc:    "An oauth2.Token with a zero Expiry is treated by Valid(), ReuseTokenSource, Config.TokenSource / Config.Client and esign's JWTConfig.Credential / OAuth2Config.Credential as never expiring, so an expired DocuSign token is reused until requests fail with 401 AUTHORIZATION_INVALID_TOKEN. Set Expiry from the response's expires_in.",
 		Source: faq0 + ": token lifetimes; golang.org/x/oauth2 Token.Valid docs",
 		Bad:    "&oauth2.Token{AccessToken: tr.AccessToken}",
 		Good:   "&oauth2.Token{AccessToken: tr.AccessToken, Expiry: time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)}",
