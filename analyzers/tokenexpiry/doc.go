@@ -56,7 +56,9 @@
 //     parameter of a package function captured by the closure it returns
 //     when that closure outlives the call (mux.Handle("/p", proxy(tok))),
 //     and read to
-//     authorize a request: an Authorization header, SetAuthHeader,
+//     authorize a request (or served to one: encoded by json.NewEncoder(w)
+//     of a handler's ResponseWriter, alone or in a map, for a browser app
+//     that calls DocuSign with it): an Authorization header, SetAuthHeader,
 //     StaticTokenSource (also over &oauth2.Token{AccessToken: cached}),
 //     esign.TokenCredential, a function of the package
 //     that does one of these, or a getter returning "Bearer "+token (a

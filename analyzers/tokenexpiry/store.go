@@ -424,7 +424,7 @@ func capturedParam(call *ssa.Call, i int) (*ssa.Alloc, string) {
 			continue
 		}
 		if a, ok := st.Addr.(*ssa.Alloc); ok && a.Heap && capturedByEscapingClosure(a) && outlives(call, 0) {
-			return a, "parameter " + p.Name() + " of " + fn.Name() + ", kept by its closure"
+			return a, "captured parameter " + p.Name() + " of " + fn.Name()
 		}
 	}
 	return nil, ""

@@ -90,6 +90,8 @@ func (c *checker) flow(v ssa.Value) int {
 			case *ssa.MapUpdate: // req.Header["Authorization"] = ..., http.Header{"Authorization": ...}
 				if r.Value == v && isConst(r.Key, "authorization") && match.IsType(r.Map.Type(), "net/http.Header") {
 					out |= flowSink
+				} else if r.Value == v && served(r.Map) {
+					out |= flowSink // map[string]string{"access_token": tok}, encoded into a response
 				}
 			case *ssa.Call:
 				out |= c.callFlow(r, v, walk, built)
@@ -105,6 +107,9 @@ func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), bu
 	name, _ := calleeOf(call.Common())
 	args := call.Call.Args
 	if i, ok := knowledge.Authorizers[name]; ok && i < len(args) && args[i] == v {
+		return flowSink
+	}
+	if responseEncode(call, v) {
 		return flowSink
 	}
 	switch name {
@@ -137,6 +142,51 @@ func (c *checker) callFlow(call *ssa.Call, v ssa.Value, walk func(ssa.Value), bu
 		}
 	}
 	return out
+}
+
+// served reports whether v (a map holding a token) is encoded into an HTTP
+// response, directly or as an interface.
+func served(v ssa.Value) bool {
+	for _, ref := range *v.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.MakeInterface:
+			if served(r) {
+				return true
+			}
+		case *ssa.Call:
+			if responseEncode(r, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// responseEncode reports whether call encodes v into an HTTP response
+// (json.NewEncoder(w).Encode(v) in a handler): the client it is handed to,
+// a browser app, calls DocuSign with the token until it expires.
+func responseEncode(call *ssa.Call, v ssa.Value) bool {
+	args := call.Call.Args
+	if len(args) != 2 || args[1] != v {
+		return false
+	}
+	enc, ok := args[0].(*ssa.Call)
+	if !ok || len(enc.Call.Args) != 1 {
+		return false
+	}
+	name, _ := calleeOf(call.Common())
+	ctor, _ := calleeOf(enc.Common())
+	if m, ok := knowledge.ResponseEncoders[ctor]; !ok || m != name {
+		return false
+	}
+	w := enc.Call.Args[0]
+	switch x := w.(type) {
+	case *ssa.ChangeInterface:
+		w = x.X // an http.ResponseWriter as an io.Writer
+	case *ssa.MakeInterface:
+		w = x.X
+	}
+	return match.IsType(w.Type(), knowledge.ResponseWriter)
 }
 
 // paramFlow summarizes how a parameter of a package function flows.

@@ -73,6 +73,10 @@ func names() map[string]string {
 	add("DefaultMuxRegistrations", DefaultMuxRegistrations...)
 	add("MuxRegistrations", MuxRegistrations...)
 	add("Servers", Servers...)
+	add("consts", ResponseWriter)
+	for k, v := range ResponseEncoders {
+		add("ResponseEncoders", k, v)
+	}
 	add("ConstantTimeCompares", ConstantTimeCompares...)
 	add("VariableTimeCompares", VariableTimeCompares...)
 	add("GETRequests", GETRequests...)

@@ -47,6 +47,17 @@ var Servers = []string{
 	"net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS",
 }
 
+// ResponseEncoders map the constructors of encoders over an io.Writer to
+// their Encode method: a value encoded by one built over a ResponseWriter
+// is handed to the HTTP client in the response.
+var ResponseEncoders = map[string]string{
+	"encoding/json.NewEncoder": "(*encoding/json.Encoder).Encode",
+	"encoding/xml.NewEncoder":  "(*encoding/xml.Encoder).Encode",
+}
+
+// ResponseWriter is the type an HTTP handler writes its response to.
+const ResponseWriter = "net/http.ResponseWriter"
+
 // Decoders take the value to decode into at the given argument.
 var Decoders = map[string]int{
 	"encoding/json.Unmarshal": 1, "(*encoding/json.Decoder).Decode": 0,

@@ -23,7 +23,7 @@ func (s *Server) Routes(ctx context.Context, code string) http.Handler {
 // proxy returns a handler that keeps its parameter.
 func proxy(tok string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		r.Header.Set("Authorization", "Bearer "+tok) // want `DS501: DocuSign token read from parameter tok of proxy, kept by its closure`
+		r.Header.Set("Authorization", "Bearer "+tok) // want `DS501: DocuSign token read from captured parameter tok of proxy`
 	}
 }
 
