@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"github.com/jfcote87/esign"
-	envelopes2 "github.com/jfcote87/esign/v2/envelopes"
 	"github.com/jfcote87/esign/v2.1/envelopes"
 	"github.com/jfcote87/esign/v2.1/model"
+	envelopes2 "github.com/jfcote87/esign/v2/envelopes"
 )
 
 const (

@@ -12,7 +12,6 @@ import (
 	"strings"
 )
 
-
 // rename replaces with a value known only at run time.
 func rename(s, label string) string { return strings.ReplaceAll(s, "TESTING KEY", label) }
 

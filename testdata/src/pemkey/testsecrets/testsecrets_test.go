@@ -41,7 +41,7 @@ func TestLocal(t *testing.T) {
 	}
 	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "https://account-d.docusign.com/oauth/token"} // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
 	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: tokenURL()}                                   // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
-	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "http://localhost.docusign.com/token"}         // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
+	_ = clientcredentials.Config{ClientSecret: "mysecret", TokenURL: "http://localhost.docusign.com/token"}        // want `^DS203: clientcredentials\.Config\.ClientSecret is a hardcoded client secret \(`
 
 	// zitadel's token-endpoint tests: a form sent to the test server or
 	// handed to a handler, and a form only compared.
