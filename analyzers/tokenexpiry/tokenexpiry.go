@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -242,11 +243,37 @@ func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, err error) {
 			pkg, err = nil, fmt.Errorf("tokenexpiry: building SSA of %s: %v", pass.Pkg.Path(), p)
 		}
 	}()
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug) // DebugRefs give reads their source expressions
-	for _, p := range pass.Pkg.Imports() {
+	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug|ssa.BareInits) // DebugRefs give reads their source expressions
+	for _, p := range referencedPackages(pass) {
 		prog.CreatePackage(p, nil, nil, true)
 	}
 	pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 	return pkg, nil
+}
+
+// referencedPackages returns the other packages whose package-level
+// functions, variables or methods the package names.
+func referencedPackages(pass *analysis.Pass) []*types.Package {
+	seen := map[*types.Package]bool{}
+	var out []*types.Package
+	for _, obj := range pass.TypesInfo.Uses {
+		p := obj.Pkg()
+		if p == nil || p == pass.Pkg || seen[p] {
+			continue
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+		case *types.Var:
+			if obj.Parent() != p.Scope() {
+				continue
+			}
+		default:
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
+	return out
 }
