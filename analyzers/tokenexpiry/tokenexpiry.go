@@ -5,13 +5,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
@@ -231,49 +229,4 @@ func resolver(pass *analysis.Pass) func() *values.Resolver {
 		return p.Resolver
 	}
 	return values.Lazy(pass.TypesInfo, pass.Pkg, pass.Files)
-}
-
-// buildSSA creates the SSA form of the package alone, as buildssa does. A
-// panic of the SSA builder is returned as an error naming the package: the
-// analyzer only runs on well-typed packages, so a failure here is a bug that
-// must not pass for an absence of findings.
-func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			pkg, err = nil, fmt.Errorf("tokenexpiry: building SSA of %s: %v", pass.Pkg.Path(), p)
-		}
-	}()
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug|ssa.BareInits) // DebugRefs give reads their source expressions
-	for _, p := range referencedPackages(pass) {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-	pkg.Build()
-	return pkg, nil
-}
-
-// referencedPackages returns the other packages whose package-level
-// functions, variables or methods the package names.
-func referencedPackages(pass *analysis.Pass) []*types.Package {
-	seen := map[*types.Package]bool{}
-	var out []*types.Package
-	for _, obj := range pass.TypesInfo.Uses {
-		p := obj.Pkg()
-		if p == nil || p == pass.Pkg || seen[p] {
-			continue
-		}
-		switch obj := obj.(type) {
-		case *types.Func:
-		case *types.Var:
-			if obj.Parent() != p.Scope() {
-				continue
-			}
-		default:
-			continue
-		}
-		seen[p] = true
-		out = append(out, p)
-	}
-	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
-	return out
 }
