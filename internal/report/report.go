@@ -33,9 +33,9 @@ type Reporter struct {
 	cfg      *config.Config
 	analyzer string
 	files    []*ast.File
-	inScope  map[*token.File]bool
-	dirs     map[*token.File][]*Directive
-	used     map[token.Pos]bool // the directives that suppressed a finding
+	inScope  map[*token.File]*ast.File    // the files checked under the policy
+	dirs     map[*token.File][]*Directive // parsed on first use (see directives)
+	used     map[token.Pos]bool           // the directives that suppressed a finding
 	// suppressed are the findings of enabled rules that directives suppressed.
 	suppressed []Suppressed
 }
@@ -49,7 +49,7 @@ func New(pass *analysis.Pass, cfg *config.Config) *Reporter {
 		pass:     pass,
 		cfg:      cfg,
 		analyzer: pass.Analyzer.Name,
-		inScope:  make(map[*token.File]bool),
+		inScope:  make(map[*token.File]*ast.File),
 		dirs:     make(map[*token.File][]*Directive),
 		used:     make(map[token.Pos]bool),
 	}
@@ -58,13 +58,24 @@ func New(pass *analysis.Pass, cfg *config.Config) *Reporter {
 		if tf == nil || !InScope(tf.Name(), f, cfg.Tests) {
 			continue
 		}
-		r.inScope[tf] = true
+		r.inScope[tf] = f
 		r.files = append(r.files, f)
-		for _, d := range ParseDirectives(pass.Fset, f) {
-			r.dirs[tf] = append(r.dirs[tf], &d)
-		}
 	}
 	return r
+}
+
+// directives returns the suppression directives of the in-scope file tf,
+// parsed when first asked for: most passes report nothing, and then no
+// comment is read.
+func (r *Reporter) directives(tf *token.File) []*Directive {
+	dirs, ok := r.dirs[tf]
+	if !ok {
+		for _, d := range ParseDirectives(r.pass.Fset, r.inScope[tf]) {
+			dirs = append(dirs, &d)
+		}
+		r.dirs[tf] = dirs
+	}
+	return dirs
 }
 
 // InScope reports whether a file is checked under the production-code
@@ -111,7 +122,7 @@ func (r *Reporter) Enabled(id string) bool { return r.cfg.RuleChecked(id) }
 // InScope reports whether a finding at pos would be in a checked file.
 func (r *Reporter) InScope(pos token.Pos) bool {
 	tf := r.pass.Fset.File(pos)
-	return tf != nil && r.inScope[tf]
+	return tf != nil && r.inScope[tf] != nil
 }
 
 // InTestFile reports whether pos is in a _test.go file (checked with -tests).
@@ -147,7 +158,7 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	d.Message = rule.ID + ": " + d.Message
 	d.URL = rule.URL()
 	enabled := r.cfg.RuleEnabled(rule.ID) // else checked only to find the suppressions used
-	for _, dir := range r.dirs[tf] {
+	for _, dir := range r.directives(tf) {
 		if dir.covers(rule.ID, rule.Analyzer, line) {
 			r.used[dir.Pos] = true
 			if enabled {
@@ -176,7 +187,7 @@ func (r *Reporter) Unused(usages []*Usage) []*Directive {
 	var out []*Directive
 	for _, f := range r.files {
 		tf := r.pass.Fset.File(f.FileStart)
-		for _, dir := range r.dirs[tf] {
+		for _, dir := range r.directives(tf) {
 			if dir.NoLint || dir.Err != "" || len(dir.Names) == 0 || !judged(dir, usages) || used(dir, usages) {
 				continue
 			}

@@ -52,16 +52,19 @@ func Lookup(id string) (Rule, bool) {
 	return Rule{}, false
 }
 
-// ForAnalyzer returns the rules reported by the named analyzer.
-func ForAnalyzer(name string) []Rule {
-	var out []Rule
+// ForAnalyzer returns the rules reported by the named analyzer, in table
+// order. The slice is shared: callers must not modify it.
+func ForAnalyzer(name string) []Rule { return byAnalyzer[name] }
+
+// byAnalyzer indexes the table by analyzer, in table order: every pass asks
+// for its analyzer's rules (config.AnalyzerChecked).
+var byAnalyzer = func() map[string][]Rule {
+	m := map[string][]Rule{}
 	for _, r := range table {
-		if r.Analyzer == name {
-			out = append(out, r)
-		}
+		m[r.Analyzer] = append(m[r.Analyzer], r)
 	}
-	return out
-}
+	return m
+}()
 
 // Analyzers returns the analyzer names that own rules, in table order.
 func Analyzers() []string {
