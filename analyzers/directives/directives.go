@@ -53,6 +53,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	}
 	usages := []*report.Usage{r.Usage(true)} // directives' own rules
 	for _, a := range pass.Analyzer.Requires {
+		if a == report.Files {
+			continue // the policy's file classifier, not a rule analyzer
+		}
 		usages = append(usages, pass.ResultOf[a].(*report.Usage))
 	}
 	for _, d := range r.Unused(usages) {

@@ -49,7 +49,7 @@ func NewAnalyzer(spec Spec, cfg *config.Config) *analysis.Analyzer {
 		Name:       spec.Name,
 		Doc:        Doc(spec.Name, spec.Doc),
 		URL:        rules.DocsURL + "#" + spec.Name,
-		Requires:   spec.Requires,
+		Requires:   append([]*analysis.Analyzer{Files}, spec.Requires...),
 		FactTypes:  spec.FactTypes,
 		ResultType: usageType,
 

@@ -53,13 +53,12 @@ func New(pass *analysis.Pass, cfg *config.Config) *Reporter {
 		dirs:     make(map[*token.File][]*Directive),
 		used:     make(map[token.Pos]bool),
 	}
-	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.FileStart)
-		if tf == nil || !InScope(tf.Name(), f, cfg.Tests) {
+	for _, f := range packageFiles(pass).files {
+		if f.generated || f.test && !cfg.Tests {
 			continue
 		}
-		r.inScope[tf] = f
-		r.files = append(r.files, f)
+		r.inScope[f.tok] = f.syntax
+		r.files = append(r.files, f.syntax)
 	}
 	return r
 }
@@ -81,11 +80,15 @@ func (r *Reporter) directives(tf *token.File) []*Directive {
 // InScope reports whether a file is checked under the production-code
 // policy: not generated, and not a _test.go file unless tests is set.
 func InScope(filename string, f *ast.File, tests bool) bool {
-	if !tests && strings.HasSuffix(filename, "_test.go") {
-		return false
-	}
-	return !ast.IsGenerated(f) || cgoTranslation(f)
+	return (tests || !isTest(filename)) && !generated(f)
 }
+
+// isTest reports whether filename is a _test.go file.
+func isTest(filename string) bool { return strings.HasSuffix(filename, "_test.go") }
+
+// generated reports whether f is generated code (// Code generated ...
+// DO NOT EDIT.) other than cgo's translation of the user's file.
+func generated(f *ast.File) bool { return ast.IsGenerated(f) && !cgoTranslation(f) }
 
 // cgoMarker is the generated-code comment cmd/cgo writes at the top of its
 // translation of a file that imports "C". go/packages and go vet hand
