@@ -10,6 +10,7 @@ import (
 
 	"github.com/dslint/dslint/internal/analysisdoc"
 	"github.com/dslint/dslint/internal/config"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
@@ -37,10 +38,14 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if match.FilesInGoroot(pass.Fset, pass.Files) {
 		return nil, nil // the analyzer has facts, so it runs on std too: no DocuSign request there
 	}
-	if !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !match.ImportsAny(pass.Pkg, "net/http") && !report.UsesFactObjects(pass) {
+	// Fast path: a request is esign's envelope status call, a call of a
+	// helper with a StatusFunc fact, or a GET with net/http of a URL that
+	// names the envelopes segment (in a literal or an imported constant).
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !match.ReachesAny(pass.Pkg, knowledge.EnvelopePackages...) && !report.UsesFactObjects(pass) &&
+		!(match.ImportsAny(pass.Pkg, "net/http") && evidence.EnvelopePathPossible(pass.Pkg, insp)) {
 		return nil, nil
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{info: pass.TypesInfo, durs: timeexpr.NewDurations(pass.TypesInfo, pass.Files)}
 	requests, helpers := c.requests(pass, insp)
 	exportFacts(pass, helpers)

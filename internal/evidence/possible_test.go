@@ -141,3 +141,26 @@ func TestLegacyHeaderPossible(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvelopePathPossible checks polling's fast path for hand-built
+// requests: a twin without the envelopes segment is skipped.
+func TestEnvelopePathPossible(t *testing.T) {
+	deps := map[string]string{
+		"dep/paths": `package paths; const Envelopes = "/restapi/v2.1/accounts/%s/Envelopes"; const Users = "/restapi/v2.1/accounts/%s/users"`,
+		"dep/other": `package other; const envelopes = "/envelopes"; const Orders = "/orders"`,
+	}
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"envelope path literal", `package p; var u = "/v2.1/accounts/" + "a" + "/envelopes/" + "e"`, true},
+		{"a path without the segment", `package p; var u = "/v2.1/accounts/a/users"`, false},
+		{"exported path constant of an import, any case", `package p; import "dep/paths"; var u = paths.Users`, true},
+		{"only an unexported one", `package p; import "dep/other"; var u = other.Orders`, false},
+	} {
+		pkg, _, f := checkSrc(t, deps, c.src)
+		if got := EnvelopePathPossible(pkg, inspector.New([]*ast.File{f})); got != c.want {
+			t.Errorf("%s: EnvelopePathPossible = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
