@@ -43,6 +43,9 @@ func (r *Resolver) str(e ast.Expr) []Value {
 	case *ast.Ident:
 		return r.ident(e)
 	case *ast.SelectorExpr:
+		if s := r.info.Selections[e]; s != nil && s.Kind() == types.FieldVal && kindOf(s.Recv()) == isURL {
+			return r.urlField(e)
+		}
 		if v, ok := r.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
 			return r.pkgVar(v)
 		}
@@ -153,6 +156,8 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 			return r.urlString(sel.X, call.Pos())
 		}
 		return hole
+	case pathJoin:
+		return r.pathJoin(call)
 	case valuesEncode:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
 			return r.valuesEncode(sel.X, call.Pos())
@@ -176,6 +181,9 @@ func (r *Resolver) resultsAt(call *ast.CallExpr, i int) []Value {
 	fn := match.Callee(r.info, call)
 	if fn == nil {
 		return hole
+	}
+	if i == 0 && match.FuncName(fn) == urlJoinPath {
+		return r.urlJoin(call)
 	}
 	return r.resultsOf(fn.Origin(), i)
 }

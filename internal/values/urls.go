@@ -93,6 +93,9 @@ func (r *Resolver) urlUse(id *ast.Ident, l *local, stack []ast.Node) {
 	if as, ok := stack[n-2].(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(id)) {
 		return // the variable assigned: assignStmt's
 	}
+	if call, ok := stack[n-2].(*ast.CallExpr); ok && slices.Contains(call.Args, ast.Expr(id)) && match.IsCallTo(r.info, call, urlResolveRef) {
+		return // the reference resolved against a URL: read, not changed
+	}
 	sel, ok := stack[n-2].(*ast.SelectorExpr)
 	if !ok || sel.X != id || n < 3 {
 		l.escapes = true
@@ -152,8 +155,17 @@ func (r *Resolver) urlString(x ast.Expr, at token.Pos) []Value {
 	return formatURL(fields)
 }
 
-// urlLit returns the values of the fields of the url.URL x holds at at.
+// urlLit returns the values of the fields of the url.URL x holds at at: a
+// literal, a URL a net/url function makes (url.Parse, JoinPath, ...; see
+// urlCall), or a local variable whose assignments and field writes are
+// all visible, replayed in order.
 func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
+	if r.depth >= maxExprDepth {
+		r.cuts++
+		return nil, false
+	}
+	r.depth++
+	defer func() { r.depth-- }()
 	x = match.Unaddr(ast.Unparen(x))
 	switch e := x.(type) {
 	case *ast.CompositeLit:
@@ -172,21 +184,107 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 			fields[f.Var.Name()] = r.str(f.Value)
 		}
 		return fields, true
+	case *ast.CallExpr:
+		return r.urlCall(e)
 	case *ast.Ident:
-		v, def, ok := r.urlLocal(e, isURL)
-		if !ok {
+		return r.urlVar(e, at)
+	}
+	return nil, false
+}
+
+// urlCall returns the fields of the URL a net/url call makes (its first
+// result): url.Parse and url.ParseRequestURI of a resolvable string, and
+// JoinPath, ResolveReference and Parse of a resolvable URL.
+func (r *Resolver) urlCall(call *ast.CallExpr) (map[string][]Value, bool) {
+	name := match.CalleeName(r.info, call)
+	if call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	switch name {
+	case urlParse, urlParseRequest:
+		if len(call.Args) != 1 {
 			return nil, false
 		}
-		fields, ok := r.urlLit(def.rhs, at)
-		if !ok {
-			return nil, false
+		return parsedURL(r.str(call.Args[0]), name == urlParseRequest)
+	case urlJoinPathM, urlResolveRef, urlRefParse:
+	default:
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	base, ok := r.urlLit(sel.X, call.Pos())
+	if !ok {
+		return nil, false
+	}
+	if name == urlJoinPathM {
+		elems := make([][]Value, len(call.Args))
+		for i, a := range call.Args {
+			elems[i] = r.str(a)
 		}
-		list := r.stmtIn[def.stmt]
-		for _, w := range r.locals[v].writes {
-			if r.stmtIn[w.stmt] != list {
-				return nil, false // written under a condition or in another block
+		return joinPath(base, elems)
+	}
+	if len(call.Args) != 1 {
+		return nil, false
+	}
+	var ref map[string][]Value
+	if name == urlRefParse {
+		ref, ok = parsedURL(r.str(call.Args[0]), false)
+	} else {
+		ref, ok = r.urlLit(call.Args[0], call.Pos())
+	}
+	if !ok {
+		return nil, false
+	}
+	return resolveReference(base, ref)
+}
+
+// urlVar returns the fields of the local url.URL or *url.URL variable e
+// uses, at at: its assignments (u, err := url.Parse(base); u =
+// u.JoinPath("oauth")) and field writes (u.Path = ..., u.RawQuery +=
+// ...) replayed in source order. Every assignment and write must be a
+// statement of the list that defines it (none under a condition), and the
+// variable must not escape.
+func (r *Resolver) urlVar(e *ast.Ident, at token.Pos) (map[string][]Value, bool) {
+	v, ok := r.info.Uses[e].(*types.Var)
+	if !ok || kindOf(v.Type()) != isURL {
+		return nil, false
+	}
+	as, ok := r.reaching(e, v)
+	if !ok {
+		return nil, false
+	}
+	list := r.stmtIn[as[0].stmt]
+	writes := r.locals[v].writes
+	for _, w := range writes {
+		if r.stmtIn[w.stmt] != list {
+			return nil, false // written under a condition or in another block
+		}
+	}
+	_, pointer := types.Unalias(v.Type()).(*types.Pointer)
+	var fields map[string][]Value
+	for i, a := range as {
+		switch {
+		case a.rhs == nil && pointer:
+			fields, ok = nil, false // nil until assigned
+		case a.rhs == nil:
+			fields, ok = map[string][]Value{}, true
+		case a.tuple:
+			call, isCall := ast.Unparen(a.rhs).(*ast.CallExpr)
+			if !isCall || a.index != 0 {
+				return nil, false
 			}
-			if w.stmt.Pos() >= at {
+			fields, ok = r.urlCall(call)
+		default:
+			fields, ok = r.urlLit(a.rhs, a.stmt.Pos())
+		}
+		end := at // the writes up to the next assignment, or up to at
+		if i+1 < len(as) {
+			end = as[i+1].stmt.Pos()
+		}
+		for _, w := range writes {
+			if w.stmt.Pos() < a.stmt.End() || w.stmt.End() > end || !ok {
 				continue
 			}
 			if !slices.Contains(urlFields, w.field) {
@@ -198,17 +296,16 @@ func (r *Resolver) urlLit(x ast.Expr, at token.Pos) (map[string][]Value, bool) {
 			}
 			fields[w.field] = val
 		}
-		return fields, true
 	}
-	return nil, false
+	return fields, ok
 }
 
-// urlLocal returns the local net/url variable of the given kind e uses,
-// with its definition, when that is its only assignment: its writes can
-// then be replayed in order.
-func (r *Resolver) urlLocal(e *ast.Ident, kind urlKind) (*types.Var, assign, bool) {
+// urlLocal returns the local url.Values variable e uses, with its
+// definition, when that is its only assignment: its writes can then be
+// replayed in order.
+func (r *Resolver) urlLocal(e *ast.Ident) (*types.Var, assign, bool) {
 	v, ok := r.info.Uses[e].(*types.Var)
-	if !ok || kindOf(v.Type()) != kind {
+	if !ok || kindOf(v.Type()) != isValues {
 		return nil, assign{}, false
 	}
 	as, ok := r.reaching(e, v)
@@ -397,8 +494,11 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 		if r.isBuiltin(e, "make") && len(e.Args) >= 1 && kindOf(match.TypeOf(r.info, e)) == isValues {
 			return map[string]*queryParam{}, true
 		}
+		if match.CalleeName(r.info, e) == urlQuery {
+			return r.query(e)
+		}
 	case *ast.Ident:
-		v, def, ok := r.urlLocal(e, isValues)
+		v, def, ok := r.urlLocal(e)
 		if !ok {
 			return nil, false
 		}
@@ -441,6 +541,32 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 		return params, true
 	}
 	return nil, false
+}
+
+// query returns the parameters u.Query() returns, the call, for a URL u
+// whose raw query is known.
+func (r *Resolver) query(call *ast.CallExpr) (map[string]*queryParam, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	fields, ok := r.urlLit(sel.X, call.Pos())
+	if !ok {
+		return nil, false
+	}
+	raw, ok := single(fieldOr(fields, "RawQuery"))
+	if !ok {
+		return nil, false // an unknown query may hold any key
+	}
+	params := map[string]*queryParam{}
+	for k, vals := range (&url.URL{RawQuery: raw}).Query() {
+		p := &queryParam{}
+		for _, v := range vals {
+			p.vals = append(p.vals, known(v))
+		}
+		params[k] = p
+	}
+	return params, true
 }
 
 func escapeFunc(name string) func(string) string {

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path"
 	"strings"
 )
 
@@ -119,6 +120,93 @@ func urls(param string, b bool) {
 }
 
 func send(url.Values) {}
+
+const dsBase = "https://account-d.docusign.com"
+
+func authBase(b bool) string {
+	if b {
+		return "https://account-d.docusign.com"
+	}
+	return "https://account.docusign.com"
+}
+
+func pick(b bool) string {
+	if b {
+		return "https://a.example.com/x"
+	}
+	return "https://b.example.com/y"
+}
+
+func parsed(param string, b bool) {
+	u, err := url.Parse(dsBase)
+	if err != nil {
+		return
+	}
+	_ = u.String() // want: https://account-d.docusign.com
+	u.Path = "/oauth/token"
+	_ = u.String() // want: https://account-d.docusign.com/oauth/token
+	_ = u.Host // want: account-d.docusign.com
+	r, _ := url.ParseRequestURI("https://demo.docusign.net/restapi/v2.1/accounts/" + param + "/envelopes")
+	_ = r.String() // want: https://demo.docusign.net/restapi/v2.1/accounts/%s
+	a, _ := url.Parse("HTTPS://account-d.docusign.com/oauth/auth?response_type=code")
+	q := a.Query()
+	q.Set("redirect_uri", "https://app.example.com/cb#done")
+	a.RawQuery = q.Encode()
+	_ = a.String() // want: https://account-d.docusign.com/oauth/auth?redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%23done&response_type=code
+	j, _ := url.Parse(dsBase + "/")
+	j = j.JoinPath("oauth", "token")
+	_ = j.String() // want: https://account-d.docusign.com/oauth/token
+	_ = j.Path // want: /oauth/token
+	p, _ := url.Parse(dsBase)
+	p.Path = path.Join(p.Path, "oauth/token")
+	_ = p.String() // want: https://account-d.docusign.com/oauth/token
+	s, _ := url.JoinPath(dsBase, "oauth", "token")
+	_ = s // want: https://account-d.docusign.com/oauth/token
+	ref, _ := url.Parse("../userinfo")
+	_ = u.ResolveReference(ref).String() // want: https://account-d.docusign.com/userinfo
+	ub, _ := url.Parse(dsBase + "/" + param)
+	abs, _ := ub.Parse("/oauth/token")
+	_ = abs.String() // want: https://account-d.docusign.com/oauth/token
+	rel, _ := ub.Parse("token")
+	_ = rel.String() // want: %s
+	_ = ub.JoinPath("x").String() // want: https://account-d.docusign.com%s
+	m, _ := url.Parse("https://h/a?x=" + param + "#frag")
+	m.Path = "/b"
+	_ = m.String() // want: https://h/b?x=%s
+	n, _ := url.Parse("https://h/accounts/" + param + "/envelopes?x=1")
+	n.RawQuery = "y=2"
+	_ = n.String() // want: https://h/accounts/%s?y=2%s
+	e, _ := url.Parse(authBase(b))
+	e.Path = "/oauth/token"
+	_ = e.String() // want: https://account-d.docusign.com/oauth/token|https://account.docusign.com/oauth/token
+	g, _ := url.Parse(pick(b))
+	_ = g.String() // want: %s
+	g, _ = url.Parse(dsBase)
+	_ = g.String() // want: https://account-d.docusign.com
+	h, _ := url.Parse(param)
+	h.Scheme, h.Host = "https", "h"
+	_ = h.String() // want: %s
+	k, _ := url.Parse("https://" + param + "/oauth/token")
+	_ = k.String() // want: %s
+	t, _ := url.Parse("https://account-d.docusign.com" + param)
+	_ = t.String() // want: %s
+	w, _ := url.Parse("https://user@h/x")
+	_ = w.String() // want: %s
+	c, _ := url.Parse(dsBase)
+	if b {
+		c.Path = "/y"
+	}
+	_ = c.String() // want: %s
+	o, _ := url.Parse(dsBase)
+	set(o)
+	_ = o.String() // want: %s
+	x, _ := url.Parse("https://h/a%2Fb")
+	_ = x.String() // want: %s
+	_ = path.Join("/restapi", param) // want: %s
+	var z *url.URL
+	z, _ = url.Parse(dsBase + "/oauth/token")
+	_ = z.String() // want: https://account-d.docusign.com/oauth/token
+}
 
 func set(*url.URL) {}
 
