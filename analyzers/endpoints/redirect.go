@@ -29,9 +29,11 @@ import (
 // scopes rules' answer) and authorization URLs naming one.
 //
 // Redirect values are resolved where they are used (internal/values): a
-// redirect URI returned by a helper, or the redirect_uri parameter of an
+// redirect URI returned by a helper, the redirect_uri parameter of an
 // authorization URL concatenated from pieces
-// ("...&redirect_uri=" + url.QueryEscape(callback)).
+// ("...&redirect_uri=" + url.QueryEscape(callback)), and, without evidence
+// of the package's own, that of a URL's String (u parsed from the
+// configured auth server, its query set through u.Query()).
 func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, own bool, r *report.Reporter) {
 	check := func(e ast.Expr) { checkRedirect(info, e, vals, r) }
 	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
@@ -74,6 +76,9 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *va
 		case *ast.CallExpr:
 			if own && match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
 				check(n.Args[1])
+			}
+			if !own && match.IsCallTo(info, n, knowledge.URLString) {
+				checkURLRedirects(vals().String(n), n, r) // own: the Set call is judged
 			}
 		case *ast.BasicLit:
 			checkRedirectParam(info, n, r)
@@ -167,8 +172,15 @@ func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *val
 	if whole == nil || match.Const(info, whole) != nil {
 		return
 	}
+	checkURLRedirects(vals().String(whole), lit, r)
+}
+
+// checkURLRedirects checks the redirect_uri parameters of the values of an
+// authorization URL, reported at at: where the parameter's text is known
+// and the URL names a DocuSign host before its query.
+func checkURLRedirects(vs []values.Value, at ast.Node, r *report.Reporter) {
 	seen := map[string]bool{}
-	for _, v := range vals().String(whole) {
+	for _, v := range vs {
 		base, query, ok := strings.Cut(v.Marked(holeMark), "?")
 		if !ok || strings.Contains(base, holeMark) || len(docusign.FindHosts(base)) == 0 {
 			continue // an unknown or another provider's authorization server
@@ -184,7 +196,7 @@ func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *val
 			}
 			seen[ru] = true
 			if problem := redirectProblem(ru); problem != "" {
-				r.Reportf("DS105", lit, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(ru), problem)
+				r.Reportf("DS105", at, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(ru), problem)
 			}
 		}
 	}

@@ -36,7 +36,7 @@ func names() map[string]string {
 			}
 		}
 	}
-	add("consts", XJWTConfig, EsignOAuth2Config, EsignJWTConfig, EsignCredential, SetExpiresIn, SetIatOffset, URLValues, HMACNew, ConnectDataType)
+	add("consts", XJWTConfig, EsignOAuth2Config, EsignJWTConfig, EsignCredential, SetExpiresIn, SetIatOffset, URLValues, URLString, HMACNew, ConnectDataType)
 	add("CodeConfigs", CodeConfigs...)
 	add("OAuthConfigs", OAuthConfigs...)
 	add("TokenTypes", TokenTypes...)

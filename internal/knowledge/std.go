@@ -31,6 +31,9 @@ const URLValues = "net/url.Values"
 // URL is net/url.URL, a parsed URL.
 const URL = "net/url.URL"
 
+// URLString is (*net/url.URL).String, the URL written out.
+const URLString = "(*" + URL + ").String"
+
 // URLValuesSetters set a form or query parameter by name (key, value).
 var URLValuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
 

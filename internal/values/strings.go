@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -151,7 +152,7 @@ func (r *Resolver) call(call *ast.CallExpr) []Value {
 		}
 		esc := escapeFunc(match.CalleeName(r.info, call))
 		return mapKnown(r.str(call.Args[0]), esc)
-	case urlString:
+	case knowledge.URLString:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 {
 			return r.urlString(sel.X, call.Pos())
 		}

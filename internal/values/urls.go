@@ -19,8 +19,6 @@ import (
 
 // The net/url API the resolver follows.
 const (
-	urlType      = "net/url.URL"
-	urlString    = "(*net/url.URL).String"
 	valuesEncode = "(net/url.Values).Encode"
 	queryEscape  = "net/url.QueryEscape"
 	pathEscape   = "net/url.PathEscape"

@@ -52,3 +52,76 @@ func GoogleImplicit(g appconfig.Google) string {
 	cb := "https://app.example.com/app#signed"
 	return g.TokenURL + "?response_type=token&client_id=ik&redirect_uri=" + url.QueryEscape(cb)
 }
+
+// ParsedImplicit parses the preset's auth server and sets the query
+// through u.Query().
+func ParsedImplicit(cfg appconfig.Config) string {
+	u, err := url.Parse("https://" + cfg.AuthHost())
+	if err != nil {
+		return ""
+	}
+	u.Path = "/oauth/auth"
+	q := u.Query()
+	q.Set("response_type", "token")
+	q.Set("redirect_uri", "https://app.example.com/app#signed")
+	u.RawQuery = q.Encode()
+	return u.String() // want `DS105: redirect_uri "https://app\.example\.com/app#signed" has a fragment`
+}
+
+// EnvParsedImplicit is the twin parsing a server read from the
+// environment: nothing says whose it is.
+func EnvParsedImplicit(env appconfig.Env) string {
+	u, err := url.Parse(env.TokenURL)
+	if err != nil {
+		return ""
+	}
+	u.Path = "/oauth/auth"
+	q := u.Query()
+	q.Set("response_type", "token")
+	q.Set("redirect_uri", "https://app.example.com/app#signed")
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// GoogleParsedImplicit is the twin parsing another provider's server.
+func GoogleParsedImplicit(g appconfig.Google) string {
+	u, err := url.Parse(g.TokenURL)
+	if err != nil {
+		return ""
+	}
+	u.Path = "/oauth/auth"
+	q := u.Query()
+	q.Set("response_type", "token")
+	q.Set("redirect_uri", "https://app.example.com/app#signed")
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// ParsedCode is a code-grant config whose authorization URL is parsed from
+// the preset's auth host.
+func ParsedCode(cfg appconfig.Config) *oauth2.Config {
+	au, err := url.Parse("https://" + cfg.AuthHost())
+	if err != nil {
+		return nil
+	}
+	au = au.JoinPath("oauth", "auth")
+	return &oauth2.Config{
+		ClientID:    "ik",
+		RedirectURL: "app.example.com/callback", // want `DS105: redirect URI "app\.example\.com/callback" has no scheme`
+		Endpoint:    oauth2.Endpoint{AuthURL: au.String()},
+	}
+}
+
+// EnvParsedCode is the twin parsing a server read from the environment.
+func EnvParsedCode(env appconfig.Env) *oauth2.Config {
+	au, err := url.Parse(env.TokenURL)
+	if err != nil {
+		return nil
+	}
+	au = au.JoinPath("oauth", "auth")
+	return &oauth2.Config{
+		ClientID:    "ik",
+		RedirectURL: "app.example.com/callback",
+		Endpoint:    oauth2.Endpoint{AuthURL: au.String()},
+	}
+}

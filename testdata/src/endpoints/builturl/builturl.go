@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+
+	"golang.org/x/oauth2"
 )
 
 const authServer = "https://account.docusign.com"
@@ -78,4 +80,18 @@ func GoogleURL(ik string) string {
 // ConfiguredURL appends the query to a server read from configuration.
 func ConfiguredURL(server, ik string) string {
 	return server + "/oauth/auth?response_type=code&client_id=" + ik + "&redirect_uri=" + url.QueryEscape(callback)
+}
+
+// ParsedConfig is a code-grant config whose authorization URL is parsed
+// from DocuSign's auth server.
+func ParsedConfig() *oauth2.Config {
+	au, _ := url.Parse(authServer + "/oauth/auth")
+	return &oauth2.Config{ClientID: "ik", RedirectURL: callback, Endpoint: oauth2.Endpoint{AuthURL: au.String()}} // want `DS105: redirect URI "https://app\.example\.com/cb#done" has a fragment`
+}
+
+// ParsedGoogleConfig is the twin parsed from another provider's
+// authorization server: its redirect URI is Google's business.
+func ParsedGoogleConfig() *oauth2.Config {
+	au, _ := url.Parse("https://accounts.google.com/o/oauth2/v2/auth")
+	return &oauth2.Config{ClientID: "ik", RedirectURL: callback, Endpoint: oauth2.Endpoint{AuthURL: au.String()}}
 }
