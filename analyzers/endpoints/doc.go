@@ -49,7 +49,10 @@
 //     form values or the redirect_uri parameter of a constant or built
 //     URL. Where DocuSign reaches a package only through another package's
 //     values (cfg.AuthHost() of the application's config), the configs and
-//     URLs attributed to DocuSign as the scope rules attribute them.
+//     URLs attributed to DocuSign as the scope rules attribute them, also
+//     the String of a URL parsed from such a host whose query is set
+//     through u.Query(). A config whose endpoint is parsed from another
+//     provider's server is that provider's.
 //   - DS106: a constant GUID sent as the impersonated user: the sub of a
 //     DocuSign assertion (claims.Sites: "sub", Subject, jwx Subject(...)),
 //     x/oauth2/jwt Config.Subject, the apiUserName of esign's
@@ -67,7 +70,8 @@
 //     GetClientCertificate) on the transport of an *http.Client that, in
 //     the same function, sends a request whose URL names a DocuSign host
 //     (in its constant parts, or in every value the resolver finds for it:
-//     a helper returning a data-center host, a config method),
+//     a helper returning a data-center host, a config method, a URL parsed
+//     with url.Parse and given its path),
 //     is returned by an esign HTTPClientFunc / SetClientFunc, or is x/oauth2's
 //     context client in a function naming a DocuSign host; a client
 //     returned by a function of the package is followed into it. DocuSign

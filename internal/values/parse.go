@@ -94,7 +94,7 @@ func parseValue(v Value, request bool) (map[string][]Value, bool) {
 		return nil, false // the hole may continue the host, or add a port or user info
 	}
 	u, err := parse(scheme + "://" + rest[:end])
-	if err != nil {
+	if err != nil || u.Scheme == "" || u.Host == "" || u.Path != "" {
 		return nil, false
 	}
 	fields, ok := fieldsOf(u)

@@ -14,6 +14,11 @@
 //   - strings.Join of a resolvable slice, url.QueryEscape and url.PathEscape;
 //   - url.URL{Scheme, Host, Path, RawQuery, Fragment} and its String, and
 //     url.Values filled by Set, Add and Del and its Encode (urls.go);
+//   - URLs parsed by url.Parse and url.ParseRequestURI (a known string, or
+//     a known scheme and host before a hole), changed by field writes and
+//     reassignments (u = u.JoinPath(...)), ResolveReference and
+//     (*url.URL).Parse, their Query and fields; url.JoinPath and path.Join
+//     of known elements (parse.go);
 //   - slices: composite literals, append onto resolvable slices, package
 //     variables given a value once and never written;
 //   - results of functions and methods declared in the package, bounded by
