@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -68,6 +69,9 @@ func (fl *flows) alternative(cur inspector.Cursor, f docusign.Family, depth int)
 			return fl.elementAlternative(parent, p.Elts[i], f, depth)
 		}
 	case *ast.CallExpr:
+		if cur.ParentEdgeKind() == edge.CallExpr_Args && match.IsCallTo(fl.info, p, knowledge.URLParsers...) {
+			return fl.parsedAlternative(parent, p.Args[i], f, depth)
+		}
 		fn := match.Callee(fl.info, p)
 		if cur.ParentEdgeKind() != edge.CallExpr_Args || fl.decls[fn] == nil || fn.Signature().Variadic() || p.Ellipsis.IsValid() || i >= fn.Signature().Params().Len() {
 			return false
@@ -131,6 +135,13 @@ func (fl *flows) returnsEither(cur inspector.Cursor, ret *ast.ReturnStmt, f docu
 // that is not simply overwritten or overwriting in the same run of a
 // function), or is read only where one reaches.
 func (fl *flows) objAlternative(obj types.Object, value ast.Expr, f docusign.Family, depth int) bool {
+	return fl.otherWrite(obj, value, f, depth) || fl.readsExcused(fl.reads[obj], f, depth)
+}
+
+// otherWrite reports whether obj, written value, has another write that
+// may be a production host of f, one that is not simply overwritten or
+// overwriting in the same run of a function.
+func (fl *flows) otherWrite(obj types.Object, value ast.Expr, f docusign.Family, depth int) bool {
 	var this write
 	for _, w := range fl.writes[obj] {
 		if w.value == value {
@@ -142,7 +153,24 @@ func (fl *flows) objAlternative(obj types.Object, value ast.Expr, f docusign.Fam
 			return true
 		}
 	}
-	return fl.readsExcused(fl.reads[obj], f, depth)
+	return false
+}
+
+// parsedAlternative reports whether a production host of f reaches the
+// URL url.Parse (the call at call) makes of value and assigns to a local
+// variable u: another string parsed into u or a host written to u.Host
+// on some paths (if prod { u.Host = "account.docusign.com" }), or every
+// u.String() going where one reaches.
+func (fl *flows) parsedAlternative(call inspector.Cursor, value ast.Expr, f docusign.Family, depth int) bool {
+	as, ok := call.Parent().Node().(*ast.AssignStmt)
+	if !ok || call.ParentEdgeKind() != edge.AssignStmt_Rhs {
+		return false
+	}
+	u := fl.urlVar(as.Lhs[0])
+	if u == nil {
+		return false
+	}
+	return fl.otherWrite(u, value, f, depth) || all(fl.strs[u], func(c inspector.Cursor) bool { return fl.alternative(c, f, depth+1) })
 }
 
 // readsExcused reports whether the reads of a variable holding a demo host

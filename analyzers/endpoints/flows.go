@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -42,17 +43,21 @@ type flows struct {
 	consts constUses
 	writes map[types.Object][]write
 	reads  map[types.Object][]inspector.Cursor
-	calls  map[*types.Func][]inspector.Cursor
-	decls  map[*types.Func]*ast.FuncDecl
-	steps  int  // values looked at by the current question
-	cut    bool // the current question hit maxFlowDepth or maxFlowSteps
+	// strs are the u.String() calls of each local url.URL variable, whose
+	// writes are the strings parsed into it and the hosts written to it.
+	strs  map[types.Object][]inspector.Cursor
+	calls map[*types.Func][]inspector.Cursor
+	decls map[*types.Func]*ast.FuncDecl
+	steps int  // values looked at by the current question
+	cut   bool // the current question hit maxFlowDepth or maxFlowSteps
 }
 
 func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, consts constUses) *flows {
-	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: match.FuncDecls(info, files)}
+	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, strs: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: match.FuncDecls(info, files)}
 	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
+			fl.urlAssign(cur, n)
 			if len(n.Lhs) != len(n.Rhs) {
 				continue
 			}
@@ -75,6 +80,11 @@ func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, co
 				}
 			}
 		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && match.IsCallTo(info, n, knowledge.URLString) {
+				if u := fl.urlVar(sel.X); u != nil {
+					fl.strs[u] = append(fl.strs[u], cur)
+				}
+			}
 			fn := match.Callee(info, n)
 			d := fl.decls[fn]
 			if d == nil || n.Ellipsis.IsValid() {
@@ -99,6 +109,38 @@ func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, co
 		}
 	}
 	return fl
+}
+
+// urlAssign records what the assignment at cur gives a local url.URL
+// variable u: the string it parses (u, err := url.Parse(base)) and the
+// host it writes (u.Host = host), as writes of u.
+func (fl *flows) urlAssign(cur inspector.Cursor, n *ast.AssignStmt) {
+	if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 && len(call.Args) == 1 && match.IsCallTo(fl.info, call, knowledge.URLParsers...) {
+		if u := fl.urlVar(n.Lhs[0]); u != nil {
+			fl.add(u, cur, call.Args[0], false)
+		}
+		return
+	}
+	for i, lhs := range n.Lhs {
+		if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Host" && len(n.Lhs) == len(n.Rhs) {
+			if u := fl.urlVar(sel.X); u != nil {
+				fl.add(u, cur, n.Rhs[i], false)
+			}
+		}
+	}
+}
+
+// urlVar returns the local variable of type url.URL or *url.URL e is, or nil.
+func (fl *flows) urlVar(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := fl.info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || !match.IsType(v.Type(), knowledge.URL) {
+		return nil
+	}
+	return v
 }
 
 // target returns the variable or field an assignment writes, or nil.

@@ -36,7 +36,7 @@ func names() map[string]string {
 			}
 		}
 	}
-	add("consts", XJWTConfig, EsignOAuth2Config, EsignJWTConfig, EsignCredential, SetExpiresIn, SetIatOffset, URLValues, URLString, HMACNew, ConnectDataType)
+	add("consts", XJWTConfig, EsignOAuth2Config, EsignJWTConfig, EsignCredential, SetExpiresIn, SetIatOffset, URLValues, URLString, URLParse, URLParseRequest, HMACNew, ConnectDataType)
 	add("CodeConfigs", CodeConfigs...)
 	add("OAuthConfigs", OAuthConfigs...)
 	add("TokenTypes", TokenTypes...)
@@ -70,6 +70,7 @@ func names() map[string]string {
 	add("DemoFlags", DemoFlags...)
 	add("LegacyAPI", LegacyAPI...)
 	add("URLValuesSetters", URLValuesSetters...)
+	add("URLParsers", URLParsers...)
 	add("DefaultMuxRegistrations", DefaultMuxRegistrations...)
 	add("MuxRegistrations", MuxRegistrations...)
 	add("Servers", Servers...)

@@ -34,6 +34,16 @@ const URL = "net/url.URL"
 // URLString is (*net/url.URL).String, the URL written out.
 const URLString = "(*" + URL + ").String"
 
+// URLParse and URLParseRequest parse a string into a *url.URL, the first
+// of their results; URLParsers are both.
+const (
+	URLParse        = "net/url.Parse"
+	URLParseRequest = "net/url.ParseRequestURI"
+)
+
+// URLParsers are the functions that parse a string into a *url.URL.
+var URLParsers = []string{URLParse, URLParseRequest}
+
 // URLValuesSetters set a form or query parameter by name (key, value).
 var URLValuesSetters = []string{"(net/url.Values).Set", "(net/url.Values).Add"}
 

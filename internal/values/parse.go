@@ -14,16 +14,15 @@ import (
 // map as a url.URL literal (urlLit), so field writes, Query and String
 // compose with it as they do with a literal.
 
-// The net/url functions and methods that make a URL from another value.
+// The net/url functions and methods that make a URL from another value
+// (besides knowledge.URLParsers).
 const (
-	urlParse        = "net/url.Parse"
-	urlParseRequest = "net/url.ParseRequestURI"
-	urlJoinPath     = "net/url.JoinPath"
-	urlRefParse     = "(*net/url.URL).Parse"
-	urlJoinPathM    = "(*net/url.URL).JoinPath"
-	urlResolveRef   = "(*net/url.URL).ResolveReference"
-	urlQuery        = "(*net/url.URL).Query"
-	pathJoin        = "path.Join"
+	urlJoinPath   = "net/url.JoinPath"
+	urlRefParse   = "(*net/url.URL).Parse"
+	urlJoinPathM  = "(*net/url.URL).JoinPath"
+	urlResolveRef = "(*net/url.URL).ResolveReference"
+	urlQuery      = "(*net/url.URL).Query"
+	pathJoin      = "path.Join"
 )
 
 // parsedURL returns the fields of the URL url.Parse (or, with request,

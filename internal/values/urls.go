@@ -199,11 +199,11 @@ func (r *Resolver) urlCall(call *ast.CallExpr) (map[string][]Value, bool) {
 		return nil, false
 	}
 	switch name {
-	case urlParse, urlParseRequest:
+	case knowledge.URLParse, knowledge.URLParseRequest:
 		if len(call.Args) != 1 {
 			return nil, false
 		}
-		return parsedURL(r.str(call.Args[0]), name == urlParseRequest)
+		return parsedURL(r.str(call.Args[0]), name == knowledge.URLParseRequest)
 	case urlJoinPathM, urlResolveRef, urlRefParse:
 	default:
 		return nil, false
