@@ -208,11 +208,7 @@ func (r *Resolver) urlCall(call *ast.CallExpr) (map[string][]Value, bool) {
 	default:
 		return nil, false
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, false
-	}
-	base, ok := r.urlLit(sel.X, call.Pos())
+	base, ok := r.receiverURL(call)
 	if !ok {
 		return nil, false
 	}
@@ -236,6 +232,16 @@ func (r *Resolver) urlCall(call *ast.CallExpr) (map[string][]Value, bool) {
 		return nil, false
 	}
 	return resolveReference(base, ref)
+}
+
+// receiverURL returns the fields of the URL the method call is on, where
+// the call is made.
+func (r *Resolver) receiverURL(call *ast.CallExpr) (map[string][]Value, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	return r.urlLit(sel.X, call.Pos())
 }
 
 // urlVar returns the fields of the local url.URL or *url.URL variable e
@@ -544,11 +550,7 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 // query returns the parameters u.Query() returns, the call, for a URL u
 // whose raw query is known.
 func (r *Resolver) query(call *ast.CallExpr) (map[string]*queryParam, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, false
-	}
-	fields, ok := r.urlLit(sel.X, call.Pos())
+	fields, ok := r.receiverURL(call)
 	if !ok {
 		return nil, false
 	}
