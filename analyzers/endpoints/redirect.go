@@ -36,6 +36,7 @@ import (
 // configured auth server, its query set through u.Query()).
 func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *values.Resolver, own bool, r *report.Reporter) {
 	check := func(e ast.Expr) { checkRedirect(info, e, vals, r) }
+	reported := map[redirectIn]bool{} // the redirect URIs reported in each function
 	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil), (*ast.BasicLit)(nil)) {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
@@ -77,18 +78,45 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *va
 			if own && match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
 				check(n.Args[1])
 			}
-			if !own && match.IsCallTo(info, n, knowledge.URLString) {
-				checkURLRedirects(vals().String(n), n, r) // own: the Set call is judged
-			}
 		case *ast.BasicLit:
 			checkRedirectParam(info, n, r)
 		}
 	}
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
 		if lit := cur.Node().(*ast.BasicLit); strings.Contains(lit.Value, "redirect_uri=") {
-			checkBuiltRedirect(info, cur, vals, r)
+			checkBuiltRedirect(info, cur, vals, reported, r)
 		}
 	}
+	if own {
+		return // the Set calls are judged
+	}
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if !match.IsCallTo(info, call, knowledge.URLString) {
+			continue
+		}
+		for _, bad := range badRedirects(vals().String(call)) {
+			if in := (redirectIn{enclosingFunc(cur), bad.uri}); !reported[in] { // else the URL's pieces, or its String before, were judged
+				reported[in] = true
+				r.Reportf("DS105", call, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(bad.uri), bad.problem)
+			}
+		}
+	}
+}
+
+// redirectIn is a redirect URI reported in a function.
+type redirectIn struct {
+	fn  ast.Node
+	uri string
+}
+
+// enclosingFunc returns the innermost function declaration or literal
+// around cur, or nil.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return fn.Node()
+	}
+	return nil
 }
 
 func isRedirectKey(info *types.Info, e ast.Expr) bool {
@@ -152,7 +180,7 @@ func rawQueryOf(info *types.Info, cur inspector.Cursor) *ast.CompositeLit {
 // every value of the whole concatenation (or fmt.Sprintf) is resolved, and
 // the parameter is checked where its text is known and the URL names a
 // DocuSign host before its query.
-func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *values.Resolver, r *report.Reporter) {
+func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *values.Resolver, reported map[redirectIn]bool, r *report.Reporter) {
 	lit := cur.Node().(*ast.BasicLit)
 	s, ok := match.String(info, lit)
 	if !ok {
@@ -172,13 +200,20 @@ func checkBuiltRedirect(info *types.Info, cur inspector.Cursor, vals func() *val
 	if whole == nil || match.Const(info, whole) != nil {
 		return
 	}
-	checkURLRedirects(vals().String(whole), lit, r)
+	for _, bad := range badRedirects(vals().String(whole)) {
+		reported[redirectIn{enclosingFunc(cur), bad.uri}] = true
+		r.Reportf("DS105", lit, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(bad.uri), bad.problem)
+	}
 }
 
-// checkURLRedirects checks the redirect_uri parameters of the values of an
-// authorization URL, reported at at: where the parameter's text is known
-// and the URL names a DocuSign host before its query.
-func checkURLRedirects(vs []values.Value, at ast.Node, r *report.Reporter) {
+// badRedirect is a redirect URI and what is wrong with it.
+type badRedirect struct{ uri, problem string }
+
+// badRedirects returns, each once, the redirect_uri parameters with a
+// problem of the values of an authorization URL: where the parameter's
+// text is known and the URL names a DocuSign host before its query.
+func badRedirects(vs []values.Value) []badRedirect {
+	var out []badRedirect
 	seen := map[string]bool{}
 	for _, v := range vs {
 		base, query, ok := strings.Cut(v.Marked(holeMark), "?")
@@ -196,10 +231,11 @@ func checkURLRedirects(vs []values.Value, at ast.Node, r *report.Reporter) {
 			}
 			seen[ru] = true
 			if problem := redirectProblem(ru); problem != "" {
-				r.Reportf("DS105", at, "redirect_uri %s %s (invalid_request: not registered)", strconv.Quote(ru), problem)
+				out = append(out, badRedirect{ru, problem})
 			}
 		}
 	}
+	return out
 }
 
 // holeMark stands for an unknown part of a resolved value.

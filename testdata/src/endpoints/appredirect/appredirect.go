@@ -125,3 +125,13 @@ func EnvParsedCode(env appconfig.Env) *oauth2.Config {
 		Endpoint:    oauth2.Endpoint{AuthURL: au.String()},
 	}
 }
+
+// ParsedBuilt parses a hand-built authorization URL: one finding, at the
+// literal its redirect_uri follows.
+func ParsedBuilt(cfg appconfig.Config) string {
+	u, err := url.Parse("https://" + cfg.AuthHost() + "/oauth/auth?response_type=token&redirect_uri=" + url.QueryEscape("https://app.example.com/app#signed")) // want `DS105: redirect_uri "https://app\.example\.com/app#signed" has a fragment`
+	if err != nil {
+		return ""
+	}
+	return u.String()
+}
