@@ -52,7 +52,8 @@
 //     URLs attributed to DocuSign as the scope rules attribute them, also
 //     the String of a URL parsed from such a host whose query is set
 //     through u.Query(). A config whose endpoint is parsed from another
-//     provider's server is that provider's.
+//     provider's server is that provider's, and so is the query of such a
+//     URL (q := u.Query(); q.Set("redirect_uri", ...)).
 //   - DS106: a constant GUID sent as the impersonated user: the sub of a
 //     DocuSign assertion (claims.Sites: "sub", Subject, jwx Subject(...)),
 //     x/oauth2/jwt Config.Subject, the apiUserName of esign's

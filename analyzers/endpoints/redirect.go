@@ -75,7 +75,7 @@ func checkRedirects(info *types.Info, insp *inspector.Inspector, vals func() *va
 				}
 			}
 		case *ast.CallExpr:
-			if own && match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) {
+			if own && match.IsCallTo(info, n, knowledge.URLValuesSetters...) && len(n.Args) == 2 && isRedirectKey(info, n.Args[0]) && !otherQuery(n, vals) {
 				check(n.Args[1])
 			}
 		case *ast.BasicLit:
@@ -117,6 +117,14 @@ func enclosingFunc(cur inspector.Cursor) ast.Node {
 		return fn.Node()
 	}
 	return nil
+}
+
+// otherQuery reports whether the Set or Add call sets a parameter of the
+// query of another provider's URL (q := u.Query() for u parsed from
+// Google's authorization server).
+func otherQuery(call *ast.CallExpr, vals func() *values.Resolver) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && evidence.Resolved(vals().QueryOf(sel.X)) == evidence.OtherProviders
 }
 
 func isRedirectKey(info *types.Info, e ast.Expr) bool {

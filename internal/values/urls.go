@@ -547,6 +547,27 @@ func (r *Resolver) valuesOf(x ast.Expr, at token.Pos) (map[string]*queryParam, b
 	return nil, false
 }
 
+// QueryOf returns the values of the URL whose Query() the local url.Values
+// variable q was defined from (q := u.Query(), its parameters set for u's
+// RawQuery), or one hole when q is not so defined or u does not resolve.
+func (r *Resolver) QueryOf(q ast.Expr) []Value {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	id, ok := ast.Unparen(q).(*ast.Ident)
+	if !ok {
+		return hole
+	}
+	_, def, ok := r.urlLocal(id)
+	if !ok {
+		return hole
+	}
+	call, ok := ast.Unparen(def.rhs).(*ast.CallExpr)
+	if !ok || match.CalleeName(r.info, call) != urlQuery {
+		return hole
+	}
+	return r.urlString(call.Fun.(*ast.SelectorExpr).X, call.Pos())
+}
+
 // query returns the parameters u.Query() returns, the call, for a URL u
 // whose raw query is known.
 func (r *Resolver) query(call *ast.CallExpr) (map[string]*queryParam, bool) {

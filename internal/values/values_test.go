@@ -402,3 +402,38 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// queryOf has url.Values defined from a URL's Query() and otherwise.
+const queryOf = `package p
+
+import "net/url"
+
+func f(param string) {
+	u, _ := url.Parse("https://accounts.google.com/o/oauth2/v2/auth?response_type=code")
+	q := u.Query()
+	q.Set("redirect_uri", "a")
+	p, _ := url.Parse(param)
+	r := p.Query()
+	r.Set("redirect_uri", "b")
+	v := url.Values{}
+	v.Set("redirect_uri", "c")
+}
+`
+
+func TestQueryOf(t *testing.T) {
+	info, pkg, f := typecheck(t, queryOf)
+	r := New(info, pkg, []*ast.File{f})
+	var got []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Set" {
+				got = append(got, r.QueryOf(sel.X)[0].Pattern())
+			}
+		}
+		return true
+	})
+	want := "https://accounts.google.com/o/oauth2/v2/auth?response_type=code,%s,%s"
+	if g := strings.Join(got, ","); g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+}

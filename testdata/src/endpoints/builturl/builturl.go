@@ -95,3 +95,22 @@ func ParsedGoogleConfig() *oauth2.Config {
 	au, _ := url.Parse("https://accounts.google.com/o/oauth2/v2/auth")
 	return &oauth2.Config{ClientID: "ik", RedirectURL: callback, Endpoint: oauth2.Endpoint{AuthURL: au.String()}}
 }
+
+// ParsedQuery sets the redirect URI in the query of DocuSign's parsed
+// authorization URL.
+func ParsedQuery() string {
+	u, _ := url.Parse(authServer + "/oauth/auth?response_type=code")
+	q := u.Query()
+	q.Set("redirect_uri", callback) // want `DS105: redirect URI "https://app\.example\.com/cb#done" has a fragment`
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// ParsedGoogleQuery is the twin setting it in the query of Google's.
+func ParsedGoogleQuery() string {
+	u, _ := url.Parse("https://accounts.google.com/o/oauth2/v2/auth?response_type=code")
+	q := u.Query()
+	q.Set("redirect_uri", callback)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
