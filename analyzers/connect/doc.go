@@ -60,9 +60,15 @@
 // package's function (a router, a middleware) or stored, a mux that is
 // wrapped or comes from elsewhere, a handler that hands the request to
 // another package, and ServeHTTP methods, whose registration goes through
-// an interface value. An exported handler function that decodes and never
-// verifies gets an UnverifiedHandler fact, so another package registering
-// it on a mux it serves as it is gets DS804 at the registration; a mux that
+// an interface value. A handler factory, a function whose one result is an
+// http.HandlerFunc, an http.Handler or a func(http.ResponseWriter,
+// *http.Request) and that returns only function literals (converted to
+// http.HandlerFunc or not) that decode and never verify, stands for its
+// closures: its calls are the handler, followed to their registrations like
+// a handler's uses. An exported handler function or factory that decodes
+// and never verifies gets an UnverifiedHandler fact, so another package
+// registering it (or the factory's result) on a mux it serves as it is gets
+// DS804 at the registration; a mux that
 // is only registered on and returned by an exported function gets a
 // ServesUnverified fact, and DS804 is reported at a call of that function
 // whose caller serves the mux as it is (a router package and main).

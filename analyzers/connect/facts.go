@@ -15,17 +15,41 @@ import (
 
 // UnverifiedHandler is the fact exported for an exported HTTP handler
 // function that decodes a Connect message and never verifies its HMAC on
-// any path: registered on a mux another package serves, it accepts forged
-// webhooks like one of that package.
+// any path, or for an exported handler factory (Factory) that returns only
+// such handlers, closures: registered on a mux another package serves, the
+// handler (the factory's result) accepts forged webhooks like one of that
+// package.
 type UnverifiedHandler struct {
-	Decode string // where it decodes, file:line
+	Decode  string // where it decodes, file:line
+	Factory bool   // the handler is the function's result, not the function
 }
 
 // AFact marks UnverifiedHandler as an analysis.Fact.
 func (*UnverifiedHandler) AFact() {}
 
 // String describes the fact, as analysistest and -debug print it.
-func (f *UnverifiedHandler) String() string { return "decodes Connect unverified at " + f.Decode }
+func (f *UnverifiedHandler) String() string {
+	if f.Factory {
+		return "returns a handler that decodes Connect unverified at " + f.Decode
+	}
+	return "decodes Connect unverified at " + f.Decode
+}
+
+// handlerFunc is a function that is an unverified handler, or a factory
+// (factory) whose calls are.
+type handlerFunc struct {
+	fn      *types.Func
+	factory bool
+}
+
+// name names the handler as pkg.Name, or pkg.Name(...) for a factory's
+// result, for messages.
+func (hf handlerFunc) name() string {
+	if hf.factory {
+		return qualified(hf.fn) + "(...)"
+	}
+	return qualified(hf.fn)
+}
 
 // ServesUnverified is the fact exported for an exported function whose
 // Result'th result is a ServeMux on which such a handler (Handler, as
@@ -100,10 +124,11 @@ func enclosingDecl(cur inspector.Cursor) (*ast.FuncDecl, bool) {
 // here is reported at the registration, and a mux returned by an
 // exported function gets a ServesUnverified fact; a mux of another
 // package's function (a ServesUnverified fact) served here as it is is
-// reported at the call. own are the package's unverified handler
-// functions, which unverified reports when it sees all their
+// reported at the call. A handler factory's result stands for the
+// handler. own are the package's unverified handler functions and
+// factories, which unverified reports when it sees all their
 // registrations.
-func (h *handlers) routes(pass *analysis.Pass, own []*types.Func, report func(at ast.Node, format string, args ...any)) {
+func (h *handlers) routes(pass *analysis.Pass, own []handlerFunc, report func(at ast.Node, format string, args ...any)) {
 	info := h.ix.info
 	exported := map[*types.Func]bool{}
 	export := func(returns []slot, handler string) {
@@ -114,10 +139,10 @@ func (h *handlers) routes(pass *analysis.Pass, own []*types.Func, report func(at
 			}
 		}
 	}
-	for _, fn := range own {
-		for _, cur := range h.references(fn) {
+	for _, hf := range own {
+		for _, cur := range h.values(hf) {
 			if served, returns := h.route(cur); !served {
-				export(returns, qualified(fn))
+				export(returns, hf.name())
 			}
 		}
 	}
@@ -125,17 +150,17 @@ func (h *handlers) routes(pass *analysis.Pass, own []*types.Func, report func(at
 		switch n := cur.Node().(type) {
 		case *ast.Ident:
 			fn, _ := info.Uses[n].(*types.Func)
-			if fn == nil || fn.Pkg() == pass.Pkg || !pass.ImportObjectFact(fn, new(UnverifiedHandler)) {
+			var f UnverifiedHandler
+			if fn == nil || fn.Pkg() == pass.Pkg || !pass.ImportObjectFact(fn, &f) {
 				continue
 			}
-			if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
-				cur = cur.Parent()
-			}
+			hf := handlerFunc{fn, f.Factory}
+			cur = value(cur, hf.factory)
 			served, returns := h.route(cur)
 			if served {
-				report(cur.Node(), "%s decodes a Connect message and never verifies its HMAC (%s)", qualified(fn), forged)
+				report(cur.Node(), "%s decodes a Connect message and never verifies its HMAC (%s)", hf.name(), forged)
 			}
-			export(returns, qualified(fn))
+			export(returns, hf.name())
 		case *ast.CallExpr:
 			fn := match.Callee(info, n)
 			var f ServesUnverified
@@ -144,7 +169,7 @@ func (h *handlers) routes(pass *analysis.Pass, own []*types.Func, report func(at
 			}
 			served, returns := h.result(cur, f.Result)
 			if served {
-				report(n, "the mux returned serves %s, which never verifies the Connect HMAC (%s)", f.Handler, forged)
+				report(n, "the mux returned serves %s, with no Connect HMAC check (%s)", f.Handler, forged)
 			}
 			export(returns, f.Handler)
 		}

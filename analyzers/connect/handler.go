@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/evidence"
@@ -137,57 +138,132 @@ func isHandler(sig *types.Signature) bool {
 
 // unverified returns, for each handler in the package that decodes a
 // Connect message and verifies nothing, and whose every registration dslint
-// can see, where it decodes. The handlers are visited in source order.
-// own are the handler functions that decode and verify nothing, whether
-// their registrations are seen or not; those another package can
+// can see, where it decodes. The handlers are visited in source order; a
+// handler factory's closures are judged where the factory is called. own
+// are the handler functions and factories that decode and verify nothing,
+// whether their registrations are seen or not; those another package can
 // register get an UnverifiedHandler fact.
-func (h *handlers) unverified(pass *analysis.Pass) (out []ast.Node, own []*types.Func) {
+func (h *handlers) unverified(pass *analysis.Pass) (out []ast.Node, own []handlerFunc) {
 	info := h.ix.info
 	for cur := range h.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var s summary
+		var decodes []ast.Node
 		var refs []inspector.Cursor
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			fn, _ := info.Defs[n.Name].(*types.Func)
-			if fn == nil || h.ix.funcs[fn] == nil || !isHandler(fn.Type().(*types.Signature)) {
+			if fn == nil || h.ix.funcs[fn] == nil {
 				continue
 			}
-			s = h.summarize(fn)
-			if s.decode == nil || s.verifies {
+			sig := fn.Type().(*types.Signature)
+			hf := handlerFunc{fn: fn}
+			if isHandler(sig) {
+				if s := h.summarize(fn); s.decode != nil && !s.verifies {
+					decodes = []ast.Node{s.decode}
+				}
+			} else {
+				decodes, hf.factory = h.factory(n, sig), true
+			}
+			if len(decodes) == 0 {
 				continue
 			}
-			own = append(own, fn)
-			if fn.Exported() && fn.Type().(*types.Signature).Recv() == nil {
-				pass.ExportObjectFact(fn, &UnverifiedHandler{Decode: position(pass, s.decode)})
+			own = append(own, hf)
+			if fn.Exported() && sig.Recv() == nil {
+				pass.ExportObjectFact(fn, &UnverifiedHandler{Decode: position(pass, decodes[0]), Factory: hf.factory})
 			}
-			refs = h.references(fn)
+			refs = h.values(hf)
 		case *ast.FuncLit:
 			sig, _ := typeOf(info, n).(*types.Signature)
 			if !isHandler(sig) {
 				continue
 			}
-			if s = h.body(n.Body); s.decode == nil || s.verifies {
-				continue
+			if s := h.body(n.Body); s.decode != nil && !s.verifies {
+				decodes = []ast.Node{s.decode}
 			}
 			refs = []inspector.Cursor{cur}
 		}
-		if len(refs) > 0 && h.allRegistered(refs) {
-			out = append(out, s.decode)
+		if len(decodes) > 0 && len(refs) > 0 && h.allRegistered(refs) {
+			out = append(out, decodes...)
 		}
 	}
 	return out, own
 }
 
-// references returns the places fn is used as a value (not called).
-func (h *handlers) references(fn *types.Func) []inspector.Cursor {
-	var refs []inspector.Cursor
-	for _, cur := range h.usesOf(fn) {
-		if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
-			cur = cur.Parent() // s.connect, pkg.Handler
+// factory returns where the closures a handler factory returns decode: fd
+// has a single result, an http.HandlerFunc, an http.Handler or a
+// func(http.ResponseWriter, *http.Request), and every return statement
+// returns a function literal (converted to http.HandlerFunc or not, held in
+// a variable or not) that decodes a Connect message and verifies nothing.
+// It returns nil for any other function.
+func (h *handlers) factory(fd *ast.FuncDecl, sig *types.Signature) []ast.Node {
+	if sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	var out []ast.Node
+	seen := map[*ast.FuncLit]bool{}
+	for _, ret := range match.Returns(fd.Body) {
+		if len(ret.Results) != 1 {
+			return nil
 		}
-		refs = append(refs, cur)
+		lit := h.closure(ret.Results[0])
+		if lit == nil {
+			return nil
+		}
+		s := h.body(lit.Body)
+		if s.decode == nil || s.verifies {
+			return nil
+		}
+		if !seen[lit] {
+			seen[lit] = true
+			out = append(out, s.decode)
+		}
+	}
+	return out
+}
+
+// closure returns the handler function literal e is, possibly through
+// http.HandlerFunc and a variable's single definition, or nil.
+func (h *handlers) closure(e ast.Expr) *ast.FuncLit {
+	e = h.ix.single(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv := h.ix.info.Types[call.Fun]; tv.IsType() && match.IsType(tv.Type, "net/http.HandlerFunc") {
+			e = h.ix.single(call.Args[0])
+		}
+	}
+	lit, _ := ast.Unparen(e).(*ast.FuncLit)
+	if sig, _ := typeOf(h.ix.info, lit).(*types.Signature); lit == nil || !isHandler(sig) {
+		return nil
+	}
+	return lit
+}
+
+// handlerType reports whether t is http.HandlerFunc, http.Handler or an
+// unnamed func(http.ResponseWriter, *http.Request).
+func handlerType(t types.Type) bool {
+	sig, _ := types.Unalias(t).(*types.Signature)
+	return isHandler(sig) || match.IsType(t, "net/http.HandlerFunc", "net/http.Handler")
+}
+
+// values returns the places hf's handler is used as a value: the uses of
+// the function (not its calls), or the calls of a factory.
+func (h *handlers) values(hf handlerFunc) []inspector.Cursor {
+	var refs []inspector.Cursor
+	for _, cur := range h.usesOf(hf.fn) {
+		refs = append(refs, value(cur, hf.factory))
 	}
 	return refs
+}
+
+// value returns the handler value at a use of a handler function or
+// factory: the use (s.connect, pkg.Handler), or the call of a factory
+// (pkg.Handler(sink)).
+func value(cur inspector.Cursor, factory bool) inspector.Cursor {
+	if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
+		cur = cur.Parent()
+	}
+	if _, ok := cur.Parent().Node().(*ast.CallExpr); ok && factory && cur.ParentEdgeKind() == edge.CallExpr_Fun {
+		cur = cur.Parent()
+	}
+	return cur
 }
 
 // usesOf returns the identifiers that use obj, in source order, from an

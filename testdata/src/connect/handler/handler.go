@@ -141,6 +141,40 @@ func (s *server) connect(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// listener returns an unverified handler whose registration is seen:
+// reported at its decoding.
+func listener(events chan<- connectEvent) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var ev connectEvent
+		_ = json.NewDecoder(r.Body).Decode(&ev) // want `DS804: Connect message decoded in a handler that never verifies its HMAC`
+		events <- ev
+	}
+}
+
+// checkedListener is listener verifying the HMAC first.
+func checkedListener(events chan<- connectEvent) http.Handler {
+	h := func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if !validHMAC(body, r.Header.Get("X-DocuSign-Signature-1")) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+		var ev connectEvent
+		_ = json.Unmarshal(body, &ev)
+		events <- ev
+	}
+	return http.HandlerFunc(h)
+}
+
+// passedListener is listener whose result another package wraps.
+func passedListener(events chan<- connectEvent) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var ev connectEvent
+		_ = json.NewDecoder(r.Body).Decode(&ev)
+		events <- ev
+	}
+}
+
 func register(s *server) {
 	http.HandleFunc("/unverified", unverified)
 	http.HandleFunc("/verified", verified)
@@ -152,6 +186,9 @@ func register(s *server) {
 	http.HandleFunc("/logging", logRequests(wrappedLogging))
 	http.HandleFunc("/verifying", withHMAC(wrappedVerifying))
 	http.HandleFunc("/server", s.connect)
+	http.HandleFunc("/listener", listener(s.events))
+	http.Handle("/checked-listener", checkedListener(s.events))
+	http.HandleFunc("/passed-listener", mw.Verify(passedListener(s.events)))
 	http.HandleFunc("/esign", func(w http.ResponseWriter, r *http.Request) {
 		var data esign.ConnectData
 		_ = xml.NewDecoder(r.Body).Decode(&data) // want `DS804`

@@ -5,6 +5,8 @@ import (
 	"net/http"
 
 	"connect/xpkg/webhook"
+
+	"github.com/jfcote87/esign"
 )
 
 // Routes returns the mux; its caller serves it.
@@ -27,6 +29,30 @@ func Serve(addr string) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/connect/xml", webhook.XMLEnvelopes) // want `DS804: webhook.XMLEnvelopes decodes a Connect message and never verifies its HMAC`
 	return http.ListenAndServe(addr, mux)
+}
+
+// ServeFactories serves the listeners the factories of webhook return.
+func ServeFactories(addr string, onEnvelope func(esign.ConnectData)) error {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/connect/factory", webhook.Envelopes(onEnvelope))            // want `DS804: webhook.Envelopes\(\.\.\.\) decodes a Connect message and never verifies its HMAC`
+	mux.Handle("/connect/factory-handler", webhook.EnvelopesHandler(onEnvelope)) // want `DS804: webhook.EnvelopesHandler\(\.\.\.\) decodes`
+	mux.HandleFunc("/connect/factory-checked", webhook.CheckedEnvelopes(onEnvelope))
+	return http.ListenAndServe(addr, mux)
+}
+
+// ServeFactoryWrapped wraps the mux of ServeFactories in a handler that may
+// verify.
+func ServeFactoryWrapped(addr string, wrap func(http.Handler) http.Handler) error {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/connect/factory", webhook.Envelopes(nil))
+	return http.ListenAndServe(addr, wrap(mux))
+}
+
+// FactoryRoutes returns a mux with a factory's unverified listener.
+func FactoryRoutes() *http.ServeMux { // want FactoryRoutes:`result 0 serves webhook.Envelopes\(\.\.\.\) unverified`
+	mux := http.NewServeMux()
+	mux.HandleFunc("/connect/factory", webhook.Envelopes(nil))
+	return mux
 }
 
 // ServeWrapped is Serve with the mux wrapped by a handler that may verify.
