@@ -17,6 +17,9 @@ import (
 type checker struct {
 	info *types.Info
 	durs *timeexpr.Durations
+	// docuSign reports whether the package has DocuSign evidence, which a
+	// path relative to the REST base needs (computed on first need).
+	docuSign func() bool
 }
 
 // outerBody returns the body of the function declaration around cur, whose
@@ -29,7 +32,9 @@ func outerBody(cur inspector.Cursor) *ast.BlockStmt {
 }
 
 // statusRequest reports whether call requests envelope status: an esign
-// status operation's Do, or a net/http GET of an envelope status path.
+// status operation's Do, or a net/http GET of an envelope status path
+// (relative to a REST base that ends in /restapi, in a package with
+// DocuSign evidence).
 func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
 	name := match.CalleeName(c.info, call)
 	if name == "" {
@@ -46,7 +51,7 @@ func (c *checker) statusRequest(fn *ast.BlockStmt, call *ast.CallExpr) bool {
 	}
 	defs := c.durs.Defs(fn)
 	url, _ := match.Joined(match.Pieces(c.info, call.Args[i], defs.Resolve), docusign.UnknownPart)
-	return docusign.EnvelopeStatusPath(url)
+	return docusign.EnvelopeStatusPath(url) || docusign.RelativeEnvelopeStatusPath(url) && c.docuSign()
 }
 
 // isGET reports whether the request call sends or builds is a GET:

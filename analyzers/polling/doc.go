@@ -13,7 +13,9 @@
 //
 // DS701 reports an envelope status request (github.com/jfcote87/esign v2 and
 // v2.1 envelopes Get, ListStatusChanges, ListStatus and RecipientsList, or a
-// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}], or a
+// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}] (or
+// of /v2.1/accounts/... after an unknown base, a path relative to the REST
+// base that ends in /restapi, in a package that names DocuSign), or a
 // call of a function that makes one such request per call, in the package
 // or in another one: a StatusFunc fact) in a
 // loop paced by a known interval below 15 minutes: time.Sleep, a receive

@@ -3,6 +3,7 @@ package polling
 import (
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -46,7 +47,11 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		!(match.ImportsAny(pass.Pkg, "net/http") && evidence.EnvelopePathPossible(pass.Pkg, insp)) {
 		return nil, nil
 	}
-	c := &checker{info: pass.TypesInfo, durs: timeexpr.NewDurations(pass.TypesInfo, pass.Files)}
+	c := &checker{
+		info:     pass.TypesInfo,
+		durs:     timeexpr.NewDurations(pass.TypesInfo, pass.Files),
+		docuSign: sync.OnceValue(func() bool { return evidence.Package(pass.Pkg, pass.Files) }),
+	}
 	requests, helpers := c.requests(pass, insp)
 	exportFacts(pass, helpers)
 	if !match.ImportsAny(pass.Pkg, "time") {

@@ -15,8 +15,13 @@ import (
 // between two status requests for an envelope.
 const MinPollInterval = 15 * time.Minute
 
-// restAccounts are the eSignature REST paths an account ID follows.
-var restAccounts = []string{"/restapi/v2.1/accounts/", "/restapi/v2/accounts/"}
+// restAccounts are the eSignature REST paths an account ID follows;
+// relAccounts the same paths relative to a REST base that already ends in
+// /restapi (UserInfo's base_uri + "/restapi").
+var (
+	restAccounts = []string{"/restapi/v2.1/accounts/", "/restapi/v2/accounts/"}
+	relAccounts  = []string{"/v2.1/accounts/", "/v2/accounts/"}
+)
 
 // EnvelopeStatusPath reports whether the URL s, assembled from parts with
 // UnknownPart for each unknown one, is a GET of envelope status in the
@@ -27,8 +32,26 @@ var restAccounts = []string{"/restapi/v2.1/accounts/", "/restapi/v2/accounts/"}
 // ".../envelopes/" + id + rest, whose rest may be /documents/combined, is
 // not one.
 func EnvelopeStatusPath(s string) bool {
+	return statusPath(s, restAccounts, func(string) bool { return true })
+}
+
+// RelativeEnvelopeStatusPath reports whether s is such a path relative to
+// a REST base that ends in /restapi: /v2.1/accounts/{accountId}/envelopes...
+// (or /v2/...) at the start of s or right after an unknown part (the base),
+// never after known text (another service's host). Other APIs have
+// accounts and envelopes too: it is DocuSign's only in code otherwise
+// known to be.
+func RelativeEnvelopeStatusPath(s string) bool {
+	return statusPath(s, relAccounts, func(before string) bool {
+		return before == "" || strings.HasSuffix(before, UnknownPart)
+	})
+}
+
+// statusPath reports whether one of the account prefixes occurs in s where
+// at accepts the text before it, followed by an envelope status path.
+func statusPath(s string, prefixes []string, at func(before string) bool) bool {
 	lower := strings.ToLower(s)
-	for _, p := range restAccounts {
+	for _, p := range prefixes {
 		for off := 0; off < len(lower); {
 			i := strings.Index(lower[off:], p)
 			if i < 0 {
@@ -36,7 +59,7 @@ func EnvelopeStatusPath(s string) bool {
 			}
 			i += off
 			off = i + 1
-			if envelopesAfterAccount(lower[i+len(p):]) {
+			if at(lower[:i]) && envelopesAfterAccount(lower[i+len(p):]) {
 				return true
 			}
 		}

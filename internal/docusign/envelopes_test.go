@@ -38,3 +38,29 @@ func TestEnvelopeStatusPath(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeEnvelopeStatusPath(t *testing.T) {
+	const u = UnknownPart
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"/v2.1/accounts/" + u + "/envelopes/" + u, true},
+		{u + "/v2.1/accounts/" + u + "/envelopes/" + u, true},
+		{u + "/v2/accounts/" + u + "/envelopes?from_date=" + u, true},
+		{u + "/V2.1/accounts/" + u + "/envelopes/" + u + "/recipients", true},
+		// After known text (another host, or /restapi, which EnvelopeStatusPath
+		// judges), or not a status path.
+		{"https://mail.example.com/v2.1/accounts/" + u + "/envelopes/" + u, false},
+		{"/api/v2.1/accounts/" + u + "/envelopes/" + u, false},
+		{u + "/v2.1/accounts/" + u + "/envelopes/" + u + "/documents/combined", false},
+		{u + "/v2.1/accounts/" + u + "/templates/" + u, false},
+		{u + "/v3/accounts/" + u + "/envelopes/" + u, false},
+		{u, false},
+	} {
+		name := strings.ReplaceAll(tc.s, u, "?")
+		if got := RelativeEnvelopeStatusPath(tc.s); got != tc.want {
+			t.Errorf("RelativeEnvelopeStatusPath(%q) = %v, want %v", name, got, tc.want)
+		}
+	}
+}

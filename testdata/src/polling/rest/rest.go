@@ -43,6 +43,33 @@ func requestLoop(ctx context.Context, c *http.Client, baseURI, acct, id string) 
 	}
 }
 
+// relativeLoop gets a path relative to a REST base that ends in /restapi
+// (UserInfo's base_uri + "/restapi"): the package names DocuSign.
+func relativeLoop(ctx context.Context, c *http.Client, restBase, acct, id string) {
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, restBase+"/v2.1/accounts/"+acct+"/envelopes/"+id, nil) // want `DS701: envelope status polled every 30s \(`
+		c.Do(req)
+		time.Sleep(30 * time.Second)
+	}
+}
+
+// relativeSlow is relativeLoop every 15 minutes.
+func relativeSlow(ctx context.Context, c *http.Client, restBase, acct, id string) {
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, restBase+"/v2.1/accounts/"+acct+"/envelopes/"+id, nil)
+		c.Do(req)
+		time.Sleep(15 * time.Minute)
+	}
+}
+
+// relativeSprintf formats the relative path alone, as a client joining it
+// to its base would.
+func relativeSprintf(c *http.Client, acct, id string) {
+	for range time.Tick(time.Minute) {
+		c.Get(fmt.Sprintf("/v2/accounts/%s/envelopes/%s/recipients", acct, id)) // want `DS701: envelope status polled every 1m \(`
+	}
+}
+
 // statusChanges lists status changes with client.Get.
 func statusChanges(c *http.Client, baseURI, acct string, from time.Time) {
 	for range time.Tick(5 * time.Minute) {
