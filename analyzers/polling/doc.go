@@ -13,11 +13,13 @@
 //
 // DS701 reports an envelope status request (github.com/jfcote87/esign v2 and
 // v2.1 envelopes Get, ListStatusChanges, ListStatus and RecipientsList, or a
-// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}] (or
-// of /v2.1/accounts/... after an unknown base, a path relative to the REST
-// base that ends in /restapi, in a package that names DocuSign), or a
-// call of a function that makes one such request per call, in the package
-// or in another one: a StatusFunc fact) in a
+// raw net/http GET of .../restapi/v2.1/accounts/{id}/envelopes[/{id}] or, in
+// a package that names DocuSign, of /v2.1/accounts/... after an unknown base
+// (a path relative to the REST base, which ends in /restapi), also when a
+// function of the package sends it with the method and path its parameters
+// give, c.do(ctx, http.MethodGet, path); or a call of a function that makes
+// one such request per call, in the package or in another one: a StatusFunc
+// fact) in a
 // loop paced by a known interval below 15 minutes: time.Sleep, a receive
 // from time.After, time.Tick, a time.Ticker or a time.Timer that is Reset,
 // a select over them, or a range over a ticker's channel. The interval is a

@@ -51,6 +51,8 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		info:     pass.TypesInfo,
 		durs:     timeexpr.NewDurations(pass.TypesInfo, pass.Files),
 		docuSign: sync.OnceValue(func() bool { return evidence.Package(pass.Pkg, pass.Files) }),
+		funcs:    match.FuncDecls(pass.TypesInfo, pass.Files),
+		wrappers: map[*types.Func][]*ast.CallExpr{},
 	}
 	requests, helpers := c.requests(pass, insp)
 	exportFacts(pass, helpers)
@@ -96,7 +98,7 @@ func (c *checker) requests(pass *analysis.Pass, insp *inspector.Inspector) (requ
 				req, ok = statusFunc(pass, callee)
 			}
 			if !ok {
-				if fn := outerBody(cur); fn == nil || !c.statusRequest(fn, call) {
+				if fn := outerBody(cur); fn == nil || !c.statusRequest(fn, call) && !c.wrapperRequest(fn, call) {
 					continue
 				}
 				req = match.CalleeName(pass.TypesInfo, call)

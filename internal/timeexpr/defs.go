@@ -103,6 +103,14 @@ func (d *Defs) Def(e ast.Expr) (ast.Expr, bool) {
 	return x, ok
 }
 
+// Unassigned reports whether e refers to a local variable (a parameter)
+// that the body never assigns, increments or takes the address of: it
+// keeps the value it came in with.
+func (d *Defs) Unassigned(e ast.Expr) bool {
+	v := d.local(e)
+	return v != nil && d.count[v] == 0 && !d.bad[v]
+}
+
 // All returns every expression assigned to the local variable e refers to
 // (host := "account-d..."; if prod { host = "account..." }), or false when
 // e is not such a variable or some assignment is not a plain one.

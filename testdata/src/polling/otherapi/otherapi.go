@@ -17,3 +17,20 @@ func relativeLoop(ctx context.Context, c *http.Client, base, acct, id string) {
 		time.Sleep(30 * time.Second)
 	}
 }
+
+type client struct{ base string }
+
+func (c *client) get(path string) error {
+	resp, err := http.Get(c.base + path)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// waitWrapped is rest's waitWrapped without DocuSign evidence.
+func waitWrapped(c *client, acct, id string) {
+	for c.get("/v2.1/accounts/"+acct+"/envelopes/"+id) != nil {
+		time.Sleep(30 * time.Second)
+	}
+}

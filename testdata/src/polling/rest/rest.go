@@ -70,6 +70,75 @@ func relativeSprintf(c *http.Client, acct, id string) {
 	}
 }
 
+// client joins paths to a REST base that ends in /restapi.
+type client struct {
+	base string
+	hc   *http.Client
+}
+
+// do sends a request whose method and path its callers give.
+func (c *client) do(ctx context.Context, method, path string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.hc.Do(req)
+}
+
+// envelope gets one envelope through do.
+func (c *client) envelope(ctx context.Context, acct, id string) error {
+	_, err := c.do(ctx, http.MethodGet, fmt.Sprintf("/v2.1/accounts/%s/envelopes/%s", acct, id))
+	return err
+}
+
+// send posts an envelope through do.
+func (c *client) send(ctx context.Context, acct string) error {
+	_, err := c.do(ctx, http.MethodPost, "/v2.1/accounts/"+acct+"/envelopes")
+	return err
+}
+
+// waitWrapped polls one envelope through the client every 30s.
+func waitWrapped(ctx context.Context, c *client, acct, id string) {
+	for c.envelope(ctx, acct, id) != nil { // want `DS701: envelope status polled every 30s \(`
+		time.Sleep(30 * time.Second)
+	}
+}
+
+// waitWrappedSlow is waitWrapped every 15 minutes.
+func waitWrappedSlow(ctx context.Context, c *client, acct, id string) {
+	for c.envelope(ctx, acct, id) != nil {
+		time.Sleep(15 * time.Minute)
+	}
+}
+
+// documents downloads the documents of the envelope whose path it is given.
+func (c *client) documents(ctx context.Context, path string) (*http.Response, error) {
+	path += "/documents/combined"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.hc.Do(req)
+}
+
+// waitDocuments passes an envelope's path to documents, which appends to
+// it before the GET: not a status read.
+func waitDocuments(ctx context.Context, c *client, acct, id string) {
+	for {
+		if _, err := c.documents(ctx, fmt.Sprintf("/v2.1/accounts/%s/envelopes/%s", acct, id)); err == nil {
+			return
+		}
+		time.Sleep(30 * time.Second)
+	}
+}
+
+// sendRetry retries a POST through the same client: no status read.
+func sendRetry(ctx context.Context, c *client, acct string) {
+	for c.send(ctx, acct) != nil {
+		time.Sleep(30 * time.Second)
+	}
+}
+
 // statusChanges lists status changes with client.Get.
 func statusChanges(c *http.Client, baseURI, acct string, from time.Time) {
 	for range time.Tick(5 * time.Minute) {

@@ -22,3 +22,24 @@ func Ping() error {
 	}
 	return resp.Body.Close()
 }
+
+// Client joins paths to a REST base that ends in /restapi.
+type Client struct{ Base string }
+
+func (c *Client) get(path string) error {
+	resp, err := http.Get(c.Base + path)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Envelope gets one envelope per call through get.
+func (c *Client) Envelope(acct, id string) error { // want Envelope:"requests envelope status: \\(\\*polling/restwrap.Client\\).get"
+	return c.get("/v2.1/accounts/" + acct + "/envelopes/" + id)
+}
+
+// Template gets a template through get: no fact.
+func (c *Client) Template(acct, id string) error {
+	return c.get("/v2.1/accounts/" + acct + "/templates/" + id)
+}
