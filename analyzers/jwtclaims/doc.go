@@ -65,7 +65,15 @@
 // registered claims to be taken for one. A tagged struct literal handed to
 // one of the application's own functions (signJWS(key, claims)) is judged
 // at the literal when its own aud or scope shows DocuSign: a claim its type
-// has no field for is missing (DS301, DS306).
+// has no field for is missing (DS301, DS306). The function may be in
+// another package, also one that imports no JWT library itself, when it
+// signs that argument as JWT claims (an analysis fact, so also under go
+// vet): it hands it to a JWT library's signing call, or serialises it with
+// encoding/json and signs with a JWT library or a private key
+// (crypto/rsa, crypto/ecdsa, a crypto.Signer), itself, in a function of its
+// package or through another such signer. A literal handed only to other
+// functions of other packages (a webhook's HMAC, a JSON file, fmt) is not
+// judged.
 package jwtclaims
 
 import _ "embed" // for the doc variable

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -32,24 +31,36 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:         "jwtclaims",
 		Doc:          analysisdoc.MustExtract(doc, "jwtclaims"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
+		FactTypes:    []analysis.Fact{new(SignsClaims)},
 		Run:          run,
 	}, cfg)
 }
 
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
-	// Fast path: a JWT library, or a hand-rolled assertion (encoding/json
-	// in a package that names a DocuSign host).
-	if !match.ImportsAny(pass.Pkg, knowledge.JWTLibraries...) &&
-		!(match.ImportsAny(pass.Pkg, "encoding/json") && evidence.Package(pass.Pkg, r.Files())) {
+	if match.FilesInGoroot(pass.Fset, pass.Files) || !r.Config().AnalyzerChecked("jwtclaims") {
+		return nil, nil // the facts make it run on std too, which signs no DocuSign assertion
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// Fast path: a JWT library, a hand-rolled assertion (encoding/json in
+	// a package that names a DocuSign host), or claims handed to a signer
+	// of another package (a SignsClaims fact).
+	s := &signers{pass: pass, own: map[*types.Func][]int{}}
+	library := match.ImportsAny(pass.Pkg, knowledge.JWTLibraries...)
+	json := match.ImportsAny(pass.Pkg, "encoding/json")
+	imported := !library && s.callsImported(insp, r)
+	if library || imported || json && match.ImportsAny(pass.Pkg, "crypto") {
+		s.summarise(r.Files())
+	}
+	if !library && !imported && !(json && evidence.Package(pass.Pkg, r.Files())) {
 		return nil, nil
 	}
 	// Every claim rule judges a DocuSign assertion only (a host or esign
 	// shows it), so a package no DocuSign value can reach is skipped.
 	vp := pass.ResultOf[values.Analyzer].(*values.Package)
-	if !evidence.Possible(pass.Pkg, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), r.InScope) && !evidence.InFacts(vp) {
+	if !evidence.Possible(pass.Pkg, insp, r.InScope) && !evidence.InFacts(vp) {
 		return nil, nil
 	}
-	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}, vals: vp.Resolver}
+	c := &checker{pass: pass, r: r, reported: map[reportKey]bool{}, vals: vp.Resolver, signers: s}
 	grants := c.assertionFuncs()
 	for _, file := range r.Files() {
 		for _, decl := range file.Decls {
@@ -82,6 +93,7 @@ type checker struct {
 	reported map[reportKey]bool
 	inits    map[*types.Var]ast.Expr // package variables never reassigned (lazily)
 	vals     func() *values.Resolver // the package's value resolver, built on first use
+	signers  *signers
 }
 
 // function is one function body (or package-level declaration) under analysis.
@@ -310,15 +322,18 @@ func (f *function) taggedOrphan(lit *ast.CompositeLit) {
 }
 
 // passedOn reports whether the value of lit only reaches calls as an
-// argument: lit is one (signJWS(key, claims{...})), or it defines a local
-// variable each other use of which is an argument or selects a field.
+// argument, one of which may sign it (maySign): lit is one
+// (signJWS(key, claims{...})), or it defines a local variable each other
+// use of which is an argument or selects a field.
 func (f *function) passedOn(lit *ast.CompositeLit) bool {
 	var v *types.Var
 	direct := false
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			direct = direct || slices.ContainsFunc(n.Args, func(a ast.Expr) bool { return match.Unaddr(a) == lit })
+			for i, a := range n.Args {
+				direct = direct || match.Unaddr(a) == lit && f.maySign(n, i)
+			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, rhs := range n.Rhs {
@@ -341,7 +356,7 @@ func (f *function) passedOn(lit *ast.CompositeLit) bool {
 	if direct || v == nil {
 		return direct
 	}
-	uses, passed := 0, 0
+	uses, passed, signed := 0, 0, false
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Ident:
@@ -349,9 +364,10 @@ func (f *function) passedOn(lit *ast.CompositeLit) bool {
 				uses++
 			}
 		case *ast.CallExpr:
-			for _, a := range n.Args {
+			for i, a := range n.Args {
 				if f.isVar(match.Unaddr(a), v) {
 					passed++
+					signed = signed || f.maySign(n, i)
 				}
 			}
 		case *ast.SelectorExpr:
@@ -361,5 +377,22 @@ func (f *function) passedOn(lit *ast.CompositeLit) bool {
 		}
 		return true
 	})
-	return uses == passed
+	return uses == passed && signed
+}
+
+// maySign reports whether call may sign its i'th argument as JWT claims:
+// it calls a function of the package (the application's signJWS), a
+// function value or an interface method, none of which is known here, or
+// a function of another package that does (a SignsClaims fact). The other
+// functions of other packages (a webhook's HMAC, fmt.Println) sign
+// nothing.
+func (f *function) maySign(call *ast.CallExpr, i int) bool {
+	fn := match.Callee(f.info, call)
+	if fn == nil || fn.Pkg() == f.pass.Pkg {
+		return true
+	}
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return true
+	}
+	return f.signers.signsArg(fn, i)
 }

@@ -113,3 +113,47 @@ func JoseSigned(info *types.Info, call *ast.CallExpr) (args []ast.Expr, complete
 		}
 	}
 }
+
+// ClaimArgs returns the arguments a JWT library call signs as claims: the
+// claim set of golang-jwt's NewWithClaims, the token of jwx's jwt.Sign, the
+// Claims arguments of a go-jose chain ending at call (see JoseSigned).
+func ClaimArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	switch {
+	case match.IsCallTo(info, call, NewWithClaims...) && len(call.Args) >= 2:
+		return call.Args[1:2]
+	case match.IsCallTo(info, call, TokenSign...) && len(call.Args) >= 1:
+		return call.Args[:1]
+	}
+	args, _, _ := JoseSigned(info, call)
+	return args
+}
+
+// PayloadSigners sign bytes, a JWS signing input or its digest, with a
+// private key: jwx's jws.Sign, go-jose's Signer, and the standard library's
+// asymmetric signatures. An HMAC is none: a hand-rolled HS256 token is
+// told from a webhook signature by nothing but its intent.
+var PayloadSigners = []string{
+	"github.com/lestrrat-go/jwx/v2/jws.Sign",
+	"github.com/lestrrat-go/jwx/v3/jws.Sign",
+	"github.com/lestrrat-go/jwx/jws.Sign",
+	"(github.com/go-jose/go-jose/v4.Signer).Sign",
+	"(github.com/go-jose/go-jose/v3.Signer).Sign",
+	"(gopkg.in/square/go-jose.v2.Signer).Sign",
+	"(gopkg.in/go-jose/go-jose.v2.Signer).Sign",
+	"crypto/rsa.SignPKCS1v15", "crypto/rsa.SignPSS", "(*crypto/rsa.PrivateKey).Sign",
+	"crypto/ecdsa.Sign", "crypto/ecdsa.SignASN1", "(*crypto/ecdsa.PrivateKey).Sign",
+	"crypto/ed25519.Sign", "(crypto/ed25519.PrivateKey).Sign",
+	"(crypto.Signer).Sign",
+}
+
+// SignsJWT reports whether call signs a JWT or the bytes of one: golang-jwt's
+// SignedString, jwx's jwt.Sign, the end of a go-jose chain (JoseSigned) or
+// one of PayloadSigners. A function that serialises a value with
+// encoding/json (Marshal) and makes such a call signs that value as JWT
+// claims.
+func SignsJWT(info *types.Info, call *ast.CallExpr) bool {
+	if _, _, ok := JoseSigned(info, call); ok {
+		return true
+	}
+	return match.IsCallTo(info, call, SignedString...) || match.IsCallTo(info, call, TokenSign...) || match.IsCallTo(info, call, PayloadSigners...)
+}
