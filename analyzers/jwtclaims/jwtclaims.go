@@ -31,7 +31,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:         "jwtclaims",
 		Doc:          analysisdoc.MustExtract(doc, "jwtclaims"),
 		Requires:     []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		FactTypes:    []analysis.Fact{new(SignsClaims)},
+		FactTypes:    []analysis.Fact{new(SignsClaims), new(Signers)},
 		Run:          run,
 	}, cfg)
 }
@@ -49,7 +49,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	json := match.ImportsAny(pass.Pkg, "encoding/json")
 	imported := !library && s.callsImported(insp, r)
 	if library || imported || json && match.ImportsAny(pass.Pkg, "crypto") {
-		s.summarise(r.Files())
+		s.summarise(insp, r)
 	}
 	if !library && !imported && !(json && evidence.Package(pass.Pkg, r.Files())) {
 		return nil, nil

@@ -39,6 +39,23 @@ func (f *SignsClaims) String() string {
 	return "signs parameter " + strings.Join(nums, ", ") + " as JWT claims"
 }
 
+// Signers is the package fact of a package that declares exported
+// functions with a SignsClaims fact, named in Funcs: only a package that
+// imports one looks for calls of them, so the others stop at the fast path
+// after a look at their imports. (A signer called as a method of a value
+// whose package is not imported is not looked for.)
+type Signers struct {
+	Funcs []string // in source order: Sign, (*Signer).Sign
+}
+
+// AFact marks Signers as an analysis.Fact.
+func (*Signers) AFact() {}
+
+// String describes the fact, as analysistest and -debug print it.
+func (f *Signers) String() string {
+	return "declares JWT claim signers: " + strings.Join(f.Funcs, ", ")
+}
+
 // signers knows which functions sign which of their parameters as JWT
 // claims: the package's own (summarised here) and those of other packages
 // (their SignsClaims facts).
@@ -77,8 +94,13 @@ func (s *signers) params(fn *types.Func) []int {
 // callsImported reports whether a call in the files in scope invokes a
 // function of another package that signs one of its arguments as JWT
 // claims (a SignsClaims fact): the package's tagged struct literals may
-// then be assertions although it imports no JWT library.
+// then be assertions although it imports no JWT library. Only a package
+// that imports one declaring such functions (a Signers fact) has its calls
+// looked at.
 func (s *signers) callsImported(insp *inspector.Inspector, r *report.Reporter) bool {
+	if !slices.ContainsFunc(s.pass.Pkg.Imports(), func(p *types.Package) bool { return s.pass.ImportPackageFact(p, new(Signers)) }) {
+		return false
+	}
 	for n := range insp.PreorderSeq((*ast.CallExpr)(nil)) {
 		fn := match.Callee(s.pass.TypesInfo, n.(*ast.CallExpr))
 		if fn != nil && fn.Pkg() != s.pass.Pkg && len(s.params(fn)) > 0 && r.InScope(n.Pos()) {
@@ -93,7 +115,7 @@ type summary struct {
 	fn     *types.Func
 	signed []int       // parameters handed to a signing call, or to a signer of another package
 	json   []int       // parameters serialised with encoding/json
-	signs  bool        // it signs a JWT or JWS itself (claims.SignsJWT)
+	signs  bool        // it signs a JWT or JWS itself (claims.Use)
 	calls  []localCall // calls of the package's own functions
 }
 
@@ -104,23 +126,22 @@ type localCall struct {
 	args []int
 }
 
-// summarise computes s.own for the functions declared in files and exports
-// a SignsClaims fact for each exported one that signs a parameter. A
-// function signs the parameters it hands to a signing call or to a signer,
-// and those it serialises when it, or a function of the package it calls,
-// signs a JWT (a hand-rolled one: json.Marshal, then rsa.SignPKCS1v15).
-func (s *signers) summarise(files []*ast.File) {
+// summarise computes s.own for the functions declared in the files in
+// scope and exports a SignsClaims fact for each exported one that signs a
+// parameter (and a Signers fact if one does). A function signs the
+// parameters it hands to a signing call or to a signer, and those it
+// serialises when it, or a function of the package it calls, signs a JWT
+// (a hand-rolled one: json.Marshal, then rsa.SignPKCS1v15).
+func (s *signers) summarise(insp *inspector.Inspector, r *report.Reporter) {
 	info := s.pass.TypesInfo
 	var sums []*summary
-	for _, file := range files {
-		for _, decl := range file.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if fn, _ := info.Defs[fd.Name].(*types.Func); fn != nil {
-				sums = append(sums, s.summary(fd, fn))
-			}
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		if fd.Body == nil || !r.InScope(fd.Pos()) {
+			continue
+		}
+		if fn, _ := info.Defs[fd.Name].(*types.Func); fn != nil {
+			sums = append(sums, s.summary(cur, fn))
 		}
 	}
 	// Each round adds what the functions learnt of the ones they call in
@@ -150,35 +171,47 @@ func (s *signers) summarise(files []*ast.File) {
 			}
 		}
 	}
+	var names []string
 	for _, sum := range sums {
 		if params := s.own[sum.fn]; len(params) > 0 && sum.fn.Exported() {
 			s.pass.ExportObjectFact(sum.fn, &SignsClaims{Params: params})
+			names = append(names, shortName(sum.fn))
 		}
+	}
+	if len(names) > 0 {
+		s.pass.ExportPackageFact(&Signers{Funcs: names})
 	}
 }
 
-// summary records what fd does with its parameters.
-func (s *signers) summary(fd *ast.FuncDecl, fn *types.Func) *summary {
+// shortName is fn's name in its package: Sign, (*Signer).Sign.
+func shortName(fn *types.Func) string {
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), types.RelativeTo(fn.Pkg())) + ")." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// summary records what the function declared at decl does with its
+// parameters.
+func (s *signers) summary(decl inspector.Cursor, fn *types.Func) *summary {
 	info := s.pass.TypesInfo
 	sum := &summary{fn: fn}
 	sig := fn.Type().(*types.Signature)
 	param := func(e ast.Expr) int { return paramOf(info, sig, e) }
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		for _, a := range claims.ClaimArgs(info, call) {
+	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		use := claims.CallUse(info, call)
+		for _, a := range use.Claims {
 			if p := param(a); p >= 0 {
 				sum.signed = append(sum.signed, p)
 			}
 		}
-		if match.IsCallTo(info, call, claims.Marshal...) && len(call.Args) == 1 {
-			if p := param(call.Args[0]); p >= 0 {
+		if use.Marshals != nil {
+			if p := param(use.Marshals); p >= 0 {
 				sum.json = append(sum.json, p)
 			}
 		}
-		sum.signs = sum.signs || claims.SignsJWT(info, call)
+		sum.signs = sum.signs || use.Signs
 		callee := match.Callee(info, call)
 		switch {
 		case callee == nil:
@@ -195,8 +228,7 @@ func (s *signers) summary(fd *ast.FuncDecl, fn *types.Func) *summary {
 				}
 			}
 		}
-		return true
-	})
+	}
 	return sum
 }
 

@@ -3,6 +3,8 @@ package claims
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+	"strings"
 
 	"github.com/dslint/dslint/internal/match"
 )
@@ -114,20 +116,6 @@ func JoseSigned(info *types.Info, call *ast.CallExpr) (args []ast.Expr, complete
 	}
 }
 
-// ClaimArgs returns the arguments a JWT library call signs as claims: the
-// claim set of golang-jwt's NewWithClaims, the token of jwx's jwt.Sign, the
-// Claims arguments of a go-jose chain ending at call (see JoseSigned).
-func ClaimArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
-	switch {
-	case match.IsCallTo(info, call, NewWithClaims...) && len(call.Args) >= 2:
-		return call.Args[1:2]
-	case match.IsCallTo(info, call, TokenSign...) && len(call.Args) >= 1:
-		return call.Args[:1]
-	}
-	args, _, _ := JoseSigned(info, call)
-	return args
-}
-
 // PayloadSigners sign bytes, a JWS signing input or its digest, with a
 // private key: jwx's jws.Sign, go-jose's Signer, and the standard library's
 // asymmetric signatures. An HMAC is none: a hand-rolled HS256 token is
@@ -146,14 +134,50 @@ var PayloadSigners = []string{
 	"(crypto.Signer).Sign",
 }
 
-// SignsJWT reports whether call signs a JWT or the bytes of one: golang-jwt's
-// SignedString, jwx's jwt.Sign, the end of a go-jose chain (JoseSigned) or
-// one of PayloadSigners. A function that serialises a value with
-// encoding/json (Marshal) and makes such a call signs that value as JWT
-// claims.
-func SignsJWT(info *types.Info, call *ast.CallExpr) bool {
-	if _, _, ok := JoseSigned(info, call); ok {
-		return true
+// A Use is what a call does with a value that may be JWT claims, for the
+// summary of a function that signs its parameters: a function that
+// serialises a value (Marshals) and signs a JWT (Signs) signs that value
+// as claims.
+type Use struct {
+	Claims   []ast.Expr // the arguments it signs as claims: NewWithClaims's second, jwx jwt.Sign's token, a go-jose chain's Claims
+	Marshals ast.Expr   // the value it serialises with encoding/json (Marshal), or nil
+	Signs    bool       // it signs a JWT or the bytes of one: SignedString, jwt.Sign, a go-jose chain's end, PayloadSigners
+}
+
+// usePackages are the packages of the calls CallUse knows: the name of a
+// call is only built for them.
+var usePackages = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range [][]string{NewWithClaims, TokenSign, SignedString, PayloadSigners, Marshal} {
+		for _, name := range list {
+			name = strings.TrimLeft(name, "(*")
+			name, _, _ = strings.Cut(name, ")")
+			out[name[:strings.LastIndex(name, ".")]] = true
+		}
 	}
-	return match.IsCallTo(info, call, SignedString...) || match.IsCallTo(info, call, TokenSign...) || match.IsCallTo(info, call, PayloadSigners...)
+	for _, signed := range joseBuilders {
+		out[signed[:strings.LastIndex(signed, ".")]] = true
+	}
+	return out
+}()
+
+// CallUse returns what call does with JWT claims.
+func CallUse(info *types.Info, call *ast.CallExpr) Use {
+	fn := match.Callee(info, call)
+	if fn == nil || !usePackages[match.PkgPath(fn.Pkg())] {
+		return Use{}
+	}
+	name := match.FuncName(fn)
+	switch {
+	case slices.Contains(NewWithClaims, name) && len(call.Args) >= 2:
+		return Use{Claims: call.Args[1:2]}
+	case slices.Contains(TokenSign, name) && len(call.Args) >= 1:
+		return Use{Claims: call.Args[:1], Signs: true}
+	case slices.Contains(SignedString, name) || slices.Contains(PayloadSigners, name):
+		return Use{Signs: true}
+	case slices.Contains(Marshal, name) && len(call.Args) == 1:
+		return Use{Marshals: call.Args[0]}
+	}
+	args, _, ok := JoseSigned(info, call)
+	return Use{Claims: args, Signs: ok}
 }

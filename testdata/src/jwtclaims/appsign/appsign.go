@@ -1,3 +1,5 @@
+// want package:`declares JWT claim signers: Sign, \(\*Signer\).Sign, SignJose, SignMap, SignSplit, SignLogged`
+
 // Package appsign is an application's signing helpers, used by package
 // dsauth: some sign the value they are given as the claims of a JWT (a
 // SignsClaims fact), the others only serialise it or MAC it.
