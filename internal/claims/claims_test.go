@@ -153,3 +153,22 @@ func TestExpiryName(t *testing.T) {
 		t.Error("ExpiryKey: want expires_in, not expires")
 	}
 }
+
+// TestUsePackages checks that CallUse looks at the calls of every package
+// its lists name, methods (of pointer receivers) and go-jose's builders
+// included.
+func TestUsePackages(t *testing.T) {
+	for _, path := range []string{
+		"github.com/golang-jwt/jwt/v5", "github.com/dgrijalva/jwt-go", "github.com/lestrrat-go/jwx/v2/jwt",
+		"github.com/lestrrat-go/jwx/v3/jws", "github.com/go-jose/go-jose/v4", "github.com/go-jose/go-jose/v4/jwt",
+		"gopkg.in/square/go-jose.v2", "gopkg.in/go-jose/go-jose.v2/jwt", "crypto", "crypto/rsa", "crypto/ecdsa",
+		"crypto/ed25519", "encoding/json",
+	} {
+		if !usePackages[path] {
+			t.Errorf("usePackages lacks %s", path)
+		}
+	}
+	if usePackages["crypto/hmac"] || usePackages["github.com/golang-jwt"] {
+		t.Errorf("usePackages has a package no list names: %v", usePackages)
+	}
+}
