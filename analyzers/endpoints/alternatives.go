@@ -188,7 +188,11 @@ func (fl *flows) readsExcused(reads []inspector.Cursor, f docusign.Family, depth
 // slice or array holding both environments is a table indexed at run time.
 // A struct holding both (apiVersion{host: prod, demoHost: demo}) is a
 // table too when its demo field is read only on some paths or where a
-// production host reaches; otherwise the field's other writes decide.
+// production host reaches; otherwise the field's other writes decide, and
+// then where the struct literal itself goes: an entry of a table keyed by
+// environment (map[Env]Config{Dev: {OAuth: OAuth{Audience: demo}}, Prod:
+// ...}) whose other entry names a production host of f is chosen at run
+// time with it.
 func (fl *flows) elementAlternative(lit inspector.Cursor, value ast.Expr, f docusign.Family, depth int) bool {
 	cl := lit.Node().(*ast.CompositeLit)
 	fields, _, isStruct := match.StructLit(fl.info, cl)
@@ -219,7 +223,10 @@ func (fl *flows) elementAlternative(lit inspector.Cursor, value ast.Expr, f docu
 	if table && allOrNone(fl.reads[field], func(r inspector.Cursor) bool { return conditional(r) || fl.alternative(r, f, depth+1) }) {
 		return true
 	}
-	return fl.objAlternative(field, value, f, depth)
+	// The field's other writes decide; else the whole literal is one
+	// choice of where it goes (a preset nested in an environment table
+	// whose production entry names a production host).
+	return fl.objAlternative(field, value, f, depth) || fl.alternative(lit, f, depth+1)
 }
 
 // constAlternative reports whether every use of the constant c that chooses

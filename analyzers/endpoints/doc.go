@@ -23,8 +23,9 @@
 //     family reaches the same use (the other branch of an if/else or switch
 //     assigning the same variable or field, another return of the function,
 //     the same map or table literal, another preset of the field or call of
-//     the parameter); a production host elsewhere in the package excuses
-//     nothing. Nor is it reported when it is only compared against (==,
+//     the parameter, another entry of a table of presets keyed by
+//     environment whose entry holds it); a production host elsewhere in the
+//     package excuses nothing. Nor is it reported when it is only compared against (==,
 //     switch case, strings.Contains), inline or through a constant or
 //     variable the package uses only so. A named constant is reported once,
 //     at its declaration; an exported demo constant declared next to its
@@ -32,11 +33,13 @@
 //     reported in each package that uses it where no production host
 //     reaches the use ("from constant dshosts.DemoAuth").
 //   - DS102: demo and production values in one struct literal
-//     (jwt.Config{Audience: demo, TokenURL: prod}), or a function whose JWT aud
-//     names one environment while its token request goes to the other. A
-//     struct listing each demo value next to its production twin
-//     (envURLs{Demo: ".../oauth/token", Prod: ".../oauth/token"}) is a table
-//     of environments, like a map, and is not a mix.
+//     (jwt.Config{Audience: demo, TokenURL: prod}, a production preset of
+//     the application's config type with nested config literals), at its
+//     first demo value, or a function whose JWT aud names one environment
+//     while its token request goes to the other. A struct listing each demo
+//     value next to its production twin (envURLs{Demo: ".../oauth/token",
+//     Prod: ".../oauth/token"}), in fields that each hold one environment in
+//     the package, is a table of environments, like a map, and is not a mix.
 //   - DS103: a JWT aud naming a DocuSign auth server with a scheme, port, path
 //     or trailing slash, in every JWT library's aud field, key or builder; the
 //     suggested fix is the bare host.

@@ -196,7 +196,7 @@ func (fl *flows) limit(depth int) bool {
 // value of e, or part of it: a constant naming one, or a variable, field or
 // parameter one of whose writes does, or a call of a function of the
 // package one of whose returns does, through concatenation, conversions
-// and fmt.Sprint*.
+// and fmt.Sprint*, or an element of a composite literal (&Config{...}).
 func (fl *flows) reachesProd(e ast.Expr, f docusign.Family, depth int) bool {
 	if fl.limit(depth) {
 		return false
@@ -230,6 +230,17 @@ func (fl *flows) reachesProd(e ast.Expr, f docusign.Family, depth int) bool {
 				return true
 			}
 		}
+	case *ast.CompositeLit: // a preset: any of its elements
+		for _, e := range x.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			if fl.reachesProd(e, f, depth) {
+				return true
+			}
+		}
+	case *ast.UnaryExpr:
+		return x.Op == token.AND && fl.reachesProd(x.X, f, depth)
 	case *ast.Ident, *ast.SelectorExpr:
 		id, _ := x.(*ast.Ident)
 		if sel, ok := x.(*ast.SelectorExpr); ok {

@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/claims"
@@ -17,19 +19,27 @@ import (
 
 // checkMixes reports demo and production DocuSign values used together
 // (DS102): in one struct literal (x/oauth2/jwt.Config{Audience: demo,
-// TokenURL: prod}), or in one function whose JWT aud names one environment
-// while its token request goes to the other. Maps and slices listing both
-// environments are switches, not mixes, and are skipped.
+// TokenURL: prod}, a preset of the application's config type with nested
+// config literals), at its first demo value, or in one function whose JWT
+// aud names one environment while its token request goes to the other.
+// Maps and slices listing both environments are switches, not mixes, and
+// are skipped: each of their struct entries is judged on its own.
 func checkMixes(info *types.Info, insp *inspector.Inspector, r *report.Reporter) {
 	var reported []*ast.CompositeLit
+	var envs fieldEnvs // built on the first literal naming both environments
+	envsOf := func() fieldEnvs {
+		if envs == nil {
+			envs = indexFieldEnvs(info, insp)
+		}
+		return envs
+	}
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil)) {
 		lit := cur.Node().(*ast.CompositeLit)
 		if _, _, ok := match.StructLit(info, lit); !ok || insideStructLit(info, cur) {
 			continue
 		}
-		demo, prod := envHosts(info, cur)
-		if demo != "" && prod != "" {
-			r.Reportf("DS102", match.LitAnchor(lit), "demo host %s and production host %s in one config (invalid_grant)", demo, prod)
+		if at, demo, prod := envHosts(info, cur, envsOf); at != nil {
+			r.Reportf("DS102", at, "demo host %s and production host %s in one config (invalid_grant)", demo, prod)
 			reported = append(reported, lit)
 		}
 	}
@@ -117,17 +127,65 @@ func norm(e docusign.Env) docusign.Env {
 	return e
 }
 
-// envHosts returns a non-production and a production DocuSign host named by
-// constants inside a struct literal (including nested struct literals and
-// claims maps, excluding other maps and slices). A literal whose every demo
-// value has its production twin beside it (the same string with the
-// counterpart host: envURLs{Demo: "https://account-d.../oauth/token", Prod:
+// envHosts returns the first non-production DocuSign value inside a
+// struct literal (including nested struct literals and claims maps,
+// excluding other maps and slices), with its host and a production host
+// named there (of the same API family when there is one), when there are
+// both. A literal whose every demo value has
+// its production twin beside it (the same string with the counterpart
+// host: envURLs{Demo: "https://account-d.../oauth/token", Prod:
 // "https://account.../oauth/token"}) is a table of environments to choose
-// from, like a map keyed by environment, and gives none.
-func envHosts(info *types.Info, cur inspector.Cursor) (demo, prod string) {
+// from, like a map keyed by environment, and gives none; the twins must
+// then sit in fields that each hold one environment in the package (a
+// column of the table), not in fields that presets fill with either
+// (OAuth{AuthServer: prod, Audience: demo} of a production preset, whose
+// AuthServer is demo in the development one).
+func envHosts(info *types.Info, cur inspector.Cursor, envsOf func() fieldEnvs) (at ast.Expr, demo, prod string) {
 	lit := cur.Node()
-	var twins []string            // each demo value with its production counterpart host
-	prodVals := map[string]bool{} // the production values, lower-cased
+	type twin struct {
+		val   string     // the demo value with its production counterpart host, lower-cased
+		field *types.Var // the field holding the demo value, or nil
+	}
+	var twins []twin
+	var family docusign.Family            // of the first demo host
+	var prods []docusign.Host             // the production hosts, in source order
+	prodVals := map[string][]*types.Var{} // the production values, lower-cased, and the fields holding them
+	eachValue(info, cur, lit, func(c inspector.Cursor, e ast.Expr) {
+		val, _ := match.String(info, e)
+		field := fieldAt(info, c)
+		for _, m := range evidence.ConstExpr(info, e) {
+			switch norm(m.Host.Env) {
+			case docusign.Demo:
+				if at == nil {
+					at, demo, family = e, m.Host.Name, m.Host.Family
+				}
+				twins = append(twins, twin{strings.ToLower(val[:m.Start] + m.Host.Counterpart + val[m.End:]), field})
+			case docusign.Prod:
+				prods = append(prods, m.Host)
+				k := strings.ToLower(val)
+				prodVals[k] = append(prodVals[k], field)
+			}
+		}
+	})
+	if at == nil || len(prods) == 0 {
+		return nil, "", ""
+	}
+	prod = prods[0].Name // the first of the demo host's family, when there is one
+	if i := slices.IndexFunc(prods, func(h docusign.Host) bool { return h.Family == family }); i >= 0 {
+		prod = prods[i].Name
+	}
+	envs := envsOf()
+	for _, t := range twins {
+		if !slices.ContainsFunc(prodVals[t.val], func(f *types.Var) bool { return envs.column(t.field) && envs.column(f) }) {
+			return at, demo, prod
+		}
+	}
+	return nil, "", ""
+}
+
+// eachValue calls f with each value expression inside the struct literal
+// at cur that envHosts judges, outermost constant expressions only.
+func eachValue(info *types.Info, cur inspector.Cursor, lit ast.Node, f func(inspector.Cursor, ast.Expr)) {
 	cur.Inspect(nil, func(c inspector.Cursor) bool {
 		e, ok := c.Node().(ast.Expr)
 		if !ok {
@@ -147,26 +205,79 @@ func envHosts(info *types.Info, cur inspector.Cursor) (demo, prod string) {
 		if match.InMessage(info, c) {
 			return false // a flag's usage or default names a host, it does not configure one
 		}
-		ms := evidence.ConstExpr(info, e)
-		val, _ := match.String(info, e)
-		for _, m := range ms {
-			switch norm(m.Host.Env) {
-			case docusign.Demo:
-				demo = m.Host.Name
-				twins = append(twins, strings.ToLower(val[:m.Start]+m.Host.Counterpart+val[m.End:]))
-			case docusign.Prod:
-				prod = m.Host.Name
-				prodVals[strings.ToLower(val)] = true
-			}
-		}
+		f(c, e)
 		return match.Const(info, e) == nil
 	})
-	for _, t := range twins {
-		if !prodVals[t] {
-			return demo, prod
+}
+
+// fieldAt returns the struct field whose value is the expression at c in
+// a struct literal, or nil.
+func fieldAt(info *types.Info, c inspector.Cursor) *types.Var {
+	switch c.ParentEdgeKind() {
+	case edge.KeyValueExpr_Value:
+		kv := c.Parent().Node().(*ast.KeyValueExpr)
+		if cl, ok := c.Parent().Parent().Node().(*ast.CompositeLit); ok {
+			if _, _, isStruct := match.StructLit(info, cl); isStruct {
+				if key, ok := kv.Key.(*ast.Ident); ok {
+					v, _ := info.Uses[key].(*types.Var)
+					return v
+				}
+			}
+		}
+	case edge.CompositeLit_Elts:
+		fields, _, _ := match.StructLit(info, c.Parent().Node().(*ast.CompositeLit))
+		for _, f := range fields {
+			if f.Value == c.Node() {
+				return f.Var
+			}
 		}
 	}
-	return "", ""
+	return nil
+}
+
+// fieldEnvs records, for each struct field the package writes a constant
+// naming a DocuSign host to (in a struct literal or an assignment), the
+// environments those constants name.
+type fieldEnvs map[*types.Var]map[docusign.Env]bool
+
+func indexFieldEnvs(info *types.Info, insp *inspector.Inspector) fieldEnvs {
+	envs := fieldEnvs{}
+	add := func(v *types.Var, e ast.Expr) {
+		for _, m := range evidence.ConstExpr(info, e) {
+			if envs[v] == nil {
+				envs[v] = map[docusign.Env]bool{}
+			}
+			envs[v][norm(m.Host.Env)] = true
+		}
+	}
+	for n := range insp.PreorderSeq((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			fields, _, _ := match.StructLit(info, n)
+			for _, f := range fields {
+				add(f.Var, f.Value)
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+					if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+						add(v, n.Rhs[i])
+					}
+				}
+			}
+		}
+	}
+	return envs
+}
+
+// column reports whether the field v holds one environment only: a
+// column of a table of environments (envURLs.Demo). A value not directly
+// in a field (nil) is not known to be otherwise.
+func (fe fieldEnvs) column(v *types.Var) bool {
+	return v == nil || len(fe[v]) <= 1
 }
 
 // insideStructLit reports whether the literal at cur is nested in another

@@ -11,11 +11,11 @@ import (
 )
 
 func Mixed(key []byte) *oauthjwt.Config {
-	return &oauthjwt.Config{ // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one config`
+	return &oauthjwt.Config{
 		Email:      "f0e1d2c3-0000-4000-8000-000000000000",
 		Subject:    "a1b2c3d4-0000-4000-8000-000000000000", // want `DS106: jwt.Config.Subject hardcodes`
 		PrivateKey: key,
-		Audience:   "account-d.docusign.com",
+		Audience:   "account-d.docusign.com", // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one config`
 		TokenURL:   "https://account.docusign.com/oauth/token",
 		Scopes:     []string{"signature", "impersonation"},
 	}
