@@ -50,7 +50,10 @@
 //   - DS105: a redirect URI with a fragment or without a scheme, in
 //     oauth2.Config.RedirectURL, esign.OAuth2Config.RedirURL, redirect_uri
 //     form values or the redirect_uri parameter of a constant or built
-//     URL. Where DocuSign reaches a package only through another package's
+//     URL, also the presets a field of the application's config type read
+//     there is written (cfg.RedirectURL: each constant the field's package
+//     writes to it, reported at the read, even where the environment may
+//     override it). Where DocuSign reaches a package only through another package's
 //     values (cfg.AuthHost() of the application's config), the configs and
 //     URLs attributed to DocuSign as the scope rules attribute them, also
 //     the String of a URL parsed from such a host whose query is set
@@ -68,7 +71,9 @@
 //     JWTConfig/OAuth2Config.AccountID, OAuth2Credential.WithAccountID, or
 //     after /accounts/ in a DocuSign REST path, written in one literal or
 //     built with +, fmt.Sprintf, path.Join or url.JoinPath from constants and
-//     variables defined once.
+//     variables defined once, also a GUID preset in a field of the
+//     application's config type read there (cfg.AccountID, reported at the
+//     read).
 //     A path held in a constant is reported at its declaration only.
 //   - DS108 (warning): a client certificate (tls.Config.Certificates,
 //     GetClientCertificate) on the transport of an *http.Client that, in

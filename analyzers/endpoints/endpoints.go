@@ -52,9 +52,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if hosts {
 		foreign = foreignConsts(pass, idx, r)
 	}
-	checkIDs(pass, insp, idx, r, hosts)
-	esign := match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...)
 	vp := pass.ResultOf[values.Analyzer].(*values.Package)
+	checkIDs(pass, insp, idx, vp.Resolver, r, hosts)
+	esign := match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...)
 	if hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...) || evidence.InFacts(vp) {
 		checkMTLS(pass, insp, vp.Resolver, r) // a DocuSign URL, or esign's client
 	}

@@ -14,7 +14,7 @@ func TestEndpoints(t *testing.T) {
 		"endpoints/demoflag", "endpoints/demoflagvia", "endpoints/envmany", "endpoints/constdef", "endpoints/constuse", "endpoints/policy", "endpoints/fileignore", "endpoints/messages", "endpoints/logonlyprod", "endpoints/otherprovider", "endpoints/placeholder", "endpoints/detect", "endpoints/envtable",
 		"endpoints/twindef", "endpoints/twinuse", "endpoints/twinswitch", "endpoints/mixedprovider",
 		"endpoints/envbranch", "endpoints/envtables", "endpoints/envsprintf", "endpoints/envparams", "endpoints/dcreturned", "endpoints/builturl", "endpoints/appredirect", "endpoints/audresolved", "endpoints/parsedhost",
-		"endpoints/presets", "endpoints/presetsok", "endpoints/presetsdemo")
+		"endpoints/presets", "endpoints/presetsok", "endpoints/presetsdemo", "endpoints/presetsuse")
 }
 
 func TestAudienceFix(t *testing.T) {

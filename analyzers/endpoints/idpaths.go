@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -50,10 +51,33 @@ func (c *ids) accountPaths(insp *inspector.Inspector) {
 		joined, offsets := match.Joined(pieces, docusign.UnknownPart)
 		start, end, ok := docusign.AccountPathID(joined)
 		if !ok {
+			c.presetPath(pieces)
 			continue
 		}
 		if rng, ok := c.guidRange(e, pieces, offsets, start, end); ok {
 			c.report("DS107", rng, accountIDMsg, "the REST path")
+		}
+	}
+}
+
+// presetPath reports a REST path whose account ID is read from a field of
+// the application's config type that its package presets to a GUID
+// ("/restapi/v2.1/accounts/" + cfg.AccountID): at the read, as accountID
+// reports one handed to esign.
+func (c *ids) presetPath(pieces []match.Piece) {
+	for k, p := range pieces {
+		if p.Known {
+			continue
+		}
+		field, guids := c.presetGUIDs(p.Expr)
+		for _, g := range guids {
+			with := slices.Clone(pieces)
+			with[k] = match.Piece{Expr: p.Expr, Text: g, Known: true}
+			joined, offsets := match.Joined(with, docusign.UnknownPart)
+			if start, end, ok := docusign.AccountPathID(joined); ok && offsets[k] <= start && end <= offsets[k]+len(g) {
+				c.report("DS107", p.Expr, accountIDMsg, "the REST path (field "+field+")")
+				return
+			}
 		}
 	}
 }

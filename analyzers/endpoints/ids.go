@@ -16,6 +16,7 @@ import (
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
 	"github.com/dslint/dslint/internal/timeexpr"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Messages of the ID rules: what is hardcoded, then the consequence.
@@ -37,17 +38,18 @@ type ids struct {
 	ds     map[ast.Node]bool           // the function names DocuSign
 	shared map[ast.Node]bool           // the function signs with a shared secret
 	done   map[token.Pos]bool          // reported positions
+	vals   func() *values.Resolver     // the package's value resolver, built on first use
 }
 
 // checkIDs reports GUIDs hardcoded as the impersonated user (DS106) or as
 // a DocuSign account ID (DS107). hosts says whether a DocuSign host may be
 // named in the package (a literal or an imported constant): a sub is judged
 // only in a DocuSign assertion, which needs one, or in an esign call.
-func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter, hosts bool) {
+func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, vals func() *values.Resolver, r *report.Reporter, hosts bool) {
 	if !r.Enabled("DS106") && !r.Enabled("DS107") {
 		return
 	}
-	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}}
+	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}, vals: vals}
 	if (hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
 		c.subjects(insp)
 	}
@@ -236,7 +238,8 @@ func (c *ids) sharedSecret(n ast.Node) bool {
 
 // accountFields reports a constant GUID in an esign account ID field
 // (JWTConfig.AccountID, OAuth2Config.AccountID) or argument
-// (OAuth2Credential.WithAccountID).
+// (OAuth2Credential.WithAccountID), also one preset in a field of the
+// application's config type read there (cfg.AccountID).
 func (c *ids) accountFields(insp *inspector.Inspector) {
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
@@ -246,8 +249,8 @@ func (c *ids) accountFields(insp *inspector.Inspector) {
 				continue
 			}
 			for _, f := range fields {
-				if slices.Contains(knowledge.AccountIDFields, f.Name(typ)) && c.guid(cur, f.Value) {
-					c.report("DS107", f.Value, accountIDMsg, f.Var.Name())
+				if slices.Contains(knowledge.AccountIDFields, f.Name(typ)) {
+					c.accountID(cur, f.Value, f.Var.Name())
 				}
 			}
 		case *ast.AssignStmt:
@@ -256,15 +259,44 @@ func (c *ids) accountFields(insp *inspector.Inspector) {
 			}
 			for i, lhs := range n.Lhs {
 				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if ok && slices.Contains(knowledge.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) && c.guid(cur, n.Rhs[i]) {
-					c.report("DS107", n.Rhs[i], accountIDMsg, sel.Sel.Name)
+				if ok && slices.Contains(knowledge.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) {
+					c.accountID(cur, n.Rhs[i], sel.Sel.Name)
 				}
 			}
 		case *ast.CallExpr:
 			fn := match.Callee(c.info, n)
-			if i, ok := knowledge.AccountIDArgs[match.FuncName(fn)]; ok && i < len(n.Args) && c.guid(cur, n.Args[i]) {
-				c.report("DS107", n.Args[i], accountIDMsg, fn.Name())
+			if i, ok := knowledge.AccountIDArgs[match.FuncName(fn)]; ok && i < len(n.Args) {
+				c.accountID(cur, n.Args[i], fn.Name())
 			}
 		}
 	}
+}
+
+// accountID reports e, the account ID what is given at cur, when it is a
+// constant GUID, or a field whose package writes one to it (a preset,
+// reported where it is used as an account ID, as DS203 judges a preset
+// secret: values.FieldConstants).
+func (c *ids) accountID(cur inspector.Cursor, e ast.Expr, what string) {
+	if c.guid(cur, e) {
+		c.report("DS107", e, accountIDMsg, what)
+		return
+	}
+	if field, guids := c.presetGUIDs(e); len(guids) > 0 {
+		c.report("DS107", e, accountIDMsg, what+" (field "+field+")")
+	}
+}
+
+// presetGUIDs returns, when e reads a field, its name and the GUIDs other
+// than placeholders that the field's package writes to it.
+func (c *ids) presetGUIDs(e ast.Expr) (field string, guids []string) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return "", nil
+	}
+	for _, s := range c.vals().FieldConstants(sel) {
+		if docusign.IsGUID(s) && !docusign.PlaceholderGUID(s) {
+			guids = append(guids, s)
+		}
+	}
+	return sel.Sel.Name, guids
 }

@@ -132,11 +132,26 @@ func isRedirectKey(info *types.Info, e ast.Expr) bool {
 	return ok && k == "redirect_uri"
 }
 
-// checkRedirect checks a redirect URI: a constant, or an expression every
-// value of which is known text.
+// checkRedirect checks a redirect URI: a constant; a field of the
+// application's config type whose package writes constants to it (the
+// presets of each environment, reported here, where they are used as
+// redirect URIs, even when the environment may override them, as DS203
+// judges a preset secret); or an expression every value of which is known
+// text.
 func checkRedirect(info *types.Info, e ast.Expr, vals func() *values.Resolver, r *report.Reporter) {
 	v, ok := match.String(info, e)
 	if !ok {
+		if sel, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel {
+			presets := vals().FieldConstants(sel)
+			for _, p := range presets {
+				if problem := redirectProblem(p); problem != "" {
+					r.Reportf("DS105", e, "redirect URI %s (field %s) %s (invalid_request)", strconv.Quote(p), sel.Sel.Name, problem)
+				}
+			}
+			if len(presets) > 0 {
+				return
+			}
+		}
 		if !resolvable(e) {
 			return
 		}

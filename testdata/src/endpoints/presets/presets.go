@@ -3,7 +3,8 @@
 // the development and staging entries use DocuSign's demo auth host, which
 // is right there, since the production entry names production hosts (an
 // environment switch). The production entry's Audience is the demo host
-// while its TokenURL is production's: a mix (DS102).
+// while its TokenURL is production's: a mix (DS102). Its RedirectURL and
+// AccountID presets reach presetsuse (DS105, DS107 there).
 package presets
 
 import (
@@ -76,7 +77,7 @@ var presets = map[Environment]DocuSign{
 			AuthServer:  "account.docusign.com",
 			TokenURL:    "https://account.docusign.com/oauth/token",
 			Audience:    "account-d.docusign.com", // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one config`
-			RedirectURL: "https://app.signflow.example.com/oauth/callback#signed-in",
+			RedirectURL: "https://app.example.com/cb#signed-in",
 			ClientID:    "3b0f8a52-6c1d-4e97-b2a4-7f5d0c9e1a33",
 			Scopes:      []string{"signature", "impersonation"},
 		},
