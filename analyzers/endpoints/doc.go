@@ -69,12 +69,13 @@
 //     signs with HMAC, are not DocuSign's.
 //   - DS107: a constant GUID as a DocuSign account ID: esign's
 //     JWTConfig/OAuth2Config.AccountID, OAuth2Credential.WithAccountID, or
-//     after /accounts/ in a DocuSign REST path, written in one literal or
-//     built with +, fmt.Sprintf, path.Join or url.JoinPath from constants and
-//     variables defined once, also a GUID preset in a field of the
-//     application's config type read there (cfg.AccountID, reported at the
-//     read).
-//     A path held in a constant is reported at its declaration only.
+//     after /accounts/ in a DocuSign REST path (/v2.1/accounts/<guid>
+//     relative to the base URI too, in a package about DocuSign), written
+//     in one literal or built with +, fmt.Sprintf, path.Join or url.JoinPath
+//     from constants and variables defined once, also a GUID preset in a
+//     field of the application's config type read there (cfg.AccountID,
+//     reported at the read). A path held in a constant is reported at its
+//     declaration only.
 //   - DS108 (warning): a client certificate (tls.Config.Certificates,
 //     GetClientCertificate) on the transport of an *http.Client that, in
 //     the same function, sends a request whose URL names a DocuSign host

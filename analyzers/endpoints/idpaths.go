@@ -36,7 +36,8 @@ func mayHoldAccountPath(insp *inspector.Inspector, idx constUses) bool {
 }
 
 // accountPaths reports an account ID GUID in a DocuSign REST path
-// (/restapi/v2.1/accounts/<guid>/envelopes), written in one literal or
+// (/restapi/v2.1/accounts/<guid>/envelopes, or /v2.1/accounts/<guid>
+// relative to the base URI in a package about DocuSign), written in one literal or
 // built by concatenation, fmt.Sprintf or a path join from constant parts. The finding
 // goes where the GUID is written: a path held in a constant or variable is
 // reported at its definition, not again where it is used.
@@ -49,7 +50,7 @@ func (c *ids) accountPaths(insp *inspector.Inspector) {
 		}
 		pieces := match.Pieces(c.info, e, c.resolver(cur))
 		joined, offsets := match.Joined(pieces, docusign.UnknownPart)
-		start, end, ok := docusign.AccountPathID(joined)
+		start, end, ok := c.accountPathID(joined)
 		if !ok {
 			c.presetPath(pieces)
 			continue
@@ -74,12 +75,22 @@ func (c *ids) presetPath(pieces []match.Piece) {
 			with := slices.Clone(pieces)
 			with[k] = match.Piece{Expr: p.Expr, Text: g, Known: true}
 			joined, offsets := match.Joined(with, docusign.UnknownPart)
-			if start, end, ok := docusign.AccountPathID(joined); ok && offsets[k] <= start && end <= offsets[k]+len(g) {
+			if start, end, ok := c.accountPathID(joined); ok && offsets[k] <= start && end <= offsets[k]+len(g) {
 				c.report("DS107", p.Expr, accountIDMsg, "the REST path (field "+field+")")
 				return
 			}
 		}
 	}
+}
+
+// accountPathID finds the account ID of a DocuSign REST path in s: also
+// one relative to the base URI (/v2.1/accounts/<guid>) in a package about
+// DocuSign.
+func (c *ids) accountPathID(s string) (start, end int, ok bool) {
+	if c.dsPkg {
+		return docusign.RelativeAccountPathID(s)
+	}
+	return docusign.AccountPathID(s)
 }
 
 // pathRoot reports whether the expression at cur is a whole string
@@ -144,7 +155,7 @@ func (c *ids) guidRange(root ast.Expr, pieces []match.Piece, offsets []int, star
 		}
 	}
 	value, _ := match.Joined(own, docusign.UnknownPart)
-	if _, _, whole := docusign.AccountPathID(value); whole {
+	if _, _, whole := c.accountPathID(value); whole {
 		return nil, false
 	}
 	return p.Expr, true

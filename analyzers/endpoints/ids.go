@@ -39,6 +39,7 @@ type ids struct {
 	shared map[ast.Node]bool           // the function signs with a shared secret
 	done   map[token.Pos]bool          // reported positions
 	vals   func() *values.Resolver     // the package's value resolver, built on first use
+	dsPkg  bool                        // the package is demonstrably about DocuSign (evidence.Package)
 }
 
 // checkIDs reports GUIDs hardcoded as the impersonated user (DS106) or as
@@ -57,6 +58,7 @@ func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, val
 		c.accountFields(insp)
 	}
 	if mayHoldAccountPath(insp, idx) {
+		c.dsPkg = evidence.Package(pass.Pkg, r.Files())
 		c.accountPaths(insp)
 	}
 }

@@ -11,5 +11,5 @@ import (
 // TestIDs checks the user and account ID rules (DS106, DS107) and DS108 with their
 // negative twins: the integration key, IDs from configuration, tests.
 func TestIDs(t *testing.T) {
-	testutil.Run(t, endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/assertionclaims", "endpoints/accountid", "endpoints/mtls", "endpoints/mtlsresolved", "endpoints/mtlsfacts")
+	testutil.Run(t, endpoints.New(&config.Config{}), "endpoints/userid", "endpoints/assertionclaims", "endpoints/accountid", "endpoints/relpath", "endpoints/relpathother", "endpoints/mtls", "endpoints/mtlsresolved", "endpoints/mtlsfacts")
 }

@@ -64,7 +64,21 @@ var accountPaths = []string{"/restapi/v2/accounts/", "/restapi/v2.1/accounts/", 
 // accounts/<guid>/agreements"). A placeholder GUID (PlaceholderGUID) is
 // not an account ID. The GUID must end the string or be followed
 // by "/", "?", "#" or UnknownPart. ok is false when there is none.
-func AccountPathID(s string) (start, end int, ok bool) {
+func AccountPathID(s string) (start, end int, ok bool) { return accountPathID(s, false) }
+
+// relativeAccountPaths are the eSignature REST paths that an account ID
+// follows relative to a base URI that already ends in /restapi (UserInfo's
+// base_uri + "/restapi").
+var relativeAccountPaths = []string{"/v2/accounts/", "/v2.1/accounts/"}
+
+// RelativeAccountPathID is AccountPathID for a string of code that is
+// demonstrably about DocuSign (evidence.Package): it also accepts a path
+// relative to the eSignature base URI, "/v2.1/accounts/<guid>/envelopes",
+// at the start of s or after an UnknownPart (base + "/v2.1/accounts/...").
+// Behind known text (another API's host) such a path is not DocuSign's.
+func RelativeAccountPathID(s string) (start, end int, ok bool) { return accountPathID(s, true) }
+
+func accountPathID(s string, relative bool) (start, end int, ok bool) {
 	const seg = "/accounts/"
 	hostEnd := -1
 	if MaybeMentions(s) {
@@ -83,11 +97,22 @@ func AccountPathID(s string) (start, end int, ok bool) {
 		if end > len(s) || !IsGUID(s[start:end]) || PlaceholderGUID(s[start:end]) || end < len(s) && !strings.ContainsRune("/?#"+UnknownPart, rune(s[end])) {
 			continue
 		}
-		if hostEnd >= 0 && hostEnd <= i || apiPathAt(s, start) {
+		if hostEnd >= 0 && hostEnd <= i || apiPathAt(s, start) || relative && relativePathAt(s, start) {
 			return start, end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// relativePathAt reports whether one of relativeAccountPaths ends at
+// offset i of s and starts s or follows an UnknownPart.
+func relativePathAt(s string, i int) bool {
+	for _, p := range relativeAccountPaths {
+		if before, ok := strings.CutSuffix(s[:i], p); ok && (before == "" || strings.HasSuffix(before, UnknownPart)) {
+			return true
+		}
+	}
+	return false
 }
 
 // apiPathAt reports whether one of accountPaths ends at offset i of s.

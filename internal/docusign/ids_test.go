@@ -38,6 +38,30 @@ func TestAccountPathID(t *testing.T) {
 	}
 }
 
+// TestRelativeAccountPathID checks the paths relative to the eSignature
+// base URI, accepted at the start of the string or after an unknown part.
+func TestRelativeAccountPathID(t *testing.T) {
+	for s, want := range map[string]bool{
+		"/v2.1/accounts/" + testGUID + "/envelopes":                       true,
+		UnknownPart + "/v2/accounts/" + testGUID:                          true,
+		"/restapi/v2.1/accounts/" + testGUID:                              true,
+		"https://api.example.com/v2.1/accounts/" + testGUID + "/invoices": false,
+		"/api/v2.1/accounts/" + testGUID:                                  false,
+		"/v2.1/accounts/00000000-0000-0000-0000-000000000000/envelopes":   false,
+		"/v1/accounts/" + testGUID:                                        false,
+	} {
+		if _, _, ok := RelativeAccountPathID(s); ok != want {
+			t.Errorf("RelativeAccountPathID(%q) ok = %v, want %v", s, ok, want)
+		}
+		if _, _, ok := AccountPathID(s); ok && !want {
+			t.Errorf("AccountPathID(%q) ok, RelativeAccountPathID not", s)
+		}
+	}
+	if _, _, ok := AccountPathID("/v2.1/accounts/" + testGUID); ok {
+		t.Errorf("AccountPathID accepts a relative path")
+	}
+}
+
 func FuzzAccountPathID(f *testing.F) {
 	for _, tt := range accountPathCases {
 		f.Add(tt.s)
