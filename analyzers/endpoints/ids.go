@@ -289,10 +289,11 @@ func (c *ids) accountID(cur inspector.Cursor, e ast.Expr, what string) {
 }
 
 // presetGUIDs returns, when e reads a field, its name and the GUIDs other
-// than placeholders that the field's package writes to it.
+// than placeholders that the field's package writes to it. A library's
+// account ID field (jc.AccountID) is judged where it is written.
 func (c *ids) presetGUIDs(e ast.Expr) (field string, guids []string) {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
+	if !ok || slices.Contains(knowledge.AccountIDFields, match.FieldOwner(c.info, sel)+"."+sel.Sel.Name) {
 		return "", nil
 	}
 	for _, s := range c.vals().FieldConstants(sel) {

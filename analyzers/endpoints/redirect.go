@@ -141,7 +141,9 @@ func isRedirectKey(info *types.Info, e ast.Expr) bool {
 func checkRedirect(info *types.Info, e ast.Expr, vals func() *values.Resolver, r *report.Reporter) {
 	v, ok := match.String(info, e)
 	if !ok {
-		if sel, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel {
+		// A library's redirect field (conf.RedirectURL) is judged where it
+		// is written.
+		if sel, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel && !slices.Contains(knowledge.RedirectFields, match.FieldOwner(info, sel)+"."+sel.Sel.Name) {
 			presets := vals().FieldConstants(sel)
 			for _, p := range presets {
 				if problem := redirectProblem(p); problem != "" {

@@ -74,3 +74,10 @@ func EnvelopesPath(cfg presets.DocuSign) string {
 func EnvelopesPathOK(cfg presetsok.DocuSign) string {
 	return "/restapi/v2.1/accounts/" + cfg.AccountID + "/envelopes"
 }
+
+// Copied copies a library config's redirect URI, which is judged where it
+// is written, once.
+func Copied() *oauth2.Config {
+	base := &oauth2.Config{RedirectURL: "https://app.example.com/cb#copied"} // want `DS105: redirect URI "https://app\.example\.com/cb#copied" has a fragment`
+	return &oauth2.Config{RedirectURL: base.RedirectURL, Endpoint: base.Endpoint}
+}
