@@ -64,7 +64,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// esign's types. Without any of them no rule can fire, and a large
 	// generated package (an OAuth SDK) costs one pass over its literals.
 	if maybe || len(foreign) > 0 {
-		checkHosts(pass, insp, idx, r, mentions, foreign)
+		checkHosts(pass, insp, idx, vp.Resolver, r, mentions, foreign)
 		checkMixes(pass.TypesInfo, insp, r)
 	}
 	// An aud may name DocuSign's auth server only through a value of the

@@ -13,7 +13,7 @@ func TestEndpoints(t *testing.T) {
 		"endpoints/hosts", "endpoints/datacenter", "endpoints/switched", "endpoints/mixes", "endpoints/redirect",
 		"endpoints/demoflag", "endpoints/demoflagvia", "endpoints/envmany", "endpoints/constdef", "endpoints/constuse", "endpoints/policy", "endpoints/fileignore", "endpoints/messages", "endpoints/logonlyprod", "endpoints/otherprovider", "endpoints/placeholder", "endpoints/detect", "endpoints/envtable",
 		"endpoints/twindef", "endpoints/twinuse", "endpoints/twinswitch", "endpoints/mixedprovider",
-		"endpoints/envbranch", "endpoints/envtables", "endpoints/envsprintf", "endpoints/envparams", "endpoints/dcreturned", "endpoints/builturl", "endpoints/appredirect", "endpoints/audresolved", "endpoints/parsedhost",
+		"endpoints/envbranch", "endpoints/envtables", "endpoints/envsprintf", "endpoints/envparams", "endpoints/dcreturned", "endpoints/dcjoined", "endpoints/builturl", "endpoints/appredirect", "endpoints/audresolved", "endpoints/parsedhost",
 		"endpoints/presets", "endpoints/presetsok", "endpoints/presetsdemo", "endpoints/presetsuse")
 }
 

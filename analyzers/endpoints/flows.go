@@ -12,6 +12,7 @@ import (
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // Limits of the search for a production alternative: how many values deep
@@ -48,12 +49,13 @@ type flows struct {
 	strs  map[types.Object][]inspector.Cursor
 	calls map[*types.Func][]inspector.Cursor
 	decls map[*types.Func]*ast.FuncDecl
-	steps int  // values looked at by the current question
-	cut   bool // the current question hit maxFlowDepth or maxFlowSteps
+	vals  func() *values.Resolver // the package's value resolver, built on first use
+	steps int                     // values looked at by the current question
+	cut   bool                    // the current question hit maxFlowDepth or maxFlowSteps
 }
 
-func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, consts constUses) *flows {
-	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, strs: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: match.FuncDecls(info, files)}
+func newFlows(info *types.Info, files []*ast.File, insp *inspector.Inspector, consts constUses, vals func() *values.Resolver) *flows {
+	fl := &flows{info: info, consts: consts, writes: map[types.Object][]write{}, reads: map[types.Object][]inspector.Cursor{}, strs: map[types.Object][]inspector.Cursor{}, calls: map[*types.Func][]inspector.Cursor{}, decls: match.FuncDecls(info, files), vals: vals}
 	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
@@ -267,7 +269,8 @@ func (fl *flows) passesThrough(call *ast.CallExpr) bool {
 // baseAppended reports whether the bare host value at cur (a literal or
 // its outermost constant expression) ends up followed by an eSignature API
 // base path at run time: concatenated with "/restapi..." or formatted into
-// "%s/restapi..." where it is used, or returned by a function of the
+// "%s/restapi..." where it is used, joined with "restapi" by url.JoinPath
+// or path.Join (as the resolver joins them), or returned by a function of the
 // package (or stored in a variable) whose result is completed so at a call
 // (func base() string { return "https://na2.docusign.net" } and
 // base() + "/restapi/v2.1/accounts/" + id).
@@ -284,6 +287,8 @@ func (fl *flows) baseAppended(cur inspector.Cursor, depth int) bool {
 	switch p := parent.Node().(type) {
 	case *ast.ParenExpr:
 		return fl.baseAppended(parent, depth)
+	case *ast.CallExpr:
+		return cur.ParentEdgeKind() == edge.CallExpr_Args && i == 0 && fl.joinAppended(p, cur.Node().(ast.Expr))
 	case *ast.ReturnStmt:
 		if len(p.Results) != 1 {
 			return false
@@ -310,6 +315,22 @@ func (fl *flows) baseAppended(cur inspector.Cursor, depth int) bool {
 			case *types.Const:
 				return fl.anyAppended(fl.consts[obj], depth)
 			}
+		}
+	}
+	return false
+}
+
+// joinAppended reports whether the path join call (url.JoinPath(base,
+// "restapi")) continues its constant first element base with an
+// eSignature API base path, in a value the resolver finds for it.
+func (fl *flows) joinAppended(call *ast.CallExpr, base ast.Expr) bool {
+	s, ok := match.String(fl.info, base)
+	if !ok || !match.IsCallTo(fl.info, call, "net/url.JoinPath", "path.Join") {
+		return false
+	}
+	for _, v := range fl.vals().String(call) {
+		if rest, ok := strings.CutPrefix(v.Marked(holeMark), strings.TrimRight(s, "/")); ok && hasAny(afterPort(rest), basePaths) {
+			return true
 		}
 	}
 	return false

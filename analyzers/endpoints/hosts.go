@@ -15,6 +15,7 @@ import (
 	"github.com/dslint/dslint/internal/knowledge"
 	"github.com/dslint/dslint/internal/match"
 	"github.com/dslint/dslint/internal/report"
+	"github.com/dslint/dslint/internal/values"
 )
 
 // basePaths are the eSignature API paths whose host must come from the
@@ -29,11 +30,11 @@ var basePaths = []string{"/restapi", "/api/3.0", "/clickapi"}
 // A host that is only compared against (==, a switch case, strings.Contains,
 // directly or through a constant used nowhere else) detects an environment
 // rather than choosing one: it is not reported.
-func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, r *report.Reporter, mentions []mention, foreign []constUse) {
+func checkHosts(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, vals func() *values.Resolver, r *report.Reporter, mentions []mention, foreign []constUse) {
 	var fl *flows // built on the first demo or bare data-center host: most packages name none
 	flowsOf := func() *flows {
 		if fl == nil {
-			fl = newFlows(pass.TypesInfo, pass.Files, insp, idx)
+			fl = newFlows(pass.TypesInfo, pass.Files, insp, idx, vals)
 		}
 		fl.steps = 0
 		return fl
