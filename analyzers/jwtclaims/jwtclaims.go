@@ -51,7 +51,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	if library || imported || json && match.ImportsAny(pass.Pkg, "crypto") {
 		s.summarise(insp, r)
 	}
-	if !library && !imported && !(json && evidence.Package(pass.Pkg, r.Files())) {
+	if !library && !imported && !(json && evidence.Package(pass.Pkg, insp, r.InScope)) {
 		return nil, nil
 	}
 	// Every claim rule judges a DocuSign assertion only (a host or esign

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
 	"github.com/dslint/dslint/internal/evidence"
@@ -252,7 +254,7 @@ func (f *function) holder(lit *ast.CompositeLit) *types.Var {
 // github.com/jfcote87/oauth2/jwt) asking for more than an hour (SetExpiresIn)
 // or moving iat out of the accepted window (SetIatOffset).
 func (c *checker) esignOptions() {
-	if !evidence.Package(c.pass.Pkg, c.r.Files()) {
+	if !evidence.Package(c.pass.Pkg, c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), c.r.InScope) {
 		return
 	}
 	for _, file := range c.r.Files() {

@@ -80,7 +80,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 			}
 		}
 	}
-	isDS := func() bool { return evidence.Package(pass.Pkg, r.Files()) }
+	isDS := func() bool { return evidence.Package(pass.Pkg, insp, r.InScope) }
 	for _, cur := range evidence.LegacyGrants(pass.TypesInfo, insp, isDS, vals) {
 		if !match.InMessage(pass.TypesInfo, cur) {
 			r.Reportf("DS601", cur.Node(), "password grant on DocuSign's legacy /oauth2/token endpoint %s", consequence)

@@ -54,7 +54,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 		return nil, nil
 	}
 	k := &keyFinder{info: pass.TypesInfo, insp: insp, r: r, pkg: pass.Pkg, files: pass.Files}
-	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg, vals: pass.ResultOf[values.Analyzer].(*values.Package).Resolver}
+	sc := &secretChecker{info: pass.TypesInfo, r: r, pkg: pass.Pkg, ins: insp, vals: pass.ResultOf[values.Analyzer].(*values.Package).Resolver}
 	for cur := range insp.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit, *ast.BinaryExpr:

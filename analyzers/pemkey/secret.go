@@ -23,6 +23,7 @@ type secretChecker struct {
 	info *types.Info
 	r    *report.Reporter
 	pkg  *types.Package
+	ins  *inspector.Inspector
 	vals func() *values.Resolver // the package's value resolver, built on first use
 	ds   int                     // DocuSign evidence in the package: 0 not computed, 1 yes, -1 no
 }
@@ -87,7 +88,7 @@ func (c *secretChecker) advice() string {
 func (c *secretChecker) docusign() bool {
 	if c.ds == 0 {
 		c.ds = -1
-		if evidence.Package(c.pkg, c.r.Files()) {
+		if evidence.Package(c.pkg, c.ins, c.r.InScope) {
 			c.ds = 1
 		}
 	}

@@ -50,7 +50,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	c := &checker{
 		info:     pass.TypesInfo,
 		durs:     timeexpr.NewDurations(pass.TypesInfo, pass.Files),
-		docuSign: sync.OnceValue(func() bool { return evidence.Package(pass.Pkg, pass.Files) }),
+		docuSign: sync.OnceValue(func() bool { return evidence.Package(pass.Pkg, insp, r.InScope) }),
 		funcs:    match.FuncDecls(pass.TypesInfo, pass.Files),
 		wrappers: map[*types.Func][]*ast.CallExpr{},
 	}

@@ -21,23 +21,16 @@ import (
 	"github.com/dslint/dslint/internal/values"
 )
 
-// Package reports whether any file mentions a DocuSign host in a string
-// literal or the package imports a DocuSign library.
-func Package(pkg *types.Package, files []*ast.File) bool {
-	if match.ImportsAny(pkg, knowledge.DocuSignLibraries...) {
-		return true
-	}
-	for _, f := range files {
-		if Node(f) {
-			return true
-		}
-	}
-	return false
+// Package reports whether the package imports a DocuSign library or a
+// string literal of a file for which inScope holds (the Reporter's files)
+// names a DocuSign host: the one package-evidence answer, under the
+// production-code file policy, that every analyzer asks.
+func Package(pkg *types.Package, ins *inspector.Inspector, inScope func(token.Pos) bool) bool {
+	return match.ImportsAny(pkg, knowledge.DocuSignLibraries...) || Literals(ins, inScope)
 }
 
 // Literals reports whether a string literal for which inScope holds names
-// a DocuSign host: Package's test over the shared inspector's node index,
-// cheaper than walking every file again.
+// a DocuSign host, found over the shared inspector's node index.
 func Literals(ins *inspector.Inspector, inScope func(token.Pos) bool) bool {
 	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
 		lit := n.(*ast.BasicLit)

@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 const src = `package p
@@ -45,7 +47,7 @@ func TestMentions(t *testing.T) {
 			t.Errorf("Mentions(%s) = %v, want %v", fd.Name.Name, got, want[fd.Name.Name])
 		}
 	}
-	if !Package(pkg, []*ast.File{f}) {
+	if !Package(pkg, inspector.New([]*ast.File{f}), func(token.Pos) bool { return true }) {
 		t.Error("Package = false for a file naming account-d.docusign.com")
 	}
 }
