@@ -58,7 +58,7 @@ func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, val
 		c.accountFields(insp)
 	}
 	if mayHoldAccountPath(insp, idx) {
-		c.dsPkg = evidence.Package(pass.Pkg, r.Files())
+		c.dsPkg = evidence.Package(pass.Pkg, insp, r.InScope)
 		c.accountPaths(insp)
 	}
 }
