@@ -2,6 +2,7 @@ package scopes
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -133,4 +134,11 @@ func docuSignSpecific(name string) bool {
 		return false
 	}
 	return docusign.IsScope(name) || suggest(name) != "" && suggest(name) != "openid"
+}
+
+// namesDocuSign reports whether a scope element names a DocuSign-specific
+// scope or a near miss of one.
+func namesDocuSign(s string) bool {
+	names, _ := splitScopes(s)
+	return slices.ContainsFunc(names, docuSignSpecific)
 }

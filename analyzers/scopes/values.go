@@ -35,6 +35,9 @@ type elem struct {
 	expr    ast.Expr
 	lit     *ast.BasicLit // the literal to rewrite in a fix, when expr is one
 	foreign bool          // a constant declared in another package
+	// merged: from a list field or parameter joining several writes or
+	// calls (values.Elem.Merged), so perhaps of another use of the list.
+	merged bool
 }
 
 // elemOf reads a constant string expression as an element.
@@ -97,7 +100,7 @@ func (c *checker) elems(use ast.Expr, els []values.Elem, complete bool) ([]elem,
 			out = append(out, elem{value: v.Text, expr: use, foreign: true})
 			continue
 		}
-		el := elem{value: v.Text, expr: v.Expr}
+		el := elem{value: v.Text, expr: v.Expr, merged: v.Merged}
 		if lit, ok := ast.Unparen(v.Expr).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 			el.lit = lit
 		}

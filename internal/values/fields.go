@@ -269,6 +269,9 @@ func (r *Resolver) markRefs(t types.Type, ref bool) {
 			if ref && isString(f.Type()) {
 				r.fieldWrite(f).unknown = true
 			}
+			if ref && f.Exported() && isStringList(f.Type()) {
+				r.listIndex().lost[f.Origin()] = true // listfields.go
+			}
 			r.markRefs(f.Type(), ref)
 		}
 	case *types.Pointer:

@@ -27,6 +27,7 @@ type Resolver struct {
 	results map[any]cached             // function results and fields resolved without a cut (see memo)
 	active  map[any]bool               // function results and fields being resolved (cycle guard)
 	fields  map[*types.Var]*fieldState // built on the first field read (indexFields)
+	listIx  *listIndex                 // built on the first list field or parameter read (listfields.go)
 	files   []*ast.File
 	indexed bool                 // indexFields has run
 	walked  map[types.Type]uint8 // types markRefs walked
@@ -49,7 +50,7 @@ type resultKey struct {
 // depths or shallower gives the same values, deeper it may be cut, so it is
 // resolved again there. Answers thus never depend on the order of queries.
 type cached struct {
-	vals         []Value
+	val          any // []Value, or a list
 	calls, depth int
 }
 

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/dslint/dslint/internal/match"
 )
@@ -30,13 +31,15 @@ func (r *Resolver) strs(e ast.Expr) (elems []Elem, complete bool) {
 	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.CompositeLit:
+		complete = true
 		for _, elt := range x.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
+				complete = false // an index key: elements are not in order, zeros are left out
 			}
 			elems = append(elems, r.elem(elt))
 		}
-		return elems, len(elems) <= maxElems
+		return elems, complete && len(elems) <= maxElems
 	case *ast.Ident:
 		v, ok := r.info.Uses[x].(*types.Var)
 		if !ok {
@@ -50,6 +53,9 @@ func (r *Resolver) strs(e ast.Expr) (elems []Elem, complete bool) {
 				return r.strs(init)
 			}
 			return nil, false
+		}
+		if r.isParam(v) {
+			return r.paramList(v)
 		}
 		as, ok := r.reaching(x, v)
 		if !ok {
@@ -78,25 +84,65 @@ func (r *Resolver) strs(e ast.Expr) (elems []Elem, complete bool) {
 				return r.strs(init)
 			}
 		}
+		if v := r.listField(x); v != nil {
+			return r.fieldList(v)
+		}
+	case *ast.SliceExpr:
+		return r.sublist(x)
 	case *ast.CallExpr:
 		if !r.isBuiltin(x, "append") || len(x.Args) == 0 {
 			return nil, false
 		}
 		elems, complete = r.strs(x.Args[0])
-		if x.Ellipsis.IsValid() {
-			if len(x.Args) != 2 {
-				return nil, false
-			}
-			more, ok := r.strs(x.Args[1])
-			elems = append(elems, more...)
-			return elems, complete && ok && len(elems) <= maxElems
-		}
-		for _, a := range x.Args[1:] {
-			elems = append(elems, r.elem(a))
-		}
-		return elems, complete && len(elems) <= maxElems
+		more, ok := r.appended(x)
+		elems = append(elems, more...)
+		return elems, complete && ok && len(elems) <= maxElems
 	}
 	return nil, false
+}
+
+// appended returns the elements an append call adds to its first argument.
+func (r *Resolver) appended(call *ast.CallExpr) (elems []Elem, complete bool) {
+	if call.Ellipsis.IsValid() {
+		if len(call.Args) != 2 {
+			return nil, false
+		}
+		return r.strs(call.Args[1])
+	}
+	for _, a := range call.Args[1:] {
+		elems = append(elems, r.elem(a))
+	}
+	return elems, true
+}
+
+// sublist resolves a slice expression with constant bounds over a list
+// whose every element is known in position (adminScopes[2:]).
+func (r *Resolver) sublist(x *ast.SliceExpr) ([]Elem, bool) {
+	if t := r.info.TypeOf(x.X); t == nil || !isStringList(t) {
+		return nil, false
+	}
+	elems, complete := r.strs(x.X)
+	if !complete {
+		return nil, false
+	}
+	lo, okLo := r.bound(x.Low, 0)
+	hi, okHi := r.bound(x.High, len(elems))
+	if !okLo || !okHi {
+		return nil, false
+	}
+	if lo < 0 || lo > hi || hi > len(elems) {
+		return nil, false
+	}
+	return slices.Clip(elems[lo:hi]), true
+}
+
+// bound returns the constant value of a slice bound, def when absent.
+func (r *Resolver) bound(e ast.Expr, def int) (int, bool) {
+	if e == nil {
+		return def, true
+	}
+	n, ok := match.Int(r.info, e)
+	return int(n), ok
 }
 
 // importedList returns the elements of another package's list variable

@@ -213,23 +213,28 @@ func (r *Resolver) resultsOf(fn *types.Func, i int) []Value {
 // unless a limit or a cycle cut it, and a key being resolved is a hole
 // (cycle-safe).
 func (r *Resolver) memo(key any, resolve func() []Value) []Value {
+	return memoize(r, key, hole, resolve)
+}
+
+// memoize is memo for any kind of answer, cut when cut off.
+func memoize[T any](r *Resolver, key any, cut T, resolve func() T) T {
 	if c, ok := r.results[key]; ok && r.calls <= c.calls && r.depth <= c.depth {
-		return c.vals
+		return c.val.(T)
 	}
 	if r.active[key] || r.calls >= maxCallDepth {
 		r.cuts++
-		return hole
+		return cut
 	}
 	r.active[key] = true
 	at := cached{calls: r.calls, depth: r.depth}
 	cuts := r.cuts
-	vals := resolve()
+	val := resolve()
 	delete(r.active, key)
 	if old, ok := r.results[key]; r.cuts == cuts && (!ok || at.calls < old.calls) { // nothing under a cut-off is cached
-		at.vals = vals
+		at.val = val
 		r.results[key] = at
 	}
-	return vals
+	return val
 }
 
 func (r *Resolver) returns(fd *ast.FuncDecl, i int) []Value {

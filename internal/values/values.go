@@ -20,7 +20,11 @@
 //     (*url.URL).Parse, their Query and fields; url.JoinPath and path.Join
 //     of known elements (parse.go);
 //   - slices: composite literals, append onto resolvable slices, package
-//     variables given a value once and never written;
+//     variables given a value once and never written, slice expressions
+//     with constant bounds (adminScopes[2:]);
+//   - list fields and list parameters, as the union of the lists written
+//     and appended to the field (functional options) or passed in the
+//     calls of the function (listfields.go);
 //   - results of functions and methods declared in the package, bounded by
 //     maxCallDepth and cycle-safe;
 //   - string fields whose every write in the package resolves (presets and
@@ -127,6 +131,10 @@ type Elem struct {
 	Expr ast.Expr
 	// Const is the named constant the element is, when it is one.
 	Const *types.Const
+	// Merged: the element comes from a list field or parameter that joins
+	// several writes or calls (listfields.go), so it may be in the list at
+	// some uses only.
+	Merged bool
 }
 
 var hole = []Value{{Parts: []Part{{Hole: true}}}}
