@@ -36,7 +36,9 @@
 //
 // Scope values are read where they are used, through internal/values:
 // constant strings, []string literals (also through a variable initialised
-// once or built across statements, and append onto such a list),
+// once or built across statements, append onto such a list, a slice of it
+// with constant bounds), a list field built by the package's writes and
+// appends (functional options) and a list parameter given by its calls,
 // strings.Join of such a list, constant concatenations, constants and
 // exported lists of other packages (a ListFact), the scope parameter of
 // constant URLs (+ and %20 decoded), of a URL concatenated from pieces with
@@ -62,7 +64,9 @@
 // Only DocuSign scopes are checked: the use names a DocuSign host (token
 // URL, audience, endpoint, URL) or goes through esign; otherwise the
 // package must be about DocuSign (internal/evidence) and the list must
-// hold a DocuSign-specific scope or near miss. A config with another
+// hold a DocuSign-specific scope or near miss. An element of a list
+// field or parameter joining several writes or calls (perhaps another
+// use's) is judged only when it names one. A config with another
 // provider's endpoint (a non-DocuSign URL, google.Endpoint) is never
 // checked.
 package scopes

@@ -30,3 +30,11 @@ func TestScopes(t *testing.T) {
 func TestResolvedConfigs(t *testing.T) {
 	testutil.Run(t, scopes.New(&config.Config{}), "scopes/appscopes")
 }
+
+// TestOptionLists checks scope lists held in a struct field built by
+// functional options and passed sliced (options), with twins: a
+// space-separated element, a slice of the valid elements, another
+// provider's grant and a helper shared with it (optionstwin).
+func TestOptionLists(t *testing.T) {
+	testutil.Run(t, scopes.New(&config.Config{}), "scopes/options", "scopes/optionstwin")
+}
