@@ -153,7 +153,7 @@ func exportLists(pass *analysis.Pass, r *Resolver, vars []*types.Var) {
 		}
 		fact := &ListFact{}
 		for _, el := range elems {
-			if !el.Known {
+			if !el.Known || el.Merged { // a union of lists is no list
 				fact = nil
 				break
 			}

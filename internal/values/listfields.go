@@ -22,7 +22,8 @@ import (
 //
 // A list assigned that does not resolve (a configuration's list copied in)
 // leaves the union incomplete, the known elements of the other writes still
-// its, as do callers the resolver cannot see: those of an exported
+// its, as do an exported field (other packages may write it) and callers
+// the resolver cannot see: those of an exported
 // function or of a method (elsewhere, or through an interface), of a
 // function used as a value. A write that may transform the elements the
 // list holds makes it unknown: one reading the field itself other than
@@ -242,7 +243,7 @@ func (r *Resolver) fieldList(v *types.Var) ([]Elem, bool) {
 			els, ok := r.appended(call)
 			srcs = append(srcs, list{els, ok})
 		}
-		return union(srcs, true)
+		return union(srcs, !v.Exported()) // another package may write an exported field
 	})
 }
 

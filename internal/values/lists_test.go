@@ -8,7 +8,8 @@ import (
 
 // listSrc holds the list shapes Strings resolves, each `_ = list` with its
 // elements: an unknown one as %s, a Merged one marked ~, and ... when the
-// list may hold more.
+// list may hold more; or `_ = strings.Join(list, sep)` with the String
+// patterns of the result (a union of lists is no one string).
 const listSrc = `package p
 
 import (
@@ -67,6 +68,12 @@ func normalize(g *grant, c *Config, d []byte) {
 	g.inner[0] = "z"
 	c.Scopes = []string{"signature"}
 	_ = json.Unmarshal(d, c)
+	var p Preset
+	p.Scopes = []string{"signature"}
+}
+
+type Preset struct {
+	Scopes []string
 }
 
 func use(g *grant, c Config, param []string) {
@@ -81,6 +88,7 @@ func use(g *grant, c Config, param []string) {
 	_ = g.norm // want: ...
 	_ = g.inner // want: ...
 	_ = c.Scopes // want: ...
+	_ = Preset{}.Scopes // want: signature ...
 	_ = extra("a", "b") // want: ...
 	_ = extra() // want: ...
 	_ = pair([]string{"p"}) // want: ...
@@ -89,6 +97,8 @@ func use(g *grant, c Config, param []string) {
 
 func inside(s ...string) {
 	_ = s // want: ~a ~b ~c
+	_ = strings.Join(s, " ") // string: %s
+	_ = strings.Join(admin[:2], " ") // string: signature impersonation
 	_ = append(s[:0:0], "d") // want: d
 }
 
@@ -101,11 +111,13 @@ func callers() {
 func TestStrings(t *testing.T) {
 	info, pkg, f := typecheck(t, listSrc)
 	r := New(info, pkg, []*ast.File{f})
-	wants := map[int]string{}
-	lines := strings.Split(listSrc, "\n")
-	for i, l := range lines {
+	wants, strs := map[int]string{}, map[int]bool{}
+	for i, l := range strings.Split(listSrc, "\n") {
 		if _, w, ok := strings.Cut(l, "// want: "); ok {
 			wants[i+1] = w
+		}
+		if _, w, ok := strings.Cut(l, "// string: "); ok {
+			wants[i+1], strs[i+1] = w, true
 		}
 	}
 	n := 0
@@ -124,8 +136,17 @@ func TestStrings(t *testing.T) {
 			return true
 		}
 		n++
-		elems, complete := r.Strings(as.Rhs[0])
 		var got []string
+		if strs[line] {
+			for _, v := range r.String(as.Rhs[0]) {
+				got = append(got, v.Pattern())
+			}
+			if g := strings.Join(got, "|"); g != want {
+				t.Errorf("line %d: got %q, want %q", line, g, want)
+			}
+			return true
+		}
+		elems, complete := r.Strings(as.Rhs[0])
 		for _, el := range elems {
 			s := "%s"
 			if el.Known {

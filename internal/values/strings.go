@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -327,8 +328,8 @@ func (r *Resolver) sprintf(format ast.Expr, args []ast.Expr) []Value {
 
 func (r *Resolver) join(list, sep ast.Expr) []Value {
 	elems, complete := r.strs(list)
-	if !complete && len(elems) == 0 {
-		return hole
+	if !complete && len(elems) == 0 || slices.ContainsFunc(elems, func(el Elem) bool { return el.Merged }) {
+		return hole // a union of lists is no one string (listfields.go)
 	}
 	seps := r.str(sep)
 	vals := known("")
