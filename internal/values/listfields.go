@@ -21,15 +21,15 @@ import (
 // complete union without a scope lacks it in every combination.
 //
 // A list assigned that does not resolve (a configuration's list copied in)
-// leaves the union incomplete, the known elements of the other writes still
-// its, as do an exported field (other packages may write it) and callers
-// the resolver cannot see: those of an exported
-// function or of a method (elsewhere, or through an interface), of a
-// function used as a value. A write that may transform the elements the
-// list holds makes it unknown: one reading the field itself other than
-// to append to it (g.scopes = normalize(g.scopes)), an element written in
-// place or by copy, its address taken, an exported field of a value handed
-// to code the package does not show (markRefs; an unexported one only the
+// leaves the union incomplete, the known elements of the other writes
+// still its; so do an exported field (other packages may write it) and
+// callers the resolver cannot see: those of an exported function or of a
+// method (elsewhere, or through an interface), of a function used as a
+// value. A write that may transform the elements the list holds makes it
+// unknown: one reading the field itself other than to append to it
+// (g.scopes = normalize(g.scopes)), an element written in place or by
+// copy, its address taken, an exported field of a value handed to code
+// the package does not show (markRefs; an unexported one only the
 // package's code writes), a parameter assigned. A field of another
 // package's type is unknown. Facts carry none of this: an importer calling
 // the function, or writing the field, sees other values.
