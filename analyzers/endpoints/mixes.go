@@ -131,22 +131,18 @@ func norm(e docusign.Env) docusign.Env {
 // struct literal (including nested struct literals and claims maps,
 // excluding other maps and slices), with its host and a production host
 // named there (of the same API family when there is one), when there are
-// both. A literal whose every demo value has
-// its production twin beside it (the same string with the counterpart
-// host: envURLs{Demo: "https://account-d.../oauth/token", Prod:
-// "https://account.../oauth/token"}) is a table of environments to choose
-// from, like a map keyed by environment, and gives none; the twins must
-// then sit in fields that each hold one environment in the package (a
-// column of the table), not in fields that presets fill with either
-// (OAuth{AuthServer: prod, Audience: demo} of a production preset, whose
-// AuthServer is demo in the development one).
+// both. A literal whose every demo value has its production twin beside
+// it (the same string with the counterpart host: envURLs{Demo:
+// "https://account-d.../oauth/token", Prod: "https://account.../oauth/token"},
+// a catalogue entry {Name: demo, Counterpart: prod}) is a table of
+// environments to choose from, like a map keyed by environment, and gives
+// none; the twin must then sit in a field that holds production values
+// only in the package (a column of the table), not in one that presets
+// fill with either (OAuth{AuthServer: prod, Audience: demo} of a production
+// preset, whose AuthServer is demo in the development one).
 func envHosts(info *types.Info, cur inspector.Cursor, envsOf func() fieldEnvs) (at ast.Expr, demo, prod string) {
 	lit := cur.Node()
-	type twin struct {
-		val   string     // the demo value with its production counterpart host, lower-cased
-		field *types.Var // the field holding the demo value, or nil
-	}
-	var twins []twin
+	var twins []string                    // each demo value with its production counterpart host, lower-cased
 	var family docusign.Family            // of the first demo host
 	var prods []docusign.Host             // the production hosts, in source order
 	prodVals := map[string][]*types.Var{} // the production values, lower-cased, and the fields holding them
@@ -159,7 +155,7 @@ func envHosts(info *types.Info, cur inspector.Cursor, envsOf func() fieldEnvs) (
 				if at == nil {
 					at, demo, family = e, m.Host.Name, m.Host.Family
 				}
-				twins = append(twins, twin{strings.ToLower(val[:m.Start] + m.Host.Counterpart + val[m.End:]), field})
+				twins = append(twins, strings.ToLower(val[:m.Start]+m.Host.Counterpart+val[m.End:]))
 			case docusign.Prod:
 				prods = append(prods, m.Host)
 				k := strings.ToLower(val)
@@ -176,7 +172,7 @@ func envHosts(info *types.Info, cur inspector.Cursor, envsOf func() fieldEnvs) (
 	}
 	envs := envsOf()
 	for _, t := range twins {
-		if !slices.ContainsFunc(prodVals[t.val], func(f *types.Var) bool { return envs.column(t.field) && envs.column(f) }) {
+		if !slices.ContainsFunc(prodVals[t], envs.column) {
 			return at, demo, prod
 		}
 	}
@@ -274,7 +270,7 @@ func indexFieldEnvs(info *types.Info, insp *inspector.Inspector) fieldEnvs {
 }
 
 // column reports whether the field v holds one environment only: a
-// column of a table of environments (envURLs.Demo). A value not directly
+// column of a table of environments (envURLs.Prod). A value not directly
 // in a field (nil) is not known to be otherwise.
 func (fe fieldEnvs) column(v *types.Var) bool {
 	return v == nil || len(fe[v]) <= 1

@@ -24,3 +24,23 @@ func TokenURL(prod bool) string {
 type grant struct{ Audience, TokenURL string }
 
 var mixed = grant{Audience: "account-d.docusign.com", TokenURL: "https://account.docusign.com/oauth/token"} // want `DS102: demo host account-d\.docusign\.com and production host account\.docusign\.com in one config`
+
+// A catalogue whose entries name a host and its production counterpart: the
+// Name field holds either environment, the Counterpart field production
+// only, so each demo entry is a pair of environments, not a mix.
+type hostInfo struct{ Name, Counterpart string }
+
+var catalogue = []hostInfo{
+	{Name: "account-d.docusign.com", Counterpart: "account.docusign.com"},
+	{Name: "account.docusign.com"},
+}
+
+// CounterpartOf looks a host up in the catalogue.
+func CounterpartOf(name string) string {
+	for _, h := range catalogue {
+		if h.Name == name {
+			return h.Counterpart
+		}
+	}
+	return ""
+}
