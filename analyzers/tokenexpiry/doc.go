@@ -26,9 +26,10 @@
 // m["access_token"] of a decoded token response (or the response struct
 // itself, kept whole: c.token = resp; c.token.AccessToken), and the results of
 // functions that return one of these. Such functions carry a TokenFunc
-// fact, so a token obtained through another package is known; so does an
-// exported function returning a field that its package only ever sets to
-// such a token (a provider that caches and renews it: return p.tok). x/oauth2
+// fact, so a token obtained through another package is known; a function
+// returning a field that its package only ever sets to such a token (a
+// provider that caches and renews it: return p.tok) counts as one too, for
+// its callers in the package and, through the fact, in others. x/oauth2
 // sources count only in packages that are demonstrably about DocuSign (a
 // DocuSign host in a literal or a constant, or the esign SDK), or where the
 // source or config comes from a function of such a package (a SourceFunc

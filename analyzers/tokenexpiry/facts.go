@@ -31,11 +31,23 @@ func (c *checker) returnsToken(fn *ssa.Function) map[int]*src {
 	return m
 }
 
+// returnedTokens is the summary of what fn returns, per result index: the
+// fresh tokens it obtains (returnsToken) or, when it obtains none, the token
+// it returns from a field its package keeps renewed (returnsKept). Callers
+// in the package and, through the TokenFunc fact, in other packages hold a
+// DocuSign token either way.
+func (c *checker) returnedTokens(fn *ssa.Function) map[int]*src {
+	if m := c.returnsToken(fn); len(m) > 0 {
+		return m
+	}
+	return c.returnsKept(fn)
+}
+
 // returnsKept returns, per result index, the token fn returns from a field
 // that the package only ever sets to tokens it obtains (or clears): a
 // provider method that caches its token and renews it (return p.tok) hands
-// a token to another package as much as one that fetches on every call.
-// Within the package the field's reads are judged where they are (DS501).
+// a token to its callers as much as one that fetches on every call.
+// The field's own reads are judged where they are (DS501).
 // A result slot (under defer) is looked through.
 func (c *checker) returnsKept(fn *ssa.Function) map[int]*src {
 	m := map[int]*src{}
@@ -138,10 +150,7 @@ func (c *checker) exportFacts() {
 		if i := c.checksParam(fn); i >= 0 {
 			c.pass.ExportObjectFact(obj, &ExpiryCheck{Param: i})
 		}
-		m := c.returnsToken(fn)
-		if len(m) == 0 {
-			m = c.returnsKept(fn)
-		}
+		m := c.returnedTokens(fn)
 		for i := 0; i < fn.Signature.Results().Len(); i++ {
 			if s := m[i]; s != nil && !isErr(fn.Signature.Results().At(i).Type()) {
 				c.pass.ExportObjectFact(obj, &TokenFunc{Result: i, Grant: s.grant})

@@ -133,7 +133,7 @@ func (c *checker) callToken(call *ssa.Call, i int) *src {
 		return nil
 	}
 	if fn := bodyOf(&call.Call); fn != nil && fn.Pkg == c.ssa {
-		if s := c.returnsToken(fn)[i]; s != nil {
+		if s := c.returnedTokens(fn)[i]; s != nil {
 			return &src{grant: s.grant, at: call}
 		}
 		return nil

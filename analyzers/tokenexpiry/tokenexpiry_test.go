@@ -25,7 +25,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider", "tokenexpiry/halfconfigured", "tokenexpiry/grantmention", "tokenexpiry/grantboth",
 		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice", "tokenexpiry/order", "tokenexpiry/exemptions", "tokenexpiry/shapes", "tokenexpiry/variants", "tokenexpiry/containers",
 		"tokenexpiry/misses", "tokenexpiry/memouser/...", "tokenexpiry/ghcache", "tokenexpiry/cachedprov", "tokenexpiry/cachedcons", "tokenexpiry/served",
-		"tokenexpiry/resume", "tokenexpiry/sharedcred/...")
+		"tokenexpiry/resume", "tokenexpiry/sharedcred/...", "tokenexpiry/ownprov")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
