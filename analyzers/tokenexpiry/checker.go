@@ -42,9 +42,9 @@ type checker struct {
 	locs    map[any]*location
 	// expiries are the fields and package variables stored from an expiry value
 	expiries map[types.Object]bool
-	uses     map[*types.Func]int       // uses of each function in the package (onlyCalled)
-	callees  map[*types.Func]int       // calls of each function in the package (onlyCalled)
-	wrappers map[*ssa.Function]wrapper // staticHelper
+	uses     map[*types.Func]int                      // uses of each function in the package (onlyCalled)
+	callees  map[*types.Func]int                      // calls of each function in the package (onlyCalled)
+	wrappers *fixpoint.Solver[*ssa.Function, wrapper] // staticHelper, solved over wrappers of wrappers
 	// fieldStores are the values the package stores into each field (keptToken)
 	fieldStores map[*types.Var][]ssa.Value
 }
@@ -58,6 +58,7 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, e
 	c.tokens = fixpoint.New(src{}, c.tokenSummary)
 	c.params = fixpoint.New(flowNone, func(p *ssa.Parameter) int { return c.flow(p) })
 	c.evid = fixpoint.New(false, c.evidence)
+	c.wrappers = fixpoint.New(wrapper{}, c.wrapperSummary)
 	c.grant, c.legacy = grants(pass, isDS)
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)

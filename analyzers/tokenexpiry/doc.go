@@ -111,7 +111,9 @@
 //     function that also obtained the token. One built per request is
 //     fine, and so is a helper that wraps its parameter and returns it
 //     (func static(tok) oauth2.TokenSource, or one that builds the token
-//     over its access token string): its callers are judged instead, as if
+//     over its access token string, or one that returns such a helper's
+//     result over its own parameter: a wrapper of a wrapper, to any
+//     depth): its callers are judged instead, as if
 //     they had built the source over the token they pass, in other
 //     packages too through the helper's StaticFunc fact. A static source
 //     is judged only over a token traced to DocuSign; an

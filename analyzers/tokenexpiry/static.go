@@ -110,37 +110,37 @@ func (c *checker) staticHelper(fn *ssa.Function) wrapper {
 	if fn == nil || fn.Pkg != c.ssa {
 		return wrapper{}
 	}
-	if w, ok := c.wrappers[fn]; ok {
-		return w
-	}
-	w := wrapper{}
+	return c.wrappers.Get(fn)
+}
+
+// wrapperSummary is staticHelper's step, for the solver: the first return
+// of a static source over a parameter, built here or by a wrapper this
+// function calls (of the package, solved with it, or of another through its
+// StaticFunc fact), so that a wrapper of a wrapper is one too.
+func (c *checker) wrapperSummary(fn *ssa.Function) wrapper {
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for _, r := range ret.Results {
-				if x := wrapsParam(fn, r, 0); x.what != "" && w.what == "" {
-					w = x
+				if w := c.wrapsParam(fn, r, 0); w.what != "" {
+					return w
 				}
 			}
 		}
 	}
-	if c.wrappers == nil {
-		c.wrappers = map[*ssa.Function]wrapper{}
-	}
-	c.wrappers[fn] = w
-	return w
+	return wrapper{}
 }
 
 // wrapsParam reports whether v, a returned value, is a static source over a
 // parameter of fn (or a client or credential built over one).
-func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
+func (c *checker) wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
 	if depth > maxChain {
 		return wrapper{}
 	}
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
-		return wrapsParam(fn, v.X, depth+1)
+		return c.wrapsParam(fn, v.X, depth+1)
 	case *ssa.ChangeType:
-		return wrapsParam(fn, v.X, depth+1)
+		return c.wrapsParam(fn, v.X, depth+1)
 	case *ssa.Call:
 		name, _ := calleeOf(v.Common())
 		if what, ok := knowledge.StaticSources[name]; ok && len(v.Call.Args) > 0 {
@@ -151,9 +151,15 @@ func wrapsParam(fn *ssa.Function, v ssa.Value, depth int) wrapper {
 		}
 		if slices.Contains(knowledge.SourceWrappers, name) {
 			for _, a := range v.Call.Args {
-				if w := wrapsParam(fn, a, depth+1); w.what != "" {
+				if w := c.wrapsParam(fn, a, depth+1); w.what != "" {
 					return w
 				}
+			}
+			return wrapper{}
+		}
+		if w, _ := c.wrapperOf(v); w.what != "" && w.param < len(v.Call.Args) {
+			if i := paramIndex(fn, builtOver(v.Call.Args[w.param])); i >= 0 {
+				return wrapper{w.what, i}
 			}
 		}
 	}
