@@ -98,6 +98,17 @@
 //     (reported when one of them authorizes with it unchecked, or when it
 //     has none). The finding is at the read and names where the token was
 //     stored.
+//     A token given to another package's setter is kept there: a method
+//     that stores a string or token parameter in a field of its receiver
+//     which its package reads to authorize with none of the above evidence
+//     (dsclient's SetToken(t) { c.token = t }, read by Do) carries a
+//     Setter fact, and a call giving it a DocuSign token on a value that
+//     outlives the call (a receiver's field, a package variable, a client
+//     that is returned or stored) is reported at the call, naming the
+//     setter and, as related information, the field. Not when the call is
+//     in a timed refresher or a function with expiry evidence, nor when
+//     the function then calls one of the fact's readers on the same value
+//     (a token fetched and set for the request it is sent with).
 //   - DS502: a token obtained in init(), a package-level initializer, or a
 //     function run by sync.Once.Do, sync.OnceFunc/OnceValue/OnceValues,
 //     and kept (stored outside the function, or returned by OnceValue(s)).
@@ -142,7 +153,8 @@
 // What the analysis cannot see: expiry handled in another package (a
 // wrapper type from a shared library that checks the expiry before calling
 // into this package), a token stored in one package and read in another
-// (exported fields), a store through an interface or reflection, and sinks
+// through exported fields (a setter is followed), a store through an
+// interface or reflection, and sinks
 // behind calls into other packages (an API client that takes the token as
 // a parameter). In the first case the finding names the read and where the
 // token was stored, so the reader can confirm the check elsewhere and

@@ -129,16 +129,21 @@ func (c *checker) keptToken(f *types.Var) *src {
 }
 
 // exportFacts exports a TokenFunc fact for every declared function or
-// method of the package that returns a DocuSign token, and a SourceFunc
-// fact for one that returns a DocuSign token source or config.
+// method of the package that returns a DocuSign token, a SourceFunc
+// fact for one that returns a DocuSign token source or config, and the
+// Container, StaticFunc, ExpiryCheck and Setter facts.
 func (c *checker) exportFacts() {
 	if !usesFacts(c.pass) {
 		return
 	}
+	var setters []setterCandidate
 	for _, fn := range c.funcs {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || fn.Parent() != nil || fn.Synthetic != "" || !visible(obj) {
 			continue
+		}
+		if s, ok := c.setterOf(fn, obj); ok {
+			setters = append(setters, s)
 		}
 		if c.isDS {
 			c.exportSources(fn, obj)
@@ -158,6 +163,7 @@ func (c *checker) exportFacts() {
 			}
 		}
 	}
+	c.exportSetters(setters)
 }
 
 // visible reports whether other packages can call fn: facts on anything

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -33,6 +34,15 @@ func TestFactEncoding(t *testing.T) {
 	var src SourceFunc
 	if err := gob.NewDecoder(&buf).Decode(&src); err != nil || src != (SourceFunc{Result: 1, Grant: docusign.GrantCode}) {
 		t.Fatalf("round trip = %+v, %v", src, err)
+	}
+	buf.Reset()
+	set := Setter{Param: 1, Field: "token", Slot: "field Client.token", Readers: []string{"(*example.com/c.Client).Do"}}
+	if err := gob.NewEncoder(&buf).Encode(&set); err != nil {
+		t.Fatal(err)
+	}
+	var gotSet Setter
+	if err := gob.NewDecoder(&buf).Decode(&gotSet); err != nil || !reflect.DeepEqual(gotSet, set) {
+		t.Fatalf("round trip = %+v, %v", gotSet, err)
 	}
 }
 

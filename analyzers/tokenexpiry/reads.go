@@ -52,7 +52,7 @@ func (c *checker) checkReads() {
 	for _, fn := range c.funcs {
 		reported := map[*location]bool{} // one finding per location and function (m.Load, then m.LoadOrStore)
 		for _, rd := range c.readsIn(fn, locs) {
-			if reported[rd.loc] || rd.loc.onceOnly || rd.loc.refreshed || c.checked(fn) || c.storedBefore(rd) || c.checkedByCallers(fn, callers, 0) {
+			if reported[rd.loc] || rd.loc.onceOnly || rd.loc.refreshed || c.exempt(rd, callers) {
 				continue
 			}
 			report := func(at analysis.Range, l *location) {
@@ -67,12 +67,8 @@ func (c *checker) checkReads() {
 			bad := f&flowSink != 0 || f&flowHeader != 0
 			generic := fn.TypeParams().Len() > 0 && fn.Signature.Recv() != nil
 			if !bad && f&flowReturns != 0 {
-				sites := callers[fn]
-				bad = len(sites) == 0 && fn.Parent() == nil && !generic
-				for _, call := range sites {
-					if c.flow(call)&flowSink == 0 || c.checked(call.Parent()) {
-						continue
-					}
+				bad = len(callers[fn]) == 0 && fn.Parent() == nil && !generic
+				for _, call := range c.sendingCallers(fn, callers) {
 					if !generic {
 						bad = true
 					} else if l := locs[instKey{rd.key, syncHolder(call.Call.Args[0])}]; l != nil && !l.onceOnly && !l.refreshed {
@@ -88,7 +84,25 @@ func (c *checker) checkReads() {
 	}
 }
 
-// obtained is the message suffix naming where a token came from, if known.
+// exempt reports whether a read of a kept token needs no finding, whatever
+// it flows to: its function shows expiry evidence (or, for an unexported
+// function only ever called directly, every caller does), or a fresh token
+// is stored on every path to it.
+func (c *checker) exempt(rd read, callers map[*ssa.Function][]*ssa.Call) bool {
+	return c.checked(rd.fn) || c.storedBefore(rd) || c.checkedByCallers(rd.fn, callers, 0)
+}
+
+// sendingCallers returns the calls of fn, a getter returning a kept token,
+// that send the result with no expiry check in the caller.
+func (c *checker) sendingCallers(fn *ssa.Function, callers map[*ssa.Function][]*ssa.Call) []*ssa.Call {
+	var out []*ssa.Call
+	for _, call := range callers[fn] {
+		if c.flow(call)&flowSink != 0 && !c.checked(call.Parent()) {
+			out = append(out, call)
+		}
+	}
+	return out
+}
 
 // checkedByCallers reports whether fn is an unexported function or method
 // that is only ever called directly, and every caller shows expiry evidence
@@ -229,19 +243,27 @@ func (c *checker) storedBefore(rd read) bool {
 		return false
 	}
 	for _, b := range rd.fn.Blocks {
-		for i, x := range b.Instrs {
-			if !c.storesFresh(x, rd.key, 0) {
-				continue
-			}
-			if b == in.Block() {
-				for _, y := range b.Instrs[i+1:] {
-					if y == in {
-						return true
-					}
-				}
-			} else if b.Dominates(in.Block()) {
+		for _, x := range b.Instrs {
+			if c.storesFresh(x, rd.key, 0) && before(x, in) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// before reports whether x runs before y on every path to y, both
+// instructions of one function.
+func before(x, y ssa.Instruction) bool {
+	if x.Block() != y.Block() {
+		return x.Block().Dominates(y.Block())
+	}
+	for _, in := range x.Block().Instrs {
+		switch in {
+		case y:
+			return false
+		case x:
+			return true
 		}
 	}
 	return false

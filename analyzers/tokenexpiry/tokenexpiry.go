@@ -34,7 +34,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 		Name:      "tokenexpiry",
 		Doc:       analysisdoc.MustExtract(doc, "tokenexpiry"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, values.Analyzer},
-		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck), new(Container), new(StaticFunc)},
+		FactTypes: []analysis.Fact{new(TokenFunc), new(SourceFunc), new(ExpiryCheck), new(Container), new(StaticFunc), new(Setter)},
 		Run:       run,
 	}, cfg)
 }
@@ -84,6 +84,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	c.checkOnce()     // DS502
 	c.checkStatic()   // DS503
 	c.checkReads()    // DS501
+	c.checkSetters()  // DS501 at another package's setter
 	c.checkLiterals() // DS504
 	return nil, nil
 }
@@ -105,7 +106,7 @@ func relevant(pass *analysis.Pass) (isDS, ok bool) {
 			}
 		}
 	}
-	return isDS, isDS && hasSource(pass) || usesFacts(pass) && declaresSummaries(pass)
+	return isDS, isDS && hasSource(pass) || usesFacts(pass) && (declaresSummaries(pass) || declaresSetter(pass))
 }
 
 // declaresSummaries reports whether the package declares an exported bool

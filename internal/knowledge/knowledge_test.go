@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -161,6 +162,16 @@ func TestRowsNameRealAPIs(t *testing.T) {
 	sort.Strings(missing)
 	for _, m := range missing {
 		t.Errorf("%s names no declaration", m)
+	}
+}
+
+// Every Authorizers row is of a package SenderPackages names: a package
+// that imports none of them is taken to send no token.
+func TestSenderPackages(t *testing.T) {
+	for name := range Authorizers {
+		if p, _ := split(name); !slices.Contains(SenderPackages, p) {
+			t.Errorf("Authorizers row %s: package %s is not in SenderPackages", name, p)
+		}
 	}
 }
 

@@ -77,6 +77,12 @@ var Authorizers = map[string]int{
 	"github.com/jfcote87/esign.TokenCredential":         0,
 }
 
+// SenderPackages are the packages whose APIs send an access token: net/http
+// (an Authorization header, a response a token is encoded into) and those
+// of Authorizers. A package that imports none of them cannot send a token
+// it keeps.
+var SenderPackages = []string{"net/http", "golang.org/x/oauth2", "github.com/jfcote87/oauth2", EsignPkg}
+
 // An ExpiryReader is a call that keeps a token argument and refreshes it
 // only once its Expiry has passed (Token.Valid): given a token with a zero
 // Expiry, it never refreshes.
