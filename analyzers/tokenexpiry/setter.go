@@ -75,17 +75,22 @@ func declaresSetter(pass *analysis.Pass) bool {
 	return false
 }
 
-// assignsField reports whether body assigns one of params to a field
-// (x.f = p).
+// assignsField reports whether a statement of body assigns one of params
+// to a field (x.f = p). Expressions are not descended into.
 func assignsField(info *types.Info, body *ast.BlockStmt, params map[types.Object]bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
-			for i, lhs := range as.Lhs {
+		switch n := n.(type) {
+		case ast.Expr:
+			return false
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
 				_, sel := ast.Unparen(lhs).(*ast.SelectorExpr)
-				id := identOf(as.Rhs[i])
-				found = found || sel && id != nil && params[info.Uses[id]]
+				if len(n.Lhs) == len(n.Rhs) && sel && identOf(n.Rhs[i]) != nil && params[info.Uses[identOf(n.Rhs[i])]] {
+					found = true
+				}
 			}
+			return false
 		}
 		return !found
 	})
