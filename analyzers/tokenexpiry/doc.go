@@ -28,7 +28,8 @@
 // functions that return one of these. Such functions carry a TokenFunc
 // fact, so a token obtained through another package is known; a function
 // returning a field that its package only ever sets to such a token (a
-// provider that caches and renews it: return p.tok) counts as one too, for
+// provider that caches and renews it: return p.tok, or p.tok.AccessToken
+// of a kept *oauth2.Token) counts as one too, for
 // its callers in the package and, through the fact, in others. x/oauth2
 // sources count only in packages that are demonstrably about DocuSign (a
 // DocuSign host in a literal or a constant, or the esign SDK), or where the

@@ -45,7 +45,8 @@ func (c *checker) returnedTokens(fn *ssa.Function) map[int]*src {
 
 // returnsKept returns, per result index, the token fn returns from a field
 // that the package only ever sets to tokens it obtains (or clears): a
-// provider method that caches its token and renews it (return p.tok) hands
+// provider method that caches its token and renews it (return p.tok, or
+// p.tok.AccessToken of a kept *oauth2.Token) hands
 // a token to its callers as much as one that fetches on every call.
 // The field's own reads are judged where they are (DS501).
 // A result slot (under defer) is looked through.
@@ -57,7 +58,7 @@ func (c *checker) returnsKept(fn *ssa.Function) map[int]*src {
 				for _, v := range slotValues(res) {
 					if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && m[i] == nil {
 						if fa, ok := load.X.(*ssa.FieldAddr); ok {
-							m[i] = c.keptToken(fieldOf(fa.X.Type(), fa.Field))
+							m[i] = c.keptToken(keptField(fa))
 						}
 					}
 				}
@@ -70,6 +71,24 @@ func (c *checker) returnsKept(fn *ssa.Function) map[int]*src {
 		}
 	}
 	return m
+}
+
+// keptField returns the field a returned load reads the token from: the
+// field fa addresses, or, for the AccessToken of a token kept in a field
+// (return p.tok.AccessToken), that field.
+func keptField(fa *ssa.FieldAddr) *types.Var {
+	f := fieldOf(fa.X.Type(), fa.Field)
+	if f == nil || f.Name() != "AccessToken" || !match.IsType(fa.X.Type(), knowledge.TokenTypes...) {
+		return f
+	}
+	base := fa.X
+	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
+		base = load.X // p.tok of type *oauth2.Token
+	}
+	if inner, ok := base.(*ssa.FieldAddr); ok {
+		return fieldOf(inner.X.Type(), inner.Field)
+	}
+	return nil
 }
 
 // slotValues returns the values stored into the local variable v loads

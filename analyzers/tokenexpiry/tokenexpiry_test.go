@@ -35,7 +35,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tok": true, "s.tok": true, "copied": true, "a.token": true, "o.token": true, "c.token": true, "a.ds": true, "a.cfgTok": true,
 		"a.tokens[user]": true, "a.jwtTok": true, "state.tok": true, "r.token": true,
 		"p.token": true, "l.token": true, "e.token": true, "s.token": true,
-		"c.accessToken": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "s.fromJWT": true, "s.fromFork": true, "s.fromCode": true, "s.fromCred": true,
+		"c.accessToken": true, "w.access": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "s.fromJWT": true, "s.fromFork": true, "s.fromCode": true, "s.fromCred": true,
 		"s.fromJSON": true, "s.fromMap": true, "s.retried": true, "s.checkedTok": true, "*c.tok": true, "static": true, "credential": true, "cred": true, "creds.Demo": true, "creds.Client": true, "new(oauth2.Token)": true, "h.Tok": true, "k.tok": true,
 		"memo.Get": true, "b.accessToken": true, "cred.Shared": true, "cred.Static": true, "g.tok": true, "g.Tok": true, "SetToken": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
 	}

@@ -84,6 +84,39 @@ func (f *Fresh) Do(ctx context.Context, req *http.Request) (*http.Response, erro
 	return http.DefaultClient.Do(req)
 }
 
+// Source keeps the whole token it renews.
+type Source struct {
+	ts  oauth2.TokenSource
+	tok *oauth2.Token
+}
+
+// AccessToken returns the access token of the kept token, renewed when it
+// is no longer valid.
+func (s *Source) AccessToken() (string, error) { // want AccessToken:"returns DocuSign token \\(result 0, grant unknown\\)"
+	if !s.tok.Valid() {
+		t, err := s.ts.Token()
+		if err != nil {
+			return "", err
+		}
+		s.tok = t
+	}
+	return s.tok.AccessToken, nil
+}
+
+// Worker keeps the access token of the moment for the process lifetime.
+type Worker struct{ access string }
+
+// NewWorker is flawed: the access token it keeps expires.
+func NewWorker(s *Source) (*Worker, error) {
+	tok, err := s.AccessToken()
+	return &Worker{access: tok}, err
+}
+
+// Run sends req with the kept token.
+func (w *Worker) Run(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+w.access) // want `^DS501: DocuSign token read from field Worker.access with no expiry check \(401 after 1 or 8 hours\)$`
+}
+
 var github = &oauth2.Config{ClientID: "Iv1.8a61f9b3a7aba766", Endpoint: endpoints.GitHub}
 
 // GitHub caches a GitHub token the same way.
