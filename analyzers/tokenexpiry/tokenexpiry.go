@@ -92,7 +92,9 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 // relevant is the fast path, run before any SSA is built: the package
 // imports a package that exports a token-returning function (facts), or it
 // is demonstrably about DocuSign (isDS) and can obtain or wrap a token at
-// all. Packages that merely use x/oauth2 with another provider stop here:
+// all, or (with facts) it declares what another package's findings need
+// a summary of: a predicate over a token, a generic container, a setter.
+// Packages that merely use x/oauth2 with another provider stop here:
 // without DocuSign evidence none of their tokens is a source.
 func relevant(pass *analysis.Pass) (isDS, ok bool) {
 	if len(pass.Files) == 0 || match.FilesInGoroot(pass.Fset, pass.Files) {
