@@ -54,7 +54,9 @@
 // (also in a list joined with commas), the function mentions a DocuSign host (the
 // token endpoint the assertion is posted to), or the function's result is
 // sent as the assertion form field by a function of the same package that
-// mentions one. An application's own session tokens are not judged: claims
+// mentions one. A jwx builder chain whose token a helper signs is judged
+// as one claim set at the chain, its aud and scope attributing it as at a
+// signing call. An application's own session tokens are not judged: claims
 // signed with HMAC (DocuSign takes RS256 only) or with a constant aud that
 // is not DocuSign's are the application's, even next to DocuSign code, and
 // an x/oauth2/jwt Config whose constant TokenURL is another provider's is

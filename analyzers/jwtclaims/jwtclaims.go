@@ -165,7 +165,11 @@ func (c *checker) function(body ast.Node, feedsGrant bool) {
 			}
 			f.consumed[n] = true
 			f.orphans(n)
-		case *ast.AssignStmt, *ast.CallExpr:
+		case *ast.CallExpr:
+			if !f.builderChain(n) {
+				f.orphans(n)
+			}
+		case *ast.AssignStmt:
 			f.orphans(n)
 		}
 		return true
@@ -301,6 +305,30 @@ func (f *function) orphans(n ast.Node) {
 	if len(sites) > 0 {
 		f.check(&claimSet{sites: sites}, false)
 	}
+}
+
+// builderChain checks a jwx builder call that reaches no signing call in
+// this function (the token is built here and signed by a helper) as one
+// claim set, collected as a signing call would collect it: the whole chain
+// and the builder variable it starts from, so that its aud and scope
+// attribute the claims. It reports whether call is a builder call; the
+// calls inside a chain already checked have no claim left to check.
+func (f *function) builderChain(call *ast.CallExpr) bool {
+	fn := match.Callee(f.info, call)
+	if fn == nil || !isRecv(fn, claims.BuilderTypes) {
+		return false
+	}
+	s := &claimSet{library: true, seen: map[types.Object]bool{}}
+	f.collect(call, call.End(), s)
+	fresh := false
+	for _, site := range s.sites {
+		fresh = fresh || !f.consumed[site.Node]
+		f.consumed[site.Node] = true
+	}
+	if fresh {
+		f.check(s, false)
+	}
+	return true
 }
 
 // taggedOrphan checks a json-tagged struct literal shaped like an assertion

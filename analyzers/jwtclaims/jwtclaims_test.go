@@ -18,7 +18,7 @@ func TestJWTClaims(t *testing.T) {
 		"jwtclaims/jwtv5", "jwtclaims/jwtv4", "jwtclaims/dgrijalva", "jwtclaims/session",
 		"jwtclaims/jwxv2", "jwtclaims/jwxv3", "jwtclaims/josev3", "jwtclaims/josev4",
 		"jwtclaims/esignopts", "jwtclaims/handrolled", "jwtclaims/grantflow", "jwtclaims/scopevar", "jwtclaims/appjwt", "jwtclaims/ownsigner", "jwtclaims/confighost",
-		"jwtclaims/appsign", "jwtclaims/dsauth")
+		"jwtclaims/appsign", "jwtclaims/dsauth", "jwtclaims/jwxdeferred")
 }
 
 // TestFixes checks the suggested fixes: DS306's Audience
