@@ -144,7 +144,10 @@ func Mentions(info *types.Info, n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
-			if _, ok := info.Uses[id].(*types.Const); ok && len(ConstExpr(info, id)) > 0 {
+			// The constant's own value: go/types records a qualified
+			// identifier's value (hosts.Auth) on the selector, not on Sel.
+			if c, ok := info.Uses[id].(*types.Const); ok && c.Val().Kind() == constant.String &&
+				docusign.MaybeMentions(constant.StringVal(c.Val())) && len(docusign.FindHosts(constant.StringVal(c.Val()))) > 0 {
 				found = true
 			}
 		}

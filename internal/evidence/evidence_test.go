@@ -51,3 +51,28 @@ func TestMentions(t *testing.T) {
 		t.Error("Package = false for a file naming account-d.docusign.com")
 	}
 }
+
+// TestMentionsImported checks that a constant of another package counts by
+// its value, as one of the package does: go/types records the value of
+// hosts.Auth on the selector expression only.
+func TestMentionsImported(t *testing.T) {
+	deps := map[string]string{"dep/hosts": `package hosts; const Auth = "account-d.docusign.com"; const Other = "accounts.google.com"`}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", `package p; import "dep/hosts"; func ds() string { return hosts.Auth }; func other() string { return hosts.Other }`, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im := &srcImporter{fset: fset, deps: deps, pkgs: map[string]*types.Package{}}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	if _, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"ds": true, "other": false}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			if got := Mentions(info, fd.Body); got != want[fd.Name.Name] {
+				t.Errorf("Mentions(%s) = %v, want %v", fd.Name.Name, got, want[fd.Name.Name])
+			}
+		}
+	}
+}
