@@ -3,6 +3,7 @@ package match
 import (
 	"go/types"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"weak"
@@ -14,9 +15,20 @@ import (
 // immutable once checked, so the answer is computed once per run instead
 // of once per analyzer and importer. Entries go when their package is
 // garbage-collected. It is safe for concurrent use.
+//
+// Entries are found by the package's path and told apart by identity
+// (several loads may hold a package of one path, as tests do): a lookup
+// then only reads weak pointers, where making one (weak.Make) takes a
+// runtime lock, which every analyzer's fast path paid on every question.
 type PackageMemo[V any] struct {
 	mu sync.Mutex
-	m  map[weak.Pointer[types.Package]]V
+	m  map[string][]memoEntry[V]
+}
+
+// memoEntry is the value cached for one package.
+type memoEntry[V any] struct {
+	pkg weak.Pointer[types.Package]
+	v   V
 }
 
 // Get returns the cached value for pkg, computing it with compute (outside
@@ -33,8 +45,13 @@ func (c *PackageMemo[V]) Get(pkg *types.Package, compute func(*types.Package) V)
 func (c *PackageMemo[V]) lookup(pkg *types.Package) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := c.m[weak.Make(pkg)]
-	return v, ok
+	for _, e := range c.m[pkg.Path()] {
+		if e.pkg.Value() == pkg {
+			return e.v, true
+		}
+	}
+	var zero V
+	return zero, false
 }
 
 func (c *PackageMemo[V]) store(pkg *types.Package, v V) {
@@ -42,19 +59,33 @@ func (c *PackageMemo[V]) store(pkg *types.Package, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.m = map[weak.Pointer[types.Package]]V{}
+		c.m = map[string][]memoEntry[V]{}
 	}
-	if _, ok := c.m[key]; ok {
-		return // computed concurrently: the same value
+	path := pkg.Path()
+	for _, e := range c.m[path] {
+		if e.pkg == key {
+			return // computed concurrently: the same value
+		}
 	}
-	c.m[key] = v
-	runtime.AddCleanup(pkg, c.drop, key)
+	c.m[path] = append(c.m[path], memoEntry[V]{key, v})
+	runtime.AddCleanup(pkg, c.drop, memoKey{path, key})
 }
 
-func (c *PackageMemo[V]) drop(key weak.Pointer[types.Package]) {
+// memoKey names an entry for drop without holding its package.
+type memoKey struct {
+	path string
+	pkg  weak.Pointer[types.Package]
+}
+
+func (c *PackageMemo[V]) drop(k memoKey) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	delete(c.m, key)
+	es := slices.DeleteFunc(c.m[k.path], func(e memoEntry[V]) bool { return e.pkg == k.pkg })
+	if len(es) == 0 {
+		delete(c.m, k.path)
+	} else {
+		c.m[k.path] = es
+	}
 }
 
 // reaches holds ReachesAny's answers, one memo per list of prefixes.

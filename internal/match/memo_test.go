@@ -2,7 +2,9 @@ package match
 
 import (
 	"go/types"
+	"runtime"
 	"testing"
+	"time"
 )
 
 func TestReachesAny(t *testing.T) {
@@ -38,4 +40,38 @@ func TestReachesAny(t *testing.T) {
 	if ReachesAny(top, "github.com/jfcote87/esign/v2") {
 		t.Error("ReachesAny matched a path prefix that is not a whole path element")
 	}
+}
+
+// TestPackageMemo checks that packages of one path (two loads) keep their
+// own values, that a value is computed once per package, and that an entry
+// goes with its package.
+func TestPackageMemo(t *testing.T) {
+	var memo PackageMemo[int]
+	a, b := types.NewPackage("example.com/p", "p"), types.NewPackage("example.com/p", "p")
+	calls := 0
+	count := func(n int) func(*types.Package) int {
+		return func(*types.Package) int { calls++; return n }
+	}
+	if got := memo.Get(a, count(1)); got != 1 {
+		t.Errorf("Get(a) = %d, want 1", got)
+	}
+	if got := memo.Get(b, count(2)); got != 2 {
+		t.Errorf("Get(b), another package of the same path, = %d, want 2", got)
+	}
+	if got := memo.Get(a, count(3)); got != 1 || calls != 2 {
+		t.Errorf("Get(a) again = %d after %d computations, want 1 after 2", got, calls)
+	}
+	b = nil
+	defer runtime.KeepAlive(a)
+	for range 50 {
+		runtime.GC()
+		memo.mu.Lock()
+		n := len(memo.m["example.com/p"])
+		memo.mu.Unlock()
+		if n == 1 {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Error("the entry of a collected package was not dropped")
 }
