@@ -17,13 +17,20 @@ import (
 // imports, contains "envelopes" in any case. A URL built from constant parts
 // has no other source for that segment.
 func EnvelopePathPossible(pkg *types.Package, ins *inspector.Inspector) bool {
+	return literalOrExported(pkg, ins, envelopesPart, &envelopeConsts)
+}
+
+// literalOrExported reports whether a string literal of the package (as
+// written, quotes included) or an exported string constant of a package it
+// imports satisfies f; memo caches the answer for each import.
+func literalOrExported(pkg *types.Package, ins *inspector.Inspector, f func(string) bool, memo *match.PackageMemo[bool]) bool {
 	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
-		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && envelopesPart(lit.Value) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && f(lit.Value) {
 			return true
 		}
 	}
 	for _, imp := range pkg.Imports() {
-		if envelopeConsts.Get(imp, exportsEnvelopesPart) {
+		if memo.Get(imp, func(p *types.Package) bool { return exportsString(p, f) }) {
 			return true
 		}
 	}
@@ -33,9 +40,6 @@ func EnvelopePathPossible(pkg *types.Package, ins *inspector.Inspector) bool {
 // envelopesPart reports whether s contains the envelopes segment's name.
 func envelopesPart(s string) bool { return strings.Contains(strings.ToLower(s), "envelopes") }
 
-// envelopeConsts caches exportsEnvelopesPart by package.
+// envelopeConsts caches, by package, whether it exports a string constant
+// that contains the envelopes segment's name.
 var envelopeConsts match.PackageMemo[bool]
-
-// exportsEnvelopesPart reports whether pkg exports a string constant that
-// contains the envelopes segment's name.
-func exportsEnvelopesPart(pkg *types.Package) bool { return exportsString(pkg, envelopesPart) }

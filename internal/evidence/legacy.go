@@ -150,17 +150,7 @@ func isGrantType(info *types.Info, e ast.Expr) bool {
 // those), and one of them must hold "docusign" or "authentication" in any
 // case. A generated SDK that sets headers from variables stops here.
 func LegacyHeaderPossible(pkg *types.Package, ins *inspector.Inspector, imported func(func(string) bool) bool) bool {
-	for n := range ins.PreorderSeq((*ast.BasicLit)(nil)) {
-		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && legacyHeaderPart(lit.Value) {
-			return true
-		}
-	}
-	for _, imp := range pkg.Imports() {
-		if legacyHeaderConsts.Get(imp, exportsLegacyHeaderPart) {
-			return true
-		}
-	}
-	return imported(legacyHeaderPart)
+	return literalOrExported(pkg, ins, legacyHeaderPart, &legacyHeaderConsts) || imported(legacyHeaderPart)
 }
 
 // legacyHeaderPart reports whether s may be part of the legacy header name.
@@ -168,9 +158,6 @@ func legacyHeaderPart(s string) bool {
 	return docusign.ContainsFold(s, "docusign") || docusign.ContainsFold(s, "authentication")
 }
 
-// legacyHeaderConsts caches exportsLegacyHeaderPart by package.
+// legacyHeaderConsts caches, by package, whether it exports a string
+// constant that may be part of the legacy header name.
 var legacyHeaderConsts match.PackageMemo[bool]
-
-// exportsLegacyHeaderPart reports whether pkg exports a string constant
-// that may be part of the legacy header name.
-func exportsLegacyHeaderPart(pkg *types.Package) bool { return exportsString(pkg, legacyHeaderPart) }
