@@ -7,6 +7,7 @@ import (
 	"iter"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/dslint/dslint/internal/docusign"
@@ -35,7 +36,6 @@ type checker struct {
 	params  *fixpoint.Solver[*ssa.Parameter, int] // paramFlow
 	evid    *fixpoint.Solver[*ssa.Function, bool] // checked, without the enclosing functions
 	once    map[*ssa.Function]string
-	exprs   map[ssa.Value]ast.Expr // source expressions of values (from DebugRefs)
 	calls   map[token.Pos]*ast.CallExpr
 	holders map[types.Object]bool  // OAuth config holders: only other providers' configs?
 	foreign map[*ssa.Function]bool // top-level functions that talk to another service only
@@ -83,16 +83,6 @@ func newChecker(pass *analysis.Pass, r *report.Reporter, isDS bool) (*checker, e
 	for _, fn := range pkg.Func("init").AnonFuncs {
 		add(fn)
 	}
-	c.exprs = map[ssa.Value]ast.Expr{}
-	for _, fn := range c.funcs {
-		for _, b := range fn.Blocks {
-			for _, in := range b.Instrs {
-				if ref, ok := in.(*ssa.DebugRef); ok && !ref.IsAddr && c.exprs[ref.X] == nil {
-					c.exprs[ref.X] = ref.Expr // the first is the expression itself, later ones name its variable
-				}
-			}
-		}
-	}
 	return c, nil
 }
 
@@ -106,7 +96,7 @@ func declName(d ast.Decl) *ast.Ident {
 // rangeOf returns the range to report a value at: the callee of a call,
 // the selector or identifier of a read.
 func (c *checker) rangeOf(v ssa.Value) analysis.Range {
-	e := c.exprs[v]
+	e := c.exprOf(v)
 	if call, ok := v.(*ssa.Call); ok {
 		e = c.callExpr(call.Pos())
 	}
@@ -122,6 +112,68 @@ func (c *checker) rangeOf(v ssa.Value) analysis.Range {
 		return match.Span(v.Pos(), v.Pos())
 	}
 	return match.Span(e.Pos(), e.End())
+}
+
+// exprOf returns the source expression whose value v is, found from the
+// position SSA gives v, or nil. SSA is built without debug information
+// (a DebugRef instruction for every expression of every function, for the few
+// values a finding names), so the expression is looked up by the position
+// conventions of go/ssa: a load or field read is at the identifier or the
+// selector's Sel, a map lookup at its '[', a dereference at its '*', an
+// allocated composite literal at its '{' (reported with its '&').
+func (c *checker) exprOf(v ssa.Value) ast.Expr {
+	pos := v.Pos()
+	if !pos.IsValid() {
+		return nil
+	}
+	var file *ast.File
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			file = f
+		}
+	}
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	if len(path) == 0 {
+		return nil
+	}
+	outer := func(i int) ast.Node { // the node enclosing path[i], past parentheses
+		for i++; i < len(path); i++ {
+			if _, ok := path[i].(*ast.ParenExpr); !ok {
+				return path[i]
+			}
+		}
+		return nil
+	}
+	switch n := path[0].(type) {
+	case *ast.Ident:
+		if n.Pos() != pos {
+			return nil
+		}
+		if sel, ok := outer(0).(*ast.SelectorExpr); ok && sel.Sel == n {
+			return sel // a field read or a qualified identifier
+		}
+		return n
+	case *ast.IndexExpr:
+		if n.Lbrack == pos {
+			return n
+		}
+	case *ast.StarExpr:
+		if n.Star == pos {
+			return n
+		}
+	case *ast.CompositeLit:
+		if n.Lbrace != pos {
+			return nil
+		}
+		if u, ok := outer(0).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			return u
+		}
+		return n
+	}
+	return nil
 }
 
 func identOf(e ast.Expr) *ast.Ident {

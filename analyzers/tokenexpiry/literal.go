@@ -299,12 +299,11 @@ func setsExpiry(a *ssa.Alloc, call *ssa.Call) bool {
 					if r2.Addr != r {
 						return true // its address stored
 					}
-				case *ssa.UnOp, *ssa.DebugRef: // a read of the field
+				case *ssa.UnOp: // a read of the field
 				default:
 					return true // its address passed on
 				}
 			}
-		case *ssa.DebugRef:
 		default:
 			return true
 		}

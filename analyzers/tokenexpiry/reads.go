@@ -150,7 +150,7 @@ func (c *checker) readsIn(fn *ssa.Function, locs map[any]*location) []read {
 	add := func(v ssa.Value, key any, pos token.Pos) {
 		if l := locs[key]; l != nil {
 			var end token.Pos
-			if e := c.exprs[v]; e != nil {
+			if e := c.exprOf(v); e != nil {
 				pos, end = e.Pos(), e.End()
 			}
 			out = append(out, read{fn: fn, val: v, pos: pos, end: end, loc: l, key: key})

@@ -32,7 +32,7 @@ func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, err error) {
 			pkg, err = nil, fmt.Errorf("tokenexpiry: building SSA of %s: %v", pass.Pkg.Path(), p)
 		}
 	}()
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug|ssa.BareInits) // DebugRefs give reads their source expressions
+	prog := ssa.NewProgram(pass.Fset, ssa.BareInits) // no DebugRefs: see exprOf
 	used := referenced(pass)
 	for _, p := range slices.SortedFunc(maps.Keys(used), func(a, b *types.Package) int { return cmp.Compare(a.Path(), b.Path()) }) {
 		createImported(prog, p, used[p])
@@ -73,7 +73,11 @@ func referenced(pass *analysis.Pass) map[*types.Package][]types.Object {
 		}
 	}
 	for _, objs := range out {
-		slices.SortFunc(objs, func(a, b types.Object) int { return cmp.Compare(objectKey(a), objectKey(b)) })
+		keys := make(map[types.Object]string, len(objs))
+		for _, obj := range objs {
+			keys[obj] = objectKey(obj) // once each: FullName allocates
+		}
+		slices.SortFunc(objs, func(a, b types.Object) int { return cmp.Compare(keys[a], keys[b]) })
 	}
 	return out
 }
