@@ -48,31 +48,36 @@ func settable(t types.Type) bool {
 // declaresSetter reports whether the package can send a token at all (it
 // imports one of knowledge.SenderPackages) and declares an exported method
 // that assigns a string or token parameter to a field: a Setter candidate.
-// Only the bodies of exported methods with such a parameter are looked at.
 func declaresSetter(pass *analysis.Pass) bool {
 	if !match.ImportsAny(pass.Pkg, knowledge.SenderPackages...) {
 		return false
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			params := map[types.Object]bool{}
-			for _, field := range fd.Type.Params.List {
-				for _, name := range field.Names {
-					if v := pass.TypesInfo.Defs[name]; v != nil && settable(v.Type()) {
-						params[v] = true
-					}
-				}
-			}
-			if len(params) > 0 && assignsField(pass.TypesInfo, fd.Body, params) {
+			if fd, ok := d.(*ast.FuncDecl); ok && setterDecl(pass, fd) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// setterDecl reports whether fd is an exported method that assigns a
+// string or token parameter to a field. Only the bodies of exported
+// methods with such a parameter are looked at.
+func setterDecl(pass *analysis.Pass, fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || fd.Body == nil || !fd.Name.IsExported() {
+		return false
+	}
+	params := map[types.Object]bool{}
+	for _, field := range fd.Type.Params.List {
+		for _, name := range field.Names {
+			if v := pass.TypesInfo.Defs[name]; v != nil && settable(v.Type()) {
+				params[v] = true
+			}
+		}
+	}
+	return len(params) > 0 && assignsField(pass.TypesInfo, fd.Body, params)
 }
 
 // assignsField reports whether a statement of body assigns one of params

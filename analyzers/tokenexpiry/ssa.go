@@ -14,14 +14,15 @@ import (
 )
 
 // buildSSA creates the SSA form of the package alone, as buildssa does,
-// with two savings that change nothing the analyzer reads. The package
+// with three savings that change nothing the analyzer reads. The package
 // initializer is bare (it calls no dependency's init), so the imported
 // packages need not all exist; and an imported package is created with
 // members for only the functions, methods and variables the package names
 // (see createImported), where buildssa allocates a Function for every
 // function and method of every import (os, time, net/http, ...). Methods
 // the package does not name, reached through method sets, are created on
-// demand by SSA itself.
+// demand by SSA itself. And the functions that share nothing with the
+// package's token code are declared without a body (see unneededBodies).
 //
 // A panic of the SSA builder is returned as an error naming the package:
 // the analyzer only runs on well-typed packages, so a failure here is a bug
@@ -37,9 +38,36 @@ func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, err error) {
 	for _, p := range slices.SortedFunc(maps.Keys(used), func(a, b *types.Package) int { return cmp.Compare(a.Path(), b.Path()) }) {
 		createImported(prog, p, used[p])
 	}
-	pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg = prog.CreatePackage(pass.Pkg, withoutBodies(pass.Files, skipBodies(pass)), pass.TypesInfo, false)
 	pkg.Build()
 	return pkg, nil
+}
+
+// skipBodies decides which bodies buildSSA leaves out (a variable for the
+// test that compares findings with and without).
+var skipBodies = unneededBodies
+
+// withoutBodies returns files with the functions of skip declared without
+// a body (SSA treats them as external functions), as shallow copies: the
+// pass's syntax is shared with the other analyzers.
+func withoutBodies(files []*ast.File, skip map[*ast.FuncDecl]bool) []*ast.File {
+	if len(skip) == 0 {
+		return files
+	}
+	out := make([]*ast.File, len(files))
+	for i, f := range files {
+		cp := *f
+		cp.Decls = slices.Clone(f.Decls)
+		for j, d := range cp.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && skip[fd] {
+				bodyless := *fd
+				bodyless.Body = nil
+				cp.Decls[j] = &bodyless
+			}
+		}
+		out[i] = &cp
+	}
+	return out
 }
 
 // referenced returns, by package, the package-level functions and

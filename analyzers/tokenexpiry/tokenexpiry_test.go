@@ -25,7 +25,7 @@ func TestTokenExpiry(t *testing.T) {
 		"tokenexpiry/crosscheck/...", "tokenexpiry/otherprovider", "tokenexpiry/halfconfigured", "tokenexpiry/grantmention", "tokenexpiry/grantboth",
 		"tokenexpiry/sourceprovider", "tokenexpiry/sourceconsumer", "tokenexpiry/respstore", "tokenexpiry/otherservice", "tokenexpiry/order", "tokenexpiry/exemptions", "tokenexpiry/shapes", "tokenexpiry/variants", "tokenexpiry/containers",
 		"tokenexpiry/misses", "tokenexpiry/memouser/...", "tokenexpiry/ghcache", "tokenexpiry/cachedprov", "tokenexpiry/cachedcons", "tokenexpiry/served",
-		"tokenexpiry/resume", "tokenexpiry/sharedcred/...", "tokenexpiry/ownprov", "tokenexpiry/wrapped/...", "tokenexpiry/setter/...")
+		"tokenexpiry/resume", "tokenexpiry/sharedcred/...", "tokenexpiry/ownprov", "tokenexpiry/wrapped/...", "tokenexpiry/setter/...", "tokenexpiry/prune")
 
 	// Ranges are narrow: the callee, the literal's type or the read
 	// expression, on one line.
@@ -37,7 +37,7 @@ func TestTokenExpiry(t *testing.T) {
 		"p.token": true, "l.token": true, "e.token": true, "s.token": true,
 		"c.accessToken": true, "w.access": true, "e.accessToken": true, "a.tok": true, "users[user]": true, "fork.Token": true, "new(fork.Token)": true, "s.fromJWT": true, "s.fromFork": true, "s.fromCode": true, "s.fromCred": true,
 		"s.fromJSON": true, "s.fromMap": true, "s.retried": true, "s.checkedTok": true, "*c.tok": true, "static": true, "credential": true, "cred": true, "creds.Demo": true, "creds.Client": true, "new(oauth2.Token)": true, "h.Tok": true, "k.tok": true,
-		"memo.Get": true, "b.accessToken": true, "cred.Shared": true, "cred.Static": true, "g.tok": true, "g.Tok": true, "SetToken": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
+		"memo.Get": true, "b.accessToken": true, "c.bearer": true, "cred.Shared": true, "cred.Static": true, "g.tok": true, "g.Tok": true, "SetToken": true, "t": true, "tokens.Lookup": true, "shared.Load": true, "first.LoadOrStore": true, "c.m.Load": true,
 	}
 	// Where a token was stored and obtained is related information of the
 	// finding, not part of its message.

@@ -81,7 +81,11 @@ var Authorizers = map[string]int{
 // (an Authorization header, a response a token is encoded into) and those
 // of Authorizers. A package that imports none of them cannot send a token
 // it keeps.
-var SenderPackages = []string{"net/http", "golang.org/x/oauth2", "github.com/jfcote87/oauth2", EsignPkg}
+var SenderPackages = append([]string{"net/http"}, TokenLibraries...)
+
+// TokenLibraries are the packages (and their subpackages) whose APIs obtain,
+// hold, wrap or send an access token: x/oauth2, its fork and esign.
+var TokenLibraries = []string{"golang.org/x/oauth2", "github.com/jfcote87/oauth2", EsignPkg}
 
 // An ExpiryReader is a call that keeps a token argument and refreshes it
 // only once its Expiry has passed (Token.Valid): given a token with a zero

@@ -139,6 +139,10 @@ func ImportsAny(pkg *types.Package, prefixes ...string) bool {
 }
 
 // hasPrefixPath reports whether pkg's path is one of prefixes or below one.
+// InPackages reports whether pkg's path (vendor prefix removed) is one of
+// the prefixes or below one.
+func InPackages(pkg *types.Package, prefixes ...string) bool { return hasPrefixPath(pkg, prefixes) }
+
 func hasPrefixPath(pkg *types.Package, prefixes []string) bool {
 	p := PkgPath(pkg)
 	for _, pre := range prefixes {
