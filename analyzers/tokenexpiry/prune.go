@@ -120,6 +120,12 @@ func (g *declGraph) node(n ast.Node) int {
 			if obj == nil {
 				obj = info.Defs[n]
 			}
+			if obj == nil {
+				return false
+			}
+			if g.tokenType(obj.Type()) {
+				g.seed[i] = true
+			}
 			if key := g.key(obj, i); key != nil {
 				if j, ok := g.owner[key]; ok {
 					g.parent[g.find(i)] = g.find(j)
@@ -131,9 +137,10 @@ func (g *declGraph) node(n ast.Node) int {
 			if n.Kind == token.STRING && strings.Contains(n.Value, "access_token") {
 				g.seed[i] = true
 			}
-		}
-		if e, ok := n.(ast.Expr); ok && g.tokenType(match.TypeOf(info, e)) {
-			g.seed[i] = true
+		case *ast.CallExpr, *ast.IndexExpr, *ast.StarExpr: // values no identifier has the type of
+			if g.tokenType(info.TypeOf(n.(ast.Expr))) {
+				g.seed[i] = true
+			}
 		}
 		return true
 	})
@@ -175,11 +182,11 @@ func (g *declGraph) key(obj types.Object, i int) any {
 }
 
 // foreignSeed reports whether an object of another package touches a
-// token: an object of a token library, a type or value of a token type
-// (tokenWorld), a call that obtains or wraps one, or an object with a fact
-// of this analyzer.
+// token (beyond a type, which node tests for every object): an object of a
+// token library, a call that obtains or wraps a token, or an object with a
+// fact of this analyzer.
 func (g *declGraph) foreignSeed(obj types.Object) bool {
-	if match.InPackages(obj.Pkg(), knowledge.TokenLibraries...) || g.tokenType(obj.Type()) {
+	if match.InPackages(obj.Pkg(), knowledge.TokenLibraries...) {
 		return true
 	}
 	fn, ok := obj.(*types.Func)
