@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -46,11 +47,13 @@ type mention struct {
 func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	mentions, maybe := collect(pass.TypesInfo, insp, r)
-	idx := indexConstUses(pass.TypesInfo, insp)
+	// The uses of constants are indexed when a rule needs them: in a
+	// package that names no DocuSign host and builds no account path, none.
+	idx := sync.OnceValue(func() constUses { return indexConstUses(pass.TypesInfo, insp) })
 	hosts := maybe || evidence.ImportsEvidenceConst(pass.Pkg)
 	var foreign []constUse
 	if hosts {
-		foreign = foreignConsts(pass, idx, r)
+		foreign = foreignConsts(pass, idx(), r)
 	}
 	vp := pass.ResultOf[values.Analyzer].(*values.Package)
 	checkIDs(pass, insp, idx, vp.Resolver, r, hosts)
@@ -64,7 +67,7 @@ func run(pass *analysis.Pass, r *report.Reporter) (any, error) {
 	// esign's types. Without any of them no rule can fire, and a large
 	// generated package (an OAuth SDK) costs one pass over its literals.
 	if maybe || len(foreign) > 0 {
-		checkHosts(pass, insp, idx, vp.Resolver, r, mentions, foreign)
+		checkHosts(pass, insp, idx(), vp.Resolver, r, mentions, foreign)
 		checkMixes(pass.TypesInfo, insp, r)
 	}
 	// An aud may name DocuSign's auth server only through a value of the

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/dslint/dslint/internal/docusign"
+	"github.com/dslint/dslint/internal/evidence"
 	"github.com/dslint/dslint/internal/match"
 )
 
@@ -20,20 +22,51 @@ import (
 const accountsSegment = "accounts/"
 
 // mayHoldAccountPath reports whether a string literal of the package, or a
-// constant it uses, contains the accounts path segment.
-func mayHoldAccountPath(insp *inspector.Inspector, idx constUses) bool {
+// constant it uses, contains the accounts path segment. The uses are
+// indexed (idx) only when a constant the package declares or an import
+// exports holds the segment: the constants a package can use.
+func mayHoldAccountPath(info *types.Info, pkg *types.Package, insp *inspector.Inspector, idx func() constUses) bool {
 	for n := range insp.PreorderSeq((*ast.BasicLit)(nil)) {
-		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && strings.Contains(lit.Value, accountsSegment) {
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && accountPart(lit.Value) {
 			return true
 		}
 	}
-	for k := range idx {
-		if k.Val().Kind() == constant.String && strings.Contains(constant.StringVal(k.Val()), accountsSegment) {
+	if !declaresAccountConst(info, insp) && !evidence.ImportsString(pkg, accountPart, &accountConsts) {
+		return false
+	}
+	for k := range idx() {
+		if accountConst(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// declaresAccountConst reports whether a constant declared in the package
+// (at package level or in a function) holds the accounts path segment.
+func declaresAccountConst(info *types.Info, insp *inspector.Inspector) bool {
+	for n := range insp.PreorderSeq((*ast.ValueSpec)(nil)) {
+		for _, name := range n.(*ast.ValueSpec).Names {
+			if k, ok := info.Defs[name].(*types.Const); ok && accountConst(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accountConst reports whether k is a string constant holding the accounts
+// path segment.
+func accountConst(k *types.Const) bool {
+	return k.Val().Kind() == constant.String && accountPart(constant.StringVal(k.Val()))
+}
+
+// accountPart reports whether s contains the accounts path segment.
+func accountPart(s string) bool { return strings.Contains(s, accountsSegment) }
+
+// accountConsts caches, by package, whether it exports a string constant
+// holding the accounts path segment.
+var accountConsts match.PackageMemo[bool]
 
 // accountPaths reports an account ID GUID in a DocuSign REST path
 // (/restapi/v2.1/accounts/<guid>/envelopes, or /v2.1/accounts/<guid>

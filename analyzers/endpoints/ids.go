@@ -32,7 +32,7 @@ type ids struct {
 	info   *types.Info
 	files  []*ast.File
 	r      *report.Reporter
-	idx    constUses
+	idx    constUses                   // set before accountPaths
 	inits  map[*types.Var]ast.Expr     // built on first use
 	defs   map[ast.Node]*timeexpr.Defs // per function declaration
 	ds     map[ast.Node]bool           // the function names DocuSign
@@ -46,18 +46,19 @@ type ids struct {
 // a DocuSign account ID (DS107). hosts says whether a DocuSign host may be
 // named in the package (a literal or an imported constant): a sub is judged
 // only in a DocuSign assertion, which needs one, or in an esign call.
-func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx constUses, vals func() *values.Resolver, r *report.Reporter, hosts bool) {
+func checkIDs(pass *analysis.Pass, insp *inspector.Inspector, idx func() constUses, vals func() *values.Resolver, r *report.Reporter, hosts bool) {
 	if !r.Enabled("DS106") && !r.Enabled("DS107") {
 		return
 	}
-	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, idx: idx, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}, vals: vals}
+	c := &ids{info: pass.TypesInfo, files: pass.Files, r: r, defs: map[ast.Node]*timeexpr.Defs{}, ds: map[ast.Node]bool{}, shared: map[ast.Node]bool{}, done: map[token.Pos]bool{}, vals: vals}
 	if (hosts || match.ReachesAny(pass.Pkg, knowledge.DocuSignLibraries...)) && (evidence.UsesAuthLibrary(pass.Pkg) || match.ImportsAny(pass.Pkg, "encoding/json")) {
 		c.subjects(insp)
 	}
 	if match.ImportsAny(pass.Pkg, knowledge.DocuSignLibraries...) {
 		c.accountFields(insp)
 	}
-	if mayHoldAccountPath(insp, idx) {
+	if mayHoldAccountPath(pass.TypesInfo, pass.Pkg, insp, idx) {
+		c.idx = idx()
 		c.dsPkg = evidence.Package(pass.Pkg, insp, r.InScope)
 		c.accountPaths(insp)
 	}

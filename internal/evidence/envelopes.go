@@ -29,6 +29,13 @@ func literalOrExported(pkg *types.Package, ins *inspector.Inspector, f func(stri
 			return true
 		}
 	}
+	return ImportsString(pkg, f, memo)
+}
+
+// ImportsString reports whether a package pkg imports declares an exported
+// string constant whose value satisfies f: the only constants of other
+// packages pkg can use. memo caches the answer for each import.
+func ImportsString(pkg *types.Package, f func(string) bool, memo *match.PackageMemo[bool]) bool {
 	for _, imp := range pkg.Imports() {
 		if memo.Get(imp, func(p *types.Package) bool { return exportsString(p, f) }) {
 			return true
