@@ -54,10 +54,19 @@ func lower(c byte) byte {
 }
 
 // indexFold is strings.Index ignoring ASCII case of s; sub must be lower case.
+// It is run on every string literal of every package (MaybeMentions): an
+// offset is compared only when it holds sub's first byte in either case.
 func indexFold(s, sub string) int {
 	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	c, u := sub[0], upper(sub[0])
 	for i := 0; i+n <= len(s); i++ {
-		j := 0
+		if b := s[i]; b != c && b != u {
+			continue
+		}
+		j := 1
 		for j < n && lower(s[i+j]) == sub[j] {
 			j++
 		}
@@ -66,6 +75,14 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// upper returns the ASCII upper case of c.
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 // ContainsFold reports whether s contains sub, ignoring ASCII case; sub must
