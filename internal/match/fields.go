@@ -25,8 +25,12 @@ func FieldOwner(info *types.Info, sel *ast.SelectorExpr) string {
 	return TypeName(t)
 }
 
-// StructOf returns the struct underlying t or *t, or nil.
+// StructOf returns the struct underlying t or *t, or nil (also for a nil
+// t: an expression of ill-typed code may have no recorded type).
 func StructOf(t types.Type) *types.Struct {
+	if t == nil {
+		return nil
+	}
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()

@@ -126,3 +126,17 @@ func TestPkgPath(t *testing.T) {
 		}
 	}
 }
+
+// StructOf answers nil for what has no struct, a missing type included.
+func TestStructOf(t *testing.T) {
+	st := types.NewStruct([]*types.Var{types.NewField(token.NoPos, nil, "Aud", types.Typ[types.String], false)}, nil)
+	named := types.NewNamed(types.NewTypeName(token.NoPos, nil, "Claims", nil), st, nil)
+	for _, c := range []struct {
+		t    types.Type
+		want *types.Struct
+	}{{nil, nil}, {types.Typ[types.Invalid], nil}, {types.Typ[types.String], nil}, {named, st}, {types.NewPointer(named), st}} {
+		if got := StructOf(c.t); got != c.want {
+			t.Errorf("StructOf(%v) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
