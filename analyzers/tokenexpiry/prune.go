@@ -77,11 +77,11 @@ func unneededBodies(pass *analysis.Pass) map[*ast.FuncDecl]bool {
 // package-level object (see unneededBodies), by union-find.
 type declGraph struct {
 	pass    *analysis.Pass
-	setters bool        // the package can send a token: setters are candidates
-	parent  []int       // union-find forest over nodes
-	seed    []bool      // the node touches a token
-	owner   map[any]int // the first node that named each key
-	types   map[types.Type]bool
+	setters bool                // the package can send a token: setters are candidates
+	parent  []int               // union-find forest over nodes
+	seed    []bool              // the node touches a token
+	owner   map[any]int         // the first node that named each key
+	types   map[types.Type]bool // tokenType's answers
 }
 
 // tokenType is tokenWorld, memoized: isResponse reads struct tags.
